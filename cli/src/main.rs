@@ -1,0 +1,5 @@
+//! Thin binary: all logic lives in the `ws_cli` library.
+
+fn main() {
+    std::process::exit(ws_cli::run());
+}

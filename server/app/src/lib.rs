@@ -1,0 +1,1 @@
+//! `ws-server`: configuration, tracing, router assembly and graceful shutdown.

@@ -1,0 +1,1 @@
+//! Bootstrap of the first instance on an empty data dir, as ZITADEL's FirstInstance.

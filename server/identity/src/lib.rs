@@ -1,0 +1,34 @@
+//! The embedded, Zitadel-compatible identity provider: OIDC endpoints at ZITADEL's
+//! paths, login and device pages, bootstrap of the first instance.
+//!
+//! Module ownership:
+//! - [`tokens`]: discovery, JWKS and signing keys, the token endpoint (every grant),
+//!   introspection, revocation and userinfo: everything that mints or reads tokens.
+//! - [`interactive`]: `/oauth/v2/authorize`, the HTML login page, sessions,
+//!   `/oauth/v2/device_authorization` and the `/device` page, end_session.
+//! - [`bootstrap`]: the first instance on an empty data dir (and `--demo`).
+//! - [`state`], [`error`], [`password`], [`secrets`]: shared by all of the above.
+//!
+//! Depends on `ws-storage` for persistence and `ws-api` for wire types; it must not
+//! depend on `ws-workspace`.
+
+pub mod bootstrap;
+pub mod error;
+pub mod interactive;
+pub mod password;
+pub mod secrets;
+pub mod state;
+pub mod tokens;
+
+pub use error::OAuthError;
+pub use state::{IdentityConfig, IdentityState};
+
+use axum::Router;
+
+/// All identity routes, ready to be merged into the server's router.
+pub fn router(state: IdentityState) -> Router {
+    Router::new()
+        .merge(tokens::router())
+        .merge(interactive::router())
+        .with_state(state)
+}

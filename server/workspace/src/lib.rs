@@ -1,0 +1,1 @@
+//! The workspace API: docs, drive, calendars, sharing and audit under `/api/v1`.
