@@ -67,7 +67,7 @@ pub enum Error {
     },
     /// The server answered with an error body.
     #[error(transparent)]
-    Api(#[from] ApiError),
+    Api(Box<ApiError>),
     /// The server answered something that is not what the protocol says.
     #[error("unexpected answer from {url}: {reason}")]
     Protocol {
@@ -117,6 +117,12 @@ fn config_message(
     }
     out.push_str(&format!(": {msg}"));
     out
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Self {
+        Error::Api(Box::new(e))
+    }
 }
 
 /// The class of an error, which the command line maps to its exit code.

@@ -86,7 +86,7 @@ pub async fn error_from(resp: Response, url: &str) -> Error {
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let body = resp.bytes().await.unwrap_or_default();
-    Error::Api(ApiError::parse(status, url, &body, request_id))
+    ApiError::parse(status, url, &body, request_id).into()
 }
 
 /// Decodes a JSON body, naming the URL when it is not what was expected.

@@ -113,15 +113,15 @@ impl TokenStore {
     pub fn load(&self) -> Result<Option<(TokenSet, Location)>, Error> {
         if let Some(kr) = &self.keyring {
             // An unusable keyring is not an error here: the tokens may be in the file.
-            if let Ok(Some(json)) = kr.get(&self.account) {
-                if let Ok(tokens) = serde_json::from_str::<TokenSet>(&json) {
-                    return Ok(Some((
-                        tokens,
-                        Location::Keyring {
-                            backend: kr.backend(),
-                        },
-                    )));
-                }
+            if let Ok(Some(json)) = kr.get(&self.account)
+                && let Ok(tokens) = serde_json::from_str::<TokenSet>(&json)
+            {
+                return Ok(Some((
+                    tokens,
+                    Location::Keyring {
+                        backend: kr.backend(),
+                    },
+                )));
             }
         }
         match self.file.load(&self.profile)? {
@@ -173,12 +173,12 @@ impl TokenStore {
     /// Deletes the profile's tokens everywhere they may be; returns where they were.
     pub fn delete(&self) -> Result<Vec<Location>, Error> {
         let mut removed = Vec::new();
-        if let Some(kr) = &self.keyring {
-            if let Ok(true) = kr.delete(&self.account) {
-                removed.push(Location::Keyring {
-                    backend: kr.backend(),
-                });
-            }
+        if let Some(kr) = &self.keyring
+            && let Ok(true) = kr.delete(&self.account)
+        {
+            removed.push(Location::Keyring {
+                backend: kr.backend(),
+            });
         }
         if self.file.delete(&self.profile)? {
             removed.push(Location::File {

@@ -72,10 +72,10 @@ pub async fn revoke(http: &Http, disc: &Discovery, tokens: &TokenSet) -> Result<
     }
     for (token, hint) in todo {
         let mut form = vec![("token", token), ("token_type_hint", hint)];
-        if basic.is_none() {
-            if let Some(cid) = &tokens.client_id {
-                form.push(("client_id", cid));
-            }
+        if basic.is_none()
+            && let Some(cid) = &tokens.client_id
+        {
+            form.push(("client_id", cid));
         }
         let mut req = http.client().post(url).form(&form);
         if let Some((u, p)) = basic {
