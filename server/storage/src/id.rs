@@ -60,11 +60,17 @@ mod tests {
     #[test]
     fn ids_carry_the_time() {
         let id: u64 = new_id().parse().unwrap();
-        let now_ticks = (SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis()
+        let now_ticks = (SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis()
             - EPOCH_MS)
             / 10;
         let id_ticks = u128::from(id >> RANDOM_BITS);
         // The id was made before `now_ticks` was read, and well within a minute of it.
-        assert!(id_ticks <= now_ticks && now_ticks - id_ticks < 6000, "{id_ticks} vs {now_ticks}");
+        assert!(
+            id_ticks <= now_ticks && now_ticks - id_ticks < 6000,
+            "{id_ticks} vs {now_ticks}"
+        );
     }
 }

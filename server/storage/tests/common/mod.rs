@@ -9,7 +9,9 @@ use ws_storage::*;
 /// A store on a new database file; keep the `TempDir` alive as long as the store.
 pub async fn store() -> (Store, TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_sqlite(&dir.path().join("data/ws.db")).await.unwrap();
+    let store = Store::open_sqlite(&dir.path().join("data/ws.db"))
+        .await
+        .unwrap();
     (store, dir)
 }
 
