@@ -8,6 +8,8 @@ use std::time::Duration;
 use url::Url;
 use ws_storage::Store;
 
+use crate::interactive::RateLimits;
+
 /// Settings of the embedded identity provider (the server app fills it from its
 /// configuration file, env and flags).
 #[derive(Debug, Clone)]
@@ -98,6 +100,8 @@ pub struct IdentityState {
     pub store: Store,
     /// The clock.
     pub clock: Arc<dyn Clock>,
+    /// In-memory counters of failed sign-ins and wrong device user codes.
+    pub limits: Arc<RateLimits>,
 }
 
 impl IdentityState {
@@ -107,6 +111,7 @@ impl IdentityState {
             config: Arc::new(config),
             store,
             clock: Arc::new(SystemClock),
+            limits: Arc::new(RateLimits::default()),
         }
     }
 }
