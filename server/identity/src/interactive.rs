@@ -27,10 +27,16 @@ pub use rate_limit::{RateLimiter, RateLimits};
 /// Routes of this module.
 pub fn router() -> Router<IdentityState> {
     Router::new()
-        .route("/oauth/v2/authorize", get(authorize::get).post(authorize::post))
+        .route(
+            "/oauth/v2/authorize",
+            get(authorize::get).post(authorize::post),
+        )
         .route("/ui/login", get(login::get).post(login::post))
         .route("/oauth/v2/device_authorization", post(device::post))
         .route("/device", get(device_page::get).post(device_page::post))
         .route("/device/consent", post(device_page::consent))
-        .route("/oidc/v1/end_session", get(end_session::get).post(end_session::post))
+        .route(
+            "/oidc/v1/end_session",
+            get(end_session::get).post(end_session::post),
+        )
 }

@@ -46,7 +46,11 @@ pub struct AuthRequest {
 }
 
 /// `GET /oauth/v2/authorize`.
-pub async fn get(State(state): State<IdentityState>, jar: CookieJar, RawQuery(q): RawQuery) -> Response {
+pub async fn get(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    RawQuery(q): RawQuery,
+) -> Response {
     authorize(&state, jar, q.unwrap_or_default()).await
 }
 
@@ -114,13 +118,20 @@ pub async fn validate(state: &IdentityState, raw: &str) -> Result<AuthRequest, R
     check_request_shape(&p, &client).map_err(|(c, d)| err(c, d))?;
     let scopes = parse_scopes(p.get("scope")).map_err(|d| err("invalid_scope", d))?;
     let public = client.auth_method == AuthMethod::None;
-    let pkce = parse_pkce(p.get("code_challenge"), p.get("code_challenge_method"), public)
-        .map_err(|d| err("invalid_request", d))?;
+    let pkce = parse_pkce(
+        p.get("code_challenge"),
+        p.get("code_challenge_method"),
+        public,
+    )
+    .map_err(|d| err("invalid_request", d))?;
     let prompt = parse_prompt(p.get("prompt")).map_err(|d| err("invalid_request", d))?;
     let max_age = parse_max_age(p.get("max_age")).map_err(|d| err("invalid_request", d))?;
     let nonce = p.owned("nonce");
     if nonce.as_ref().is_some_and(|n| n.len() > MAX_NONCE_LEN) {
-        return Err(err("invalid_request", format!("nonce must be at most {MAX_NONCE_LEN} characters")));
+        return Err(err(
+            "invalid_request",
+            format!("nonce must be at most {MAX_NONCE_LEN} characters"),
+        ));
     }
     Ok(AuthRequest {
         client,
@@ -143,7 +154,9 @@ async fn client_of(state: &IdentityState, p: &Params) -> Result<App, Response> {
         ));
     };
     match state.store.apps.get_app_by_client_id(client_id).await {
-        Ok(Some(app)) if app.state == RecordState::Active && app.app_type != AppType::Api => Ok(app),
+        Ok(Some(app)) if app.state == RecordState::Active && app.app_type != AppType::Api => {
+            Ok(app)
+        }
         Ok(_) => Err(error_page(
             StatusCode::BAD_REQUEST,
             "Unknown application: no active application has this client_id.",
@@ -155,13 +168,24 @@ async fn client_of(state: &IdentityState, p: &Params) -> Result<App, Response> {
 /// Checks `response_type`, `response_mode`, request objects and the client's grant.
 fn check_request_shape(p: &Params, client: &App) -> Result<(), (&'static str, String)> {
     if p.get("request").is_some() {
-        return Err(("request_not_supported", "request objects are not supported; send plain parameters".into()));
+        return Err((
+            "request_not_supported",
+            "request objects are not supported; send plain parameters".into(),
+        ));
     }
     if p.get("request_uri").is_some() {
-        return Err(("request_uri_not_supported", "request_uri is not supported; send plain parameters".into()));
+        return Err((
+            "request_uri_not_supported",
+            "request_uri is not supported; send plain parameters".into(),
+        ));
     }
     match p.get("response_type") {
-        None => return Err(("invalid_request", "parameter `response_type` is required; use `code`".into())),
+        None => {
+            return Err((
+                "invalid_request",
+                "parameter `response_type` is required; use `code`".into(),
+            ));
+        }
         Some("code") => {}
         Some(other) => {
             return Err((
@@ -171,7 +195,10 @@ fn check_request_shape(p: &Params, client: &App) -> Result<(), (&'static str, St
         }
     }
     if let Some(mode) = p.get("response_mode").filter(|m| *m != "query") {
-        return Err(("invalid_request", format!("response_mode `{mode}` is not supported; use `query`")));
+        return Err((
+            "invalid_request",
+            format!("response_mode `{mode}` is not supported; use `query`"),
+        ));
     }
     if !client.grant_types.iter().any(|g| g == "authorization_code") {
         return Err((

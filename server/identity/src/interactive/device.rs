@@ -6,7 +6,9 @@ use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use ws_storage::{AppType, AuthMethod, DeviceCode, DeviceStatus, State as RecordState, StorageError};
+use ws_storage::{
+    AppType, AuthMethod, DeviceCode, DeviceStatus, State as RecordState, StorageError,
+};
 
 use super::params::{Params, display_user_code, new_user_code, parse_scopes};
 use crate::secrets::{digest, random_token};
@@ -49,7 +51,10 @@ pub async fn post(State(state): State<IdentityState>, body: String) -> Response 
     }
 }
 
-async fn authorize_device(state: &IdentityState, body: &str) -> Result<DeviceAuthorization, OAuthError> {
+async fn authorize_device(
+    state: &IdentityState,
+    body: &str,
+) -> Result<DeviceAuthorization, OAuthError> {
     let p = Params::parse(body).map_err(OAuthError::invalid_request)?;
     let client_id = p
         .get("client_id")
@@ -66,7 +71,9 @@ async fn authorize_device(state: &IdentityState, body: &str) -> Result<DeviceAut
         .await
         .map_err(OAuthError::server_error)?
         .filter(|a| a.state == RecordState::Active && a.app_type != AppType::Api)
-        .ok_or_else(|| OAuthError::invalid_client("unknown client: no active application has this client_id"))?;
+        .ok_or_else(|| {
+            OAuthError::invalid_client("unknown client: no active application has this client_id")
+        })?;
     if app.auth_method != AuthMethod::None {
         return Err(OAuthError::unauthorized_client(
             "the device flow is only offered to public (native) applications",
@@ -86,7 +93,10 @@ async fn authorize_device(state: &IdentityState, body: &str) -> Result<DeviceAut
         user_code: String::new(),
         client_id: app.client_id.clone(),
         scopes,
-        expires_at: state.clock.now().saturating_add(i64::try_from(ttl).unwrap_or(i64::MAX)),
+        expires_at: state
+            .clock
+            .now()
+            .saturating_add(i64::try_from(ttl).unwrap_or(i64::MAX)),
         interval_secs: i64::try_from(interval).unwrap_or(5),
         last_poll_at: None,
         status: DeviceStatus::Pending,
@@ -107,7 +117,10 @@ async fn authorize_device(state: &IdentityState, body: &str) -> Result<DeviceAut
     })
 }
 
-async fn insert_with_fresh_user_code(state: &IdentityState, record: &mut DeviceCode) -> Result<(), OAuthError> {
+async fn insert_with_fresh_user_code(
+    state: &IdentityState,
+    record: &mut DeviceCode,
+) -> Result<(), OAuthError> {
     for _ in 0..USER_CODE_ATTEMPTS {
         record.user_code = new_user_code();
         match state.store.oidc.insert_device_code(record).await {
@@ -116,5 +129,7 @@ async fn insert_with_fresh_user_code(state: &IdentityState, record: &mut DeviceC
             Err(e) => return Err(OAuthError::server_error(e)),
         }
     }
-    Err(OAuthError::server_error("no free user code after several attempts"))
+    Err(OAuthError::server_error(
+        "no free user code after several attempts",
+    ))
 }

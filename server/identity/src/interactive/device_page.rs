@@ -12,7 +12,10 @@ use serde::Deserialize;
 use ws_storage::{DeviceCode, StorageError};
 
 use super::csrf::{Csrf, Purpose};
-use super::html::{alert, error_page, escape, hidden_fields, internal_error, layout, message_page, respond, too_many_attempts};
+use super::html::{
+    alert, error_page, escape, hidden_fields, internal_error, layout, message_page, respond,
+    too_many_attempts,
+};
 use super::login::{LoginView, render_login};
 use super::params::{display_user_code, form, normalize_user_code};
 use super::rate_limit::{ClientIp, check_all};
@@ -20,7 +23,8 @@ use super::session::{self, Current, secure_cookies};
 use crate::IdentityState;
 
 /// The message for a code that is malformed, unknown, expired or already used.
-pub const INVALID_CODE: &str = "That code is not valid or has expired. Check the code shown on your device.";
+pub const INVALID_CODE: &str =
+    "That code is not valid or has expired. Check the code shown on your device.";
 
 /// `?user_code=` of `GET /device`.
 #[derive(Debug, Deserialize)]
@@ -29,7 +33,12 @@ pub struct DeviceQuery {
 }
 
 /// `GET /device`: the code form; with a session and a code, straight to consent.
-pub async fn get(State(state): State<IdentityState>, jar: CookieJar, ip: ClientIp, Query(q): Query<DeviceQuery>) -> Response {
+pub async fn get(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    ip: ClientIp,
+    Query(q): Query<DeviceQuery>,
+) -> Response {
     let current = match session::current(&state, &jar).await {
         Ok(c) => c,
         Err(e) => return internal_error(e),
@@ -39,7 +48,13 @@ pub async fn get(State(state): State<IdentityState>, jar: CookieJar, ip: ClientI
             Ok(device) => consent_page(&state, jar, &current, &device).await,
             Err(resp) => resp,
         },
-        (code, _) => entry_page(&state, jar, StatusCode::OK, code.as_deref().unwrap_or(""), None),
+        (code, _) => entry_page(
+            &state,
+            jar,
+            StatusCode::OK,
+            code.as_deref().unwrap_or(""),
+            None,
+        ),
     }
 }
 
@@ -51,7 +66,12 @@ pub struct CodeForm {
 }
 
 /// `POST /device`: checks the code, then asks to sign in or shows the consent page.
-pub async fn post(State(state): State<IdentityState>, jar: CookieJar, ip: ClientIp, body: String) -> Response {
+pub async fn post(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    ip: ClientIp,
+    body: String,
+) -> Response {
     let f: CodeForm = match form(&body) {
         Ok(f) => f,
         Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
@@ -87,7 +107,12 @@ pub struct ConsentForm {
 }
 
 /// `POST /device/consent`: records the decision the token endpoint polls for.
-pub async fn consent(State(state): State<IdentityState>, jar: CookieJar, ip: ClientIp, body: String) -> Response {
+pub async fn consent(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    ip: ClientIp,
+    body: String,
+) -> Response {
     let f: ConsentForm = match form(&body) {
         Ok(f) => f,
         Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
@@ -119,12 +144,22 @@ pub async fn consent(State(state): State<IdentityState>, jar: CookieJar, ip: Cli
     decide(&state, &current, &device, approve).await
 }
 
-async fn decide(state: &IdentityState, current: &Current, device: &DeviceCode, approve: bool) -> Response {
+async fn decide(
+    state: &IdentityState,
+    current: &Current,
+    device: &DeviceCode,
+    approve: bool,
+) -> Response {
     let now = state.clock.now();
     let oidc = &state.store.oidc;
     let result = if approve {
-        oidc.approve_device_code(&device.user_code, &current.user.id, current.session.auth_time, now)
-            .await
+        oidc.approve_device_code(
+            &device.user_code,
+            &current.user.id,
+            current.session.auth_time,
+            now,
+        )
+        .await
     } else {
         oidc.deny_device_code(&device.user_code, now).await
     };
@@ -150,7 +185,12 @@ async fn decide(state: &IdentityState, current: &Current, device: &DeviceCode, a
 
 /// Finds the pending device authorization for what the person typed, counting
 /// misses against the IP and the session. `Err` is the page to answer with.
-async fn lookup(state: &IdentityState, jar: &CookieJar, ip: &ClientIp, input: &str) -> Result<DeviceCode, Response> {
+async fn lookup(
+    state: &IdentityState,
+    jar: &CookieJar,
+    ip: &ClientIp,
+    input: &str,
+) -> Result<DeviceCode, Response> {
     let mut keys = vec![ip.key()];
     if let Some(sid) = session::session_id(jar) {
         keys.push(format!("session:{sid}"));
@@ -174,12 +214,24 @@ async fn lookup(state: &IdentityState, jar: &CookieJar, ip: &ClientIp, input: &s
             limiter.record_failure(k, now);
         }
         tracing::info!(ip = %ip.0, "wrong device user code");
-        entry_page(state, jar.clone(), StatusCode::BAD_REQUEST, input, Some(INVALID_CODE))
+        entry_page(
+            state,
+            jar.clone(),
+            StatusCode::BAD_REQUEST,
+            input,
+            Some(INVALID_CODE),
+        )
     })
 }
 
 /// The "enter your code" form.
-fn entry_page(state: &IdentityState, jar: CookieJar, status: StatusCode, code: &str, error: Option<&str>) -> Response {
+fn entry_page(
+    state: &IdentityState,
+    jar: CookieJar,
+    status: StatusCode,
+    code: &str,
+    error: Option<&str>,
+) -> Response {
     let csrf = Csrf::from_jar(&jar);
     let token = csrf.token(Purpose::DeviceCode);
     let body = format!(
@@ -199,8 +251,18 @@ spellcheck=\"false\" maxlength=\"16\" required autofocus>\
 }
 
 /// Which app asks for what, with Approve and Deny.
-async fn consent_page(state: &IdentityState, jar: CookieJar, current: &Current, device: &DeviceCode) -> Response {
-    let app_name = match state.store.apps.get_app_by_client_id(&device.client_id).await {
+async fn consent_page(
+    state: &IdentityState,
+    jar: CookieJar,
+    current: &Current,
+    device: &DeviceCode,
+) -> Response {
+    let app_name = match state
+        .store
+        .apps
+        .get_app_by_client_id(&device.client_id)
+        .await
+    {
         Ok(app) => app.map_or_else(|| device.client_id.clone(), |a| a.name),
         Err(e) => return internal_error(e),
     };

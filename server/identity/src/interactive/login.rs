@@ -15,7 +15,10 @@ use ws_storage::{User, UserState};
 
 use super::authorize::{self, AuthRequest};
 use super::csrf::{Csrf, Purpose};
-use super::html::{alert, error_page, escape, hidden_fields, internal_error, layout, message_page, respond, too_many_attempts};
+use super::html::{
+    alert, error_page, escape, hidden_fields, internal_error, layout, message_page, respond,
+    too_many_attempts,
+};
 use super::params::{form, normalize_user_code};
 use super::rate_limit::{ClientIp, check_all};
 use super::session::{self, Current, secure_cookies};
@@ -45,7 +48,12 @@ pub struct LoginView {
 
 /// Renders the sign-in form with a fresh CSRF token (setting the CSRF cookie if the
 /// browser has none).
-pub fn render_login(state: &IdentityState, jar: CookieJar, status: StatusCode, view: &LoginView) -> Response {
+pub fn render_login(
+    state: &IdentityState,
+    jar: CookieJar,
+    status: StatusCode,
+    view: &LoginView,
+) -> Response {
     let csrf = Csrf::from_jar(&jar);
     let token = csrf.token(Purpose::Login);
     let mut hidden = vec![("csrf", token.as_str())];
@@ -55,7 +63,11 @@ pub fn render_login(state: &IdentityState, jar: CookieJar, status: StatusCode, v
     if let Some(c) = &view.user_code {
         hidden.push(("user_code", c));
     }
-    let (user_focus, pass_focus) = if view.username.is_empty() { (" autofocus", "") } else { ("", " autofocus") };
+    let (user_focus, pass_focus) = if view.username.is_empty() {
+        (" autofocus", "")
+    } else {
+        ("", " autofocus")
+    };
     let body = format!(
         "<h1>Sign in</h1><p class=\"muted\">{subtitle}</p>{alert}\
 <form method=\"post\" action=\"/ui/login\">{hidden}\
@@ -101,7 +113,12 @@ enum Next {
 }
 
 /// `POST /ui/login`.
-pub async fn post(State(state): State<IdentityState>, jar: CookieJar, ip: ClientIp, body: String) -> Response {
+pub async fn post(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    ip: ClientIp,
+    body: String,
+) -> Response {
     let f: LoginForm = match form(&body) {
         Ok(f) => f,
         Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
@@ -168,7 +185,11 @@ fn subtitle(next: &Next) -> String {
 }
 
 /// The human user whose password this is, or `None`; always one argon2 verification.
-async fn authenticate(state: &IdentityState, login: &str, password: &str) -> Result<Option<User>, Response> {
+async fn authenticate(
+    state: &IdentityState,
+    login: &str,
+    password: &str,
+) -> Result<Option<User>, Response> {
     let user = state
         .store
         .users

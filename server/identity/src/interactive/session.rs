@@ -38,7 +38,10 @@ pub struct Current {
 }
 
 /// The browser's valid session: present, unexpired, and its user still active.
-pub async fn current(state: &IdentityState, jar: &CookieJar) -> Result<Option<Current>, StorageError> {
+pub async fn current(
+    state: &IdentityState,
+    jar: &CookieJar,
+) -> Result<Option<Current>, StorageError> {
     let Some(id) = session_id(jar) else {
         return Ok(None);
     };

@@ -8,8 +8,15 @@ use crate::fixture::*;
 
 fn assert_error_page(r: &Resp, needle: &str) {
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
-    assert!(r.headers.get(header::LOCATION).is_none(), "must not redirect");
-    assert!(r.body.contains(needle), "page should say {needle:?}: {}", r.body);
+    assert!(
+        r.headers.get(header::LOCATION).is_none(),
+        "must not redirect"
+    );
+    assert!(
+        r.body.contains(needle),
+        "page should say {needle:?}: {}",
+        r.body
+    );
 }
 
 fn assert_error_redirect(r: &Resp, code: &str, description_part: &str) {
@@ -74,21 +81,45 @@ async fn loopback_ip_redirects_match_on_any_port_localhost_exactly() {
 async fn parameter_errors_redirect_with_state_and_iss() {
     let f = Fixture::new().await;
     let mut c = f.client();
-    let cases: &[(&[(&str, &str)], &str, &str)] = &[
-        (&[("response_type", "token")], "unsupported_response_type", "`token`"),
+    let cases: &[(Fields, &str, &str)] = &[
+        (
+            &[("response_type", "token")],
+            "unsupported_response_type",
+            "`token`",
+        ),
         (&[("response_type", "")], "invalid_request", "response_type"),
         (&[("scope", "profile email")], "invalid_scope", "openid"),
         (&[("scope", "")], "invalid_scope", "required"),
         (&[("scope", "openid bogus")], "invalid_scope", "`bogus`"),
-        (&[("code_challenge_method", "plain")], "invalid_request", "S256"),
+        (
+            &[("code_challenge_method", "plain")],
+            "invalid_request",
+            "S256",
+        ),
         (&[("code_challenge_method", "")], "invalid_request", "S256"),
-        (&[("code_challenge", ""), ("code_challenge_method", "")], "invalid_request", "PKCE is required"),
-        (&[("code_challenge", "short")], "invalid_request", "43-character"),
+        (
+            &[("code_challenge", ""), ("code_challenge_method", "")],
+            "invalid_request",
+            "PKCE is required",
+        ),
+        (
+            &[("code_challenge", "short")],
+            "invalid_request",
+            "43-character",
+        ),
         (&[("prompt", "bogus")], "invalid_request", "`bogus`"),
         (&[("prompt", "none login")], "invalid_request", "none"),
         (&[("max_age", "-5")], "invalid_request", "max_age"),
-        (&[("response_mode", "fragment")], "invalid_request", "response_mode"),
-        (&[("request", "eyJ")], "request_not_supported", "request objects"),
+        (
+            &[("response_mode", "fragment")],
+            "invalid_request",
+            "response_mode",
+        ),
+        (
+            &[("request", "eyJ")],
+            "request_not_supported",
+            "request objects",
+        ),
     ];
     for (extra, code, desc) in cases {
         let r = c.get(&authorize_url(extra)).await;
@@ -126,7 +157,9 @@ async fn confidential_client_may_omit_pkce_and_post_works() {
         ("scope", "openid"),
     ])
     .unwrap();
-    let r = c.send(axum::http::Method::POST, "/oauth/v2/authorize", Some(body)).await;
+    let r = c
+        .send(axum::http::Method::POST, "/oauth/v2/authorize", Some(body))
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("to continue to web-app app"));
 }
@@ -135,15 +168,25 @@ async fn confidential_client_may_omit_pkce_and_post_works() {
 async fn login_page_is_escaped_prefilled_and_locked_down() {
     let f = Fixture::new().await;
     let mut c = f.client();
-    let r = c.get(&authorize_url(&[("login_hint", "<script>alert(1)</script>")])).await;
+    let r = c
+        .get(&authorize_url(&[(
+            "login_hint",
+            "<script>alert(1)</script>",
+        )]))
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("<script>"));
-    assert!(r.body.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    assert!(
+        r.body
+            .contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
+    );
     let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
     assert!(csp.contains("frame-ancestors 'none'"));
     assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
     let set = r.headers[header::SET_COOKIE].to_str().unwrap();
-    assert!(set.starts_with("ws_csrf=") && set.contains("HttpOnly") && set.contains("SameSite=Lax"));
+    assert!(
+        set.starts_with("ws_csrf=") && set.contains("HttpOnly") && set.contains("SameSite=Lax")
+    );
 }
 
 #[tokio::test]
@@ -168,8 +211,16 @@ async fn sign_in_issues_a_stored_code_and_redirects() {
         assert!(session_cookie.contains(attr), "{session_cookie}");
     }
     let code = r.loc_param("code").unwrap();
-    let stored = f.state.store.oidc.consume_auth_code(&digest(&code), NOW + 1).await.unwrap();
-    let ConsumeCodeOutcome::Consumed(ac) = stored else { panic!("{stored:?}") };
+    let stored = f
+        .state
+        .store
+        .oidc
+        .consume_auth_code(&digest(&code), NOW + 1)
+        .await
+        .unwrap();
+    let ConsumeCodeOutcome::Consumed(ac) = stored else {
+        panic!("{stored:?}")
+    };
     assert_eq!(ac.client_id, NATIVE);
     assert_eq!(ac.user_id, f.alice_id);
     assert_eq!(ac.redirect_uri, "http://127.0.0.1:45678/callback");
@@ -190,7 +241,11 @@ async fn session_skips_login_unless_prompt_login_or_max_age() {
     assert_eq!(r.status, StatusCode::FOUND);
 
     let r = c.get(&authorize_url(&[("state", "st-2")])).await;
-    assert_eq!(r.status, StatusCode::FOUND, "existing session answers directly");
+    assert_eq!(
+        r.status,
+        StatusCode::FOUND,
+        "existing session answers directly"
+    );
     assert!(r.loc_param("code").is_some());
     let r = c.get(&authorize_url(&[("prompt", "none")])).await;
     assert!(r.loc_param("code").is_some());
@@ -201,8 +256,14 @@ async fn session_skips_login_unless_prompt_login_or_max_age() {
 
     f.clock.advance(std::time::Duration::from_secs(120));
     let r = c.get(&authorize_url(&[("max_age", "60")])).await;
-    assert_eq!(r.status, StatusCode::OK, "auth older than max_age forces the form");
-    let r = c.get(&authorize_url(&[("max_age", "60"), ("prompt", "none")])).await;
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "auth older than max_age forces the form"
+    );
+    let r = c
+        .get(&authorize_url(&[("max_age", "60"), ("prompt", "none")]))
+        .await;
     assert_eq!(r.loc_param("error").as_deref(), Some("login_required"));
     let r = c.get(&authorize_url(&[("max_age", "600")])).await;
     assert!(r.loc_param("code").is_some());

@@ -22,7 +22,10 @@ async fn logout_with_registered_uri_redirects_and_ends_session() {
         ))
         .await;
     assert_eq!(r.status, StatusCode::FOUND);
-    assert_eq!(r.location().as_str(), "http://127.0.0.1:9999/logged-out?state=bye");
+    assert_eq!(
+        r.location().as_str(),
+        "http://127.0.0.1:9999/logged-out?state=bye"
+    );
     assert!(!c.cookies.contains_key("ws_session"), "cookie removed");
     let r = c.get(&authorize_url(&[("prompt", "none")])).await;
     assert_eq!(r.loc_param("error").as_deref(), Some("login_required"));

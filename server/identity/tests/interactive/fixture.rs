@@ -39,7 +39,9 @@ pub(crate) struct Fixture {
 impl Fixture {
     pub(crate) async fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_sqlite(&dir.path().join("identity.db")).await.unwrap();
+        let store = Store::open_sqlite(&dir.path().join("identity.db"))
+            .await
+            .unwrap();
         let clock = Arc::new(ManualClock::new(NOW));
         let mut state = IdentityState::new(IdentityConfig::new(Url::parse(ISSUER).unwrap()), store);
         state.clock = clock.clone();
@@ -53,7 +55,13 @@ impl Fixture {
         };
         state.store.orgs.create_org(&org).await.unwrap();
         let hash = hash_password(PASSWORD).unwrap();
-        let alice = human(&org.id, "alice", "alice@acme.example", UserState::Active, &hash);
+        let alice = human(
+            &org.id,
+            "alice",
+            "alice@acme.example",
+            UserState::Active,
+            &hash,
+        );
         state.store.users.create_user(&alice).await.unwrap();
         for (name, st) in [("ivan", UserState::Inactive), ("lucy", UserState::Locked)] {
             let u = human(&org.id, name, &format!("{name}@acme.example"), st, &hash);
@@ -114,9 +122,31 @@ async fn seed_apps(state: &IdentityState, org: &str) {
     state.store.projects.create_project(&project).await.unwrap();
     let device = "urn:ietf:params:oauth:grant-type:device_code";
     let apps = [
-        (NATIVE, AppType::Native, AuthMethod::None, vec![LOOPBACK, "http://[::1]/callback", "http://localhost:7777/cb"], vec!["authorization_code", "refresh_token", device]),
-        (WEB, AppType::Web, AuthMethod::Basic, vec!["https://app.example/cb"], vec!["authorization_code"]),
-        (NO_DEVICE, AppType::Native, AuthMethod::None, vec![LOOPBACK], vec!["refresh_token"]),
+        (
+            NATIVE,
+            AppType::Native,
+            AuthMethod::None,
+            vec![
+                LOOPBACK,
+                "http://[::1]/callback",
+                "http://localhost:7777/cb",
+            ],
+            vec!["authorization_code", "refresh_token", device],
+        ),
+        (
+            WEB,
+            AppType::Web,
+            AuthMethod::Basic,
+            vec!["https://app.example/cb"],
+            vec!["authorization_code"],
+        ),
+        (
+            NO_DEVICE,
+            AppType::Native,
+            AuthMethod::None,
+            vec![LOOPBACK],
+            vec!["refresh_token"],
+        ),
         (API, AppType::Api, AuthMethod::Basic, vec![], vec![]),
     ];
     for (client_id, app_type, auth_method, redirects, grants) in apps {
@@ -212,7 +242,11 @@ impl Client {
     pub(crate) async fn send(&mut self, method: Method, uri: &str, body: Option<String>) -> Resp {
         let mut req = Request::builder().method(method).uri(uri);
         if !self.cookies.is_empty() {
-            let c: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let c: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
             req = req.header(header::COOKIE, c.join("; "));
         }
         if body.is_some() {
@@ -232,7 +266,9 @@ impl Client {
                 self.cookies.insert(k.to_owned(), v.to_owned());
             }
         }
-        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
+        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
+            .await
+            .unwrap();
         Resp {
             status,
             headers,
@@ -240,6 +276,9 @@ impl Client {
         }
     }
 }
+
+/// Extra form or query fields of a test case.
+pub(crate) type Fields<'a> = &'a [(&'a str, &'a str)];
 
 /// An authorization URL for the native client with PKCE.
 pub(crate) fn authorize_url(extra: &[(&str, &str)]) -> String {
@@ -259,22 +298,30 @@ pub(crate) fn authorize_url(extra: &[(&str, &str)]) -> String {
             params.push((k, v));
         }
     }
-    format!("/oauth/v2/authorize?{}", serde_urlencoded::to_string(&params).unwrap())
+    format!(
+        "/oauth/v2/authorize?{}",
+        serde_urlencoded::to_string(&params).unwrap()
+    )
 }
 
 /// Signs in on the login page reached from `authorize`, returning the final response.
 pub(crate) async fn sign_in(c: &mut Client, page: &Resp, username: &str, password: &str) -> Resp {
     let csrf = page.csrf();
-    let mut form = vec![("csrf", csrf.as_str()), ("username", username), ("password", password)];
+    let mut form = vec![
+        ("csrf", csrf.as_str()),
+        ("username", username),
+        ("password", password),
+    ];
     let authorize = page.input("authorize");
     if let Some(a) = &authorize {
         form.push(("authorize", a));
     }
     let user_code = page.input("user_code");
-    if let Some(u) = &user_code {
-        if page.body.contains("action=\"/ui/login\"") {
-            form.push(("user_code", u));
-        }
+    if let Some(u) = user_code
+        .as_ref()
+        .filter(|_| page.body.contains("action=\"/ui/login\""))
+    {
+        form.push(("user_code", u));
     }
     c.post_form("/ui/login", &form).await
 }

@@ -33,7 +33,11 @@ async fn csrf_missing_or_wrong_is_refused_and_nothing_stored() {
     let mut c = f.client();
     let page = c.get(&authorize_url(&[])).await;
     let authorize = page.input("authorize").unwrap();
-    let base = [("username", "alice"), ("password", PASSWORD), ("authorize", authorize.as_str())];
+    let base = [
+        ("username", "alice"),
+        ("password", PASSWORD),
+        ("authorize", authorize.as_str()),
+    ];
 
     let r = c.post_form("/ui/login", &base).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
@@ -94,7 +98,10 @@ async fn inactive_and_locked_users_are_refused_neutrally() {
         assert!(!sets_session(&r));
         let page = c.get(&authorize_url(&[])).await;
         let r = sign_in(&mut c, &page, name, "wrong").await;
-        assert!(r.body.contains(INVALID_CREDENTIALS), "no state disclosed without the password");
+        assert!(
+            r.body.contains(INVALID_CREDENTIALS),
+            "no state disclosed without the password"
+        );
     }
 }
 
@@ -121,7 +128,11 @@ async fn failed_sign_ins_are_rate_limited() {
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     }
     let r = sign_in(&mut c, &page, "alice", PASSWORD).await;
-    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
     assert!(r.headers.contains_key(header::RETRY_AFTER));
     assert!(!sets_session(&r));
 
