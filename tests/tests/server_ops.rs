@@ -58,7 +58,10 @@ async fn graceful_shutdown_finishes_the_request_in_flight() {
 
     let mut server = TestServer::start().await;
     let addr = server.base_url.trim_start_matches("http://").to_owned();
-    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap().to_owned();
+    let client_id = server.bootstrap["cli_client_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let body = format!("client_id={}&scope=openid", client_id.replace('@', "%40"));
 
     // Headers only, asking for `100 Continue`: once it arrives, a handler is reading
@@ -87,13 +90,19 @@ async fn graceful_shutdown_finishes_the_request_in_flight() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
-    assert!(refused, "the server kept accepting connections after the shutdown signal");
+    assert!(
+        refused,
+        "the server kept accepting connections after the shutdown signal"
+    );
 
     conn.get_mut().write_all(body.as_bytes()).await.unwrap();
     let mut response = String::new();
     conn.read_to_string(&mut response).await.unwrap();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(response.contains("device_code"), "{response}");
-    assert!(response.to_ascii_lowercase().contains("x-request-id:"), "{response}");
+    assert!(
+        response.to_ascii_lowercase().contains("x-request-id:"),
+        "{response}"
+    );
     server.stop().unwrap();
 }
