@@ -98,6 +98,8 @@ pub struct IdentityState {
     pub store: Store,
     /// The clock.
     pub clock: Arc<dyn Clock>,
+    /// Signing keys in memory (loaded by [`crate::tokens::ensure_signing_keys`]).
+    pub signing: Arc<crate::tokens::SigningKeys>,
 }
 
 impl IdentityState {
@@ -107,6 +109,7 @@ impl IdentityState {
             config: Arc::new(config),
             store,
             clock: Arc::new(SystemClock),
+            signing: Arc::default(),
         }
     }
 }
