@@ -1,1 +1,7 @@
-//! End-to-end tests across crates live in `tests/tests/`.
+//! End-to-end test support shared by the tests in `tests/tests/`: [`server::TestServer`]
+//! runs the real `ws-server` in-process on 127.0.0.1:0 with a temporary data directory.
+//! No mocks: real SQLite file, real HTTP.
+
+pub mod server;
+
+pub use server::{TestOptions, TestServer};

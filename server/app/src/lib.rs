@@ -1,1 +1,18 @@
-//! `ws-server`: configuration, tracing, router assembly and graceful shutdown.
+//! `ws-server`: configuration, tracing, router assembly, bootstrap and graceful
+//! shutdown. The binary (`main.rs`) only parses arguments and calls into this library,
+//! so tests start the real server in-process on a port-0 listener ([`start`]).
+//!
+//! Owns no domain logic: identity lives in `ws-identity`, persistence in `ws-storage`.
+
+pub mod cli;
+pub mod config;
+mod config_env;
+pub mod config_file;
+mod duration_serde;
+pub mod http;
+mod ready;
+pub mod server;
+pub mod telemetry;
+
+pub use config::{FlagOverrides, ServerConfig};
+pub use server::{RunningServer, launch_with_listener, shutdown_signal, start};

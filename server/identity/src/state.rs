@@ -8,6 +8,8 @@ use std::time::Duration;
 use url::Url;
 use ws_storage::Store;
 
+use crate::interactive::RateLimits;
+
 /// Settings of the embedded identity provider (the server app fills it from its
 /// configuration file, env and flags).
 #[derive(Debug, Clone)]
@@ -100,6 +102,8 @@ pub struct IdentityState {
     pub clock: Arc<dyn Clock>,
     /// Signing keys in memory (loaded by [`crate::tokens::ensure_signing_keys`]).
     pub signing: Arc<crate::tokens::SigningKeys>,
+    /// In-memory counters of failed sign-ins and wrong device user codes.
+    pub limits: Arc<RateLimits>,
 }
 
 impl IdentityState {
@@ -110,6 +114,7 @@ impl IdentityState {
             store,
             clock: Arc::new(SystemClock),
             signing: Arc::default(),
+            limits: Arc::new(RateLimits::default()),
         }
     }
 }

@@ -10,7 +10,7 @@
 //! are random strings stored as SHA-256 digests. RSA work uses `ring` (see [`jws`]).
 //!
 //! Other modules use [`ensure_signing_keys`] at start-up, [`verify_own_jwt`] for
-//! `id_token_hint`, and [`redirect_uri_matches`] for redirect checks.
+//! `id_token_hint`.
 
 mod access;
 pub mod claims;
@@ -29,13 +29,11 @@ pub mod keys;
 mod mint;
 pub(crate) mod opaque;
 mod pkce;
-pub mod redirect;
 mod revoke;
 mod userinfo;
 
 pub use claims::{ROLES_CLAIM, ZITADEL_API_AUDIENCE};
 pub use keys::{KeyError, SigningKeys, ensure_signing_keys, verify_own_jwt};
-pub use redirect::{redirect_uri_allowed, redirect_uri_matches};
 
 use axum::Router;
 use axum::routing::{get, post};

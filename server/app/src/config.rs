@@ -1,0 +1,313 @@
+//! Server configuration: its shape, its defaults and how the layers combine.
+//!
+//! Precedence, lowest first: built-in defaults < TOML file (`--config`) < `WS_SERVER__*`
+//! environment variables (`__` separates nesting levels, e.g.
+//! `WS_SERVER__IDENTITY__ACCESS_TOKEN_TTL=15m`) < command-line flags. The environment is
+//! passed in as a list of pairs rather than read here, so tests can exercise every layer
+//! without touching the process environment.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::config_file::{self, ConfigFileError};
+use crate::duration_serde;
+
+/// The example configuration shipped with the server; also the documentation of every key.
+pub const EXAMPLE_CONFIG: &str = include_str!("../../../config/ws-server.example.toml");
+
+/// Prefix of the environment variables that override configuration keys.
+pub const ENV_PREFIX: &str = "WS_SERVER__";
+
+/// The whole server configuration, as read from TOML (every key optional).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    /// Network, data directory and process behaviour.
+    pub server: ServerSection,
+    /// Token lifetimes and key rotation of the embedded identity provider.
+    pub identity: IdentitySection,
+    /// What the first start on an empty data directory creates.
+    pub bootstrap: BootstrapSection,
+}
+
+/// `[server]`: where to listen, where data lives, how to stop.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSection {
+    /// Socket address to listen on.
+    pub listen: SocketAddr,
+    /// Data directory (SQLite database, bootstrap files). Required to serve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_dir: Option<PathBuf>,
+    /// Public issuer URL; defaults to `http://<listen address>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Url>,
+    /// Create the demo tenants (Acme Corp, Globex Inc) on a fresh data directory.
+    pub demo: bool,
+    /// How long in-flight requests may run on after a shutdown signal.
+    #[serde(with = "duration_serde")]
+    pub shutdown_grace: Duration,
+}
+
+impl Default for ServerSection {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: None,
+            issuer: None,
+            demo: false,
+            shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+/// `[identity]`: lifetimes used by the embedded OIDC provider.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdentitySection {
+    /// Lifetime of access and ID tokens.
+    #[serde(with = "duration_serde")]
+    pub access_token_ttl: Duration,
+    /// Idle lifetime of refresh tokens.
+    #[serde(with = "duration_serde")]
+    pub refresh_token_ttl: Duration,
+    /// Lifetime of authorization codes.
+    #[serde(with = "duration_serde")]
+    pub auth_code_ttl: Duration,
+    /// Lifetime of device codes.
+    #[serde(with = "duration_serde")]
+    pub device_code_ttl: Duration,
+    /// Minimum polling interval of the device flow.
+    #[serde(with = "duration_serde")]
+    pub device_poll_interval: Duration,
+    /// Lifetime of a browser login session.
+    #[serde(with = "duration_serde")]
+    pub session_ttl: Duration,
+    /// How long a signing key signs before a new one takes over.
+    #[serde(with = "duration_serde")]
+    pub signing_key_rotation: Duration,
+}
+
+impl Default for IdentitySection {
+    fn default() -> Self {
+        // One source of truth for the defaults: the identity module's own.
+        let base = ws_identity::IdentityConfig::new(Url::parse("http://127.0.0.1/").expect("url"));
+        Self {
+            access_token_ttl: base.access_token_ttl,
+            refresh_token_ttl: base.refresh_token_ttl,
+            auth_code_ttl: base.auth_code_ttl,
+            device_code_ttl: base.device_code_ttl,
+            device_poll_interval: base.device_poll_interval,
+            session_ttl: base.session_ttl,
+            signing_key_rotation: base.signing_key_rotation,
+        }
+    }
+}
+
+/// `[bootstrap]`: the administrator created on the first start.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct BootstrapSection {
+    /// Username of the first human administrator.
+    pub admin_username: String,
+    /// E-mail address of the first human administrator.
+    pub admin_email: String,
+    /// Initial password of that administrator; generated (and printed once) when unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin_password: Option<Secret>,
+}
+
+impl Default for BootstrapSection {
+    fn default() -> Self {
+        Self {
+            admin_username: "admin".into(),
+            admin_email: "admin@default.localhost".into(),
+            admin_password: None,
+        }
+    }
+}
+
+/// A configured secret: its `Debug` never shows the value, so logging a config is safe.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    /// The secret itself; call only where it is used, never to log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+/// Values given on the command line; each one set overrides every other layer.
+#[derive(Debug, Clone, Default)]
+pub struct FlagOverrides {
+    /// `--listen`.
+    pub listen: Option<SocketAddr>,
+    /// `--data`.
+    pub data_dir: Option<PathBuf>,
+    /// `--issuer`.
+    pub issuer: Option<Url>,
+    /// `--demo` (only `true` overrides: an absent flag keeps the file's choice).
+    pub demo: bool,
+}
+
+/// Why a configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The TOML file is unreadable or invalid.
+    #[error(transparent)]
+    File(#[from] ConfigFileError),
+    /// An environment variable or flag holds a value of the wrong shape.
+    #[error("invalid configuration: {0}")]
+    Layer(#[from] Box<figment::Error>),
+}
+
+impl ServerConfig {
+    /// Combines defaults, `file`, the `WS_SERVER__*` pairs of `env` and `flags`.
+    pub fn load<I>(file: Option<&Path>, env: I, flags: &FlagOverrides) -> Result<Self, ConfigError>
+    where
+        I: IntoIterator<Item = (String, String)>,
+    {
+        let mut fig = Figment::from(Serialized::defaults(ServerConfig::default()));
+        if let Some(path) = file {
+            // Parse strictly first so a bad file is reported with key, line and column.
+            config_file::read_and_check(path)?;
+            fig = fig.merge(Toml::file_exact(path));
+        }
+        fig = fig.merge(crate::config_env::EnvPairs::new(ENV_PREFIX, env));
+        fig = merge_flags(fig, flags);
+        fig.extract().map_err(|e| ConfigError::Layer(Box::new(e)))
+    }
+
+    /// The identity provider settings for an issuer.
+    pub fn identity_config(&self, issuer: Url) -> ws_identity::IdentityConfig {
+        let i = &self.identity;
+        let mut c = ws_identity::IdentityConfig::new(issuer);
+        c.access_token_ttl = i.access_token_ttl;
+        c.refresh_token_ttl = i.refresh_token_ttl;
+        c.auth_code_ttl = i.auth_code_ttl;
+        c.device_code_ttl = i.device_code_ttl;
+        c.device_poll_interval = i.device_poll_interval;
+        c.session_ttl = i.session_ttl;
+        c.signing_key_rotation = i.signing_key_rotation;
+        c
+    }
+}
+
+fn merge_flags(mut fig: Figment, flags: &FlagOverrides) -> Figment {
+    if let Some(listen) = flags.listen {
+        fig = fig.merge(Serialized::default("server.listen", listen));
+    }
+    if let Some(dir) = &flags.data_dir {
+        fig = fig.merge(Serialized::default("server.data_dir", dir));
+    }
+    if let Some(issuer) = &flags.issuer {
+        fig = fig.merge(Serialized::default("server.issuer", issuer));
+    }
+    if flags.demo {
+        fig = fig.merge(Serialized::default("server.demo", true));
+    }
+    fig
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn example_config_parses_and_equals_the_defaults() {
+        let parsed: ServerConfig = toml::from_str(EXAMPLE_CONFIG).expect("example parses");
+        // The example documents the defaults; only the data dir is set in it.
+        let mut expected = ServerConfig::default();
+        expected.server.data_dir = parsed.server.data_dir.clone();
+        assert_eq!(parsed, expected);
+        assert!(parsed.server.data_dir.is_some());
+    }
+
+    #[test]
+    fn no_layers_gives_defaults() {
+        let c = ServerConfig::load(None, env(&[]), &FlagOverrides::default()).unwrap();
+        assert_eq!(c, ServerConfig::default());
+        assert_eq!(c.server.listen.to_string(), "127.0.0.1:8080");
+    }
+
+    #[test]
+    fn env_overrides_defaults_and_ignores_other_vars() {
+        let c = ServerConfig::load(
+            None,
+            env(&[
+                ("WS_SERVER__IDENTITY__ACCESS_TOKEN_TTL", "15m"),
+                ("WS_SERVER__SERVER__DEMO", "true"),
+                ("WS_SERVERX", "ignored"),
+                ("PATH", "/bin"),
+            ]),
+            &FlagOverrides::default(),
+        )
+        .unwrap();
+        assert_eq!(c.identity.access_token_ttl, Duration::from_secs(900));
+        assert!(c.server.demo);
+    }
+
+    #[test]
+    fn flags_override_env() {
+        let flags = FlagOverrides {
+            listen: Some("127.0.0.1:9999".parse().unwrap()),
+            ..Default::default()
+        };
+        let c = ServerConfig::load(
+            None,
+            env(&[("WS_SERVER__SERVER__LISTEN", "127.0.0.1:7777")]),
+            &flags,
+        )
+        .unwrap();
+        assert_eq!(c.server.listen.port(), 9999);
+    }
+
+    #[test]
+    fn bad_env_value_names_the_key_and_the_variable_source() {
+        let err = ServerConfig::load(
+            None,
+            env(&[("WS_SERVER__IDENTITY__SESSION_TTL", "soon")]),
+            &FlagOverrides::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        // figment names the variable itself, which is what the operator has to fix.
+        assert!(err.contains("WS_SERVER__IDENTITY__SESSION_TTL"), "{err}");
+        assert!(err.contains("invalid duration \"soon\""), "{err}");
+    }
+
+    #[test]
+    fn secret_is_redacted_in_debug() {
+        let mut c = ServerConfig::default();
+        c.bootstrap.admin_password = Some(Secret::new("hunter2-very-secret"));
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("hunter2"), "{dbg}");
+        assert!(dbg.contains("redacted"));
+    }
+}

@@ -1,0 +1,81 @@
+//! Router assembly: the operational routes (`/healthz`, `/readyz`), the identity
+//! provider's routes, and the layers every response passes through (request id,
+//! request span).
+
+use axum::extract::State;
+use axum::http::{HeaderName, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+use tower::ServiceBuilder;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+use ws_identity::IdentityState;
+
+/// The header carrying the request id, generated when the caller sends none.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+
+/// What the operational handlers need.
+#[derive(Clone, Debug)]
+pub(crate) struct OpsState {
+    pub(crate) identity: IdentityState,
+}
+
+/// The complete application router with its layers.
+pub(crate) fn app(identity: IdentityState) -> Router {
+    let ops = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .with_state(OpsState {
+            identity: identity.clone(),
+        });
+    let header = HeaderName::from_static(REQUEST_ID_HEADER);
+    // Outermost first: set the id, open the span (which reads it), then copy the id
+    // onto the response.
+    let layers = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(header.clone(), MakeRequestUuid))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(Level::DEBUG)),
+        )
+        .layer(PropagateRequestIdLayer::new(header));
+    Router::new()
+        .merge(ops)
+        .merge(ws_identity::router(identity))
+        .layer(layers)
+}
+
+/// The span of one request: method, path and request id, never headers or bodies
+/// (which may carry credentials).
+fn request_span<B>(req: &Request<B>) -> tracing::Span {
+    let id = req
+        .headers()
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!(
+        "request",
+        method = %req.method(),
+        path = %req.uri().path(),
+        request_id = %id,
+    )
+}
+
+/// Liveness: the process answers. A constant body, also the benchmark's bare route.
+async fn healthz() -> Json<serde_json::Value> {
+    Json(json!({ "status": "ok" }))
+}
+
+/// Readiness: the database answers and signing keys are loaded.
+async fn readyz(State(state): State<OpsState>) -> Response {
+    let checks = crate::ready::check(&state.identity).await;
+    let status = if checks.ready() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, Json(checks.to_json())).into_response()
+}

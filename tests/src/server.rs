@@ -1,0 +1,217 @@
+//! [`TestServer`]: the real `ws-server`, started in-process on 127.0.0.1:0 over a
+//! temporary data directory, with the files bootstrap wrote already read in.
+//!
+//! The server runs on its own thread and tokio runtime, so it keeps answering whatever
+//! the test does (blocking calls, a single-threaded test runtime, a browser) and stops
+//! gracefully when the `TestServer` is dropped or [`TestServer::stop`]ped.
+
+use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
+
+use anyhow::Context;
+use serde_json::Value;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+use ws_server::ServerConfig;
+
+/// How to start a [`TestServer`].
+#[derive(Debug, Default)]
+pub struct TestOptions {
+    /// Create the demo tenants (as `ws-server serve --demo`).
+    pub demo: bool,
+    /// Base configuration; `server.listen`, `server.data_dir` and `server.demo` are
+    /// replaced by the harness (the issuer too, unless set here).
+    pub config: ServerConfig,
+    /// Reuse this data directory (e.g. from [`TestServer::stop`]) instead of a new one.
+    pub data_dir: Option<TempDir>,
+}
+
+/// A running in-process `ws-server`.
+#[derive(Debug)]
+pub struct TestServer {
+    /// `http://127.0.0.1:<port>` (no trailing slash); also the issuer unless configured.
+    pub base_url: String,
+    /// The data directory (a temporary directory removed on drop).
+    pub data_dir: PathBuf,
+    /// Contents of `DIR/bootstrap.json` (issuer and ids, no secrets).
+    pub bootstrap: Value,
+    /// The IAM_OWNER service account's personal access token (`DIR/admin.pat`).
+    pub admin_pat: String,
+    /// Contents of `DIR/demo-credentials.json` when started with demo data.
+    pub demo_credentials: Option<Value>,
+    dir: Option<TempDir>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<anyhow::Result<()>>>,
+}
+
+impl TestServer {
+    /// A fresh server with the default bootstrap. Panics if it cannot start.
+    pub async fn start() -> Self {
+        Self::start_with(TestOptions::default()).await
+    }
+
+    /// A fresh server with the demo tenants (Acme Corp, Globex Inc). Panics if it cannot start.
+    pub async fn start_demo() -> Self {
+        Self::start_with(TestOptions {
+            demo: true,
+            ..TestOptions::default()
+        })
+        .await
+    }
+
+    /// A server with custom options. Panics if it cannot start.
+    pub async fn start_with(options: TestOptions) -> Self {
+        Self::try_start_with(options)
+            .await
+            .expect("test server failed to start")
+    }
+
+    /// A server with custom options, or the reason it could not start.
+    pub async fn try_start_with(options: TestOptions) -> anyhow::Result<Self> {
+        let dir = match options.data_dir {
+            Some(d) => d,
+            None => TempDir::with_prefix("ws-test-")?,
+        };
+        let mut config = options.config;
+        config.server.data_dir = Some(dir.path().to_owned());
+        config.server.demo = options.demo;
+        let (ready_tx, ready_rx) = oneshot::channel();
+        let (shutdown_tx, shutdown_rx) = oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("ws-test-server".into())
+            .spawn(move || run_server(config, ready_tx, shutdown_rx))?;
+        let addr = match ready_rx.await {
+            Ok(Ok(addr)) => addr,
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {
+                return Err(thread_result(thread)
+                    .err()
+                    .unwrap_or_else(|| anyhow::anyhow!("server thread ended before it was ready")));
+            }
+        };
+        let data_dir = dir.path().to_owned();
+        let files = BootstrapFiles::read(&data_dir)?;
+        Ok(Self {
+            base_url: format!("http://{addr}"),
+            data_dir,
+            bootstrap: files.bootstrap,
+            admin_pat: files.admin_pat,
+            demo_credentials: files.demo_credentials,
+            dir: Some(dir),
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+        })
+    }
+
+    /// `base_url` + `path` (`path` starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// An HTTP client suited to talking to this server (no redirects followed, so tests
+    /// see the 302s of the OIDC flows).
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("reqwest client")
+    }
+
+    /// Shuts the server down gracefully, waits for it, and hands back the data directory
+    /// so a test can start again on it.
+    pub fn stop(mut self) -> anyhow::Result<TempDir> {
+        self.shutdown_and_join()?;
+        self.dir.take().context("data directory already taken")
+    }
+
+    fn shutdown_and_join(&mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        match self.thread.take() {
+            Some(t) => thread_result(t),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Err(e) = self.shutdown_and_join() {
+            eprintln!("test server stopped with an error: {e:#}");
+        }
+    }
+}
+
+fn thread_result(t: JoinHandle<anyhow::Result<()>>) -> anyhow::Result<()> {
+    t.join()
+        .map_err(|_| anyhow::anyhow!("server thread panicked"))?
+}
+
+/// Body of the server thread: its own runtime, a port-0 listener, the real server.
+fn run_server(
+    mut config: ServerConfig,
+    ready: oneshot::Sender<anyhow::Result<std::net::SocketAddr>>,
+    shutdown: oneshot::Receiver<()>,
+) -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let started = async {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            config.server.listen = listener.local_addr()?;
+            let shutdown = async move {
+                let _ = shutdown.await;
+            };
+            ws_server::start(listener, config, shutdown).await
+        }
+        .await;
+        match started {
+            Ok(running) => {
+                let _ = ready.send(Ok(running.local_addr));
+                running.wait().await
+            }
+            Err(e) => {
+                let _ = ready.send(Err(e));
+                Ok(())
+            }
+        }
+    })
+}
+
+/// What bootstrap leaves in the data directory for clients.
+struct BootstrapFiles {
+    bootstrap: Value,
+    admin_pat: String,
+    demo_credentials: Option<Value>,
+}
+
+impl BootstrapFiles {
+    fn read(dir: &Path) -> anyhow::Result<Self> {
+        let bootstrap = read_json(&dir.join("bootstrap.json"))?.unwrap_or(Value::Null);
+        let admin_pat = match std::fs::read_to_string(dir.join("admin.pat")) {
+            Ok(s) => s.trim().to_owned(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e).context("reading admin.pat"),
+        };
+        let demo_credentials = read_json(&dir.join("demo-credentials.json"))?;
+        Ok(Self {
+            bootstrap,
+            admin_pat,
+            demo_credentials,
+        })
+    }
+}
+
+fn read_json(path: &Path) -> anyhow::Result<Option<Value>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(
+            serde_json::from_slice(&bytes)
+                .with_context(|| format!("parsing {}", path.display()))?,
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
