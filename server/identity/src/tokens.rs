@@ -48,5 +48,8 @@ pub(crate) fn router() -> Router<IdentityState> {
         .route("/oauth/v2/token", post(grant::handler))
         .route("/oauth/v2/introspect", post(introspect::handler))
         .route("/oauth/v2/revoke", post(revoke::handler))
-        .route("/oidc/v1/userinfo", get(userinfo::handler).post(userinfo::handler))
+        .route(
+            "/oidc/v1/userinfo",
+            get(userinfo::handler).post(userinfo::handler),
+        )
 }

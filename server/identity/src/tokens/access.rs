@@ -33,7 +33,10 @@ const PAT_SCOPE: &str = "openid profile email urn:zitadel:iam:user:resourceowner
 
 /// Resolves `token` to its claims if it is one of ours, unexpired and not revoked.
 /// `Ok(None)` for anything else (the caller answers inactive / invalid_token).
-pub(crate) async fn resolve(state: &IdentityState, token: &str) -> Result<Option<Resolved>, OAuthError> {
+pub(crate) async fn resolve(
+    state: &IdentityState,
+    token: &str,
+) -> Result<Option<Resolved>, OAuthError> {
     let now = state.clock.now();
     let found = if token.bytes().filter(|b| *b == b'.').count() == 2 {
         jwt(state, token, now).map(|c| (Kind::Jwt, c))
@@ -42,7 +45,9 @@ pub(crate) async fn resolve(state: &IdentityState, token: &str) -> Result<Option
     } else {
         return pat(state, token, now).await;
     };
-    let Some((kind, claims)) = found else { return Ok(None) };
+    let Some((kind, claims)) = found else {
+        return Ok(None);
+    };
     if claims.exp <= now || claims.iss != state.config.issuer_str() {
         return Ok(None);
     }
@@ -99,5 +104,8 @@ async fn pat(state: &IdentityState, token: &str, now: i64) -> Result<Option<Reso
         amr: Vec::new(),
         extra: Default::default(),
     };
-    Ok(Some(Resolved { kind: Kind::Pat, claims }))
+    Ok(Some(Resolved {
+        kind: Kind::Pat,
+        claims,
+    }))
 }

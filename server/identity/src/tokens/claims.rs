@@ -31,7 +31,9 @@ impl Scopes {
     pub(crate) fn parse(raw: Option<&str>) -> Result<Self, OAuthError> {
         let mut out: Vec<String> = Vec::new();
         for s in raw.unwrap_or_default().split(' ').filter(|s| !s.is_empty()) {
-            let ok = s.bytes().all(|b| b == 0x21 || (0x23..=0x5b).contains(&b) || (0x5d..=0x7e).contains(&b));
+            let ok = s
+                .bytes()
+                .all(|b| b == 0x21 || (0x23..=0x5b).contains(&b) || (0x5d..=0x7e).contains(&b));
             if !ok {
                 return Err(OAuthError::invalid_scope(format!(
                     "scope '{}' contains characters RFC 6749 §3.3 does not allow",
@@ -61,18 +63,30 @@ impl Scopes {
             .iter()
             .filter_map(|s| s.strip_prefix(AUD_PREFIX)?.strip_suffix(":aud"))
             .filter(|id| !id.is_empty())
-            .map(|id| if id == "zitadel" { ZITADEL_API_AUDIENCE.to_owned() } else { id.to_owned() })
+            .map(|id| {
+                if id == "zitadel" {
+                    ZITADEL_API_AUDIENCE.to_owned()
+                } else {
+                    id.to_owned()
+                }
+            })
             .collect()
     }
 
     /// Role keys asked for with `urn:zitadel:iam:org:project:role:{key}`.
     fn role_keys(&self) -> Vec<&str> {
-        self.0.iter().filter_map(|s| s.strip_prefix(ROLE_PREFIX)).collect()
+        self.0
+            .iter()
+            .filter_map(|s| s.strip_prefix(ROLE_PREFIX))
+            .collect()
     }
 
     /// Orgs the roles are restricted to with `urn:zitadel:iam:org:roles:id:{orgId}`.
     fn role_orgs(&self) -> Vec<&str> {
-        self.0.iter().filter_map(|s| s.strip_prefix(ROLE_ORG_PREFIX)).collect()
+        self.0
+            .iter()
+            .filter_map(|s| s.strip_prefix(ROLE_ORG_PREFIX))
+            .collect()
     }
 
     /// Whether roles were asked for by scope.
@@ -90,7 +104,11 @@ impl Scopes {
 /// requested through the reserved audience scopes.
 pub(crate) fn audience(client_id: &str, own_project: Option<&str>, scopes: &Scopes) -> Vec<String> {
     let mut aud = vec![client_id.to_owned()];
-    for a in own_project.map(str::to_owned).into_iter().chain(scopes.aud_projects()) {
+    for a in own_project
+        .map(str::to_owned)
+        .into_iter()
+        .chain(scopes.aud_projects())
+    {
         if !aud.contains(&a) {
             aud.push(a);
         }
@@ -110,15 +128,31 @@ pub(crate) struct Subject {
 impl Subject {
     /// Loads an active user and their active org; `None` if either is missing or
     /// not active (the caller turns that into its endpoint's error).
-    pub(crate) async fn load(state: &IdentityState, user_id: &str) -> Result<Option<Self>, OAuthError> {
-        let Some(user) = state.store.users.get_user(user_id).await.map_err(OAuthError::server_error)? else {
+    pub(crate) async fn load(
+        state: &IdentityState,
+        user_id: &str,
+    ) -> Result<Option<Self>, OAuthError> {
+        let Some(user) = state
+            .store
+            .users
+            .get_user(user_id)
+            .await
+            .map_err(OAuthError::server_error)?
+        else {
             return Ok(None);
         };
         if user.state != UserState::Active {
             return Ok(None);
         }
-        let org = state.store.orgs.get_org(&user.org_id).await.map_err(OAuthError::server_error)?;
-        Ok(org.filter(|o| o.state == ws_storage::State::Active).map(|org| Self { user, org }))
+        let org = state
+            .store
+            .orgs
+            .get_org(&user.org_id)
+            .await
+            .map_err(OAuthError::server_error)?;
+        Ok(org
+            .filter(|o| o.state == ws_storage::State::Active)
+            .map(|org| Self { user, org }))
     }
 
     /// The login name shown as `preferred_username`: `username@org-domain`, as
@@ -170,8 +204,14 @@ pub(crate) fn userinfo_claims(subject: &Subject, scopes: &Scopes) -> Map<String,
     }
     // The resource-owner claims are always present: consumers need the user's org,
     // and ZITADEL emits the same values with the `…:user:resourceowner` scope.
-    c.insert("urn:zitadel:iam:user:resourceowner:id".into(), json!(subject.org.id));
-    c.insert("urn:zitadel:iam:user:resourceowner:name".into(), json!(subject.org.name));
+    c.insert(
+        "urn:zitadel:iam:user:resourceowner:id".into(),
+        json!(subject.org.id),
+    );
+    c.insert(
+        "urn:zitadel:iam:user:resourceowner:name".into(),
+        json!(subject.org.name),
+    );
     c.insert(
         "urn:zitadel:iam:user:resourceowner:primary_domain".into(),
         json!(subject.org.primary_domain),
@@ -193,7 +233,11 @@ pub(crate) async fn add_roles(
     generic: Option<&str>,
     scopes: &Scopes,
 ) -> Result<(), OAuthError> {
-    let projects: Vec<String> = projects.iter().filter(|p| p.as_str() != ZITADEL_API_AUDIENCE).cloned().collect();
+    let projects: Vec<String> = projects
+        .iter()
+        .filter(|p| p.as_str() != ZITADEL_API_AUDIENCE)
+        .cloned()
+        .collect();
     if projects.is_empty() {
         return Ok(());
     }
@@ -207,7 +251,10 @@ pub(crate) async fn add_roles(
         if generic == Some(project.as_str()) {
             claims.insert(ROLES_CLAIM.into(), value.clone());
         }
-        claims.insert(format!("urn:zitadel:iam:org:project:{project}:roles"), value);
+        claims.insert(
+            format!("urn:zitadel:iam:org:project:{project}:roles"),
+            value,
+        );
     }
     Ok(())
 }
@@ -223,12 +270,18 @@ fn roles_by_project(roles: &[RoleAssignment], scopes: &Scopes) -> BTreeMap<Strin
         {
             continue;
         }
-        let role = out.entry(r.project_id.clone()).or_default().entry(r.role_key.clone()).or_insert_with(|| json!({}));
+        let role = out
+            .entry(r.project_id.clone())
+            .or_default()
+            .entry(r.role_key.clone())
+            .or_insert_with(|| json!({}));
         if let Value::Object(m) = role {
             m.insert(r.org_id.clone(), json!(r.org_primary_domain));
         }
     }
-    out.into_iter().map(|(p, m)| (p, Value::Object(m))).collect()
+    out.into_iter()
+        .map(|(p, m)| (p, Value::Object(m)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -244,8 +297,14 @@ mod tests {
         assert_eq!(s.0.len(), 4);
         assert_eq!(s.aud_projects(), vec!["42", ZITADEL_API_AUDIENCE]);
         assert!(s.roles_requested());
-        assert_eq!(audience("cid", Some("42"), &s), vec!["cid", "42", ZITADEL_API_AUDIENCE]);
-        assert_eq!(Scopes::parse(Some("a\"b")).unwrap_err().code, "invalid_scope");
+        assert_eq!(
+            audience("cid", Some("42"), &s),
+            vec!["cid", "42", ZITADEL_API_AUDIENCE]
+        );
+        assert_eq!(
+            Scopes::parse(Some("a\"b")).unwrap_err().code,
+            "invalid_scope"
+        );
         assert_eq!(Scopes::parse(None).unwrap(), Scopes::default());
     }
 
@@ -257,14 +316,22 @@ mod tests {
             org_id: o.into(),
             org_primary_domain: format!("{o}.localhost"),
         };
-        let roles = vec![ra("p1", "admin", "o1"), ra("p1", "viewer", "o1"), ra("p1", "viewer", "o2"), ra("p2", "x", "o1")];
+        let roles = vec![
+            ra("p1", "admin", "o1"),
+            ra("p1", "viewer", "o1"),
+            ra("p1", "viewer", "o2"),
+            ra("p2", "x", "o1"),
+        ];
         let all = roles_by_project(&roles, &Scopes::default());
         assert_eq!(
             all["p1"],
             json!({"admin": {"o1": "o1.localhost"}, "viewer": {"o1": "o1.localhost", "o2": "o2.localhost"}})
         );
         assert_eq!(all["p2"], json!({"x": {"o1": "o1.localhost"}}));
-        let only = Scopes::parse(Some("urn:zitadel:iam:org:project:role:viewer urn:zitadel:iam:org:roles:id:o2")).unwrap();
+        let only = Scopes::parse(Some(
+            "urn:zitadel:iam:org:project:role:viewer urn:zitadel:iam:org:roles:id:o2",
+        ))
+        .unwrap();
         let some = roles_by_project(&roles, &only);
         assert_eq!(some["p1"], json!({"viewer": {"o2": "o2.localhost"}}));
         assert!(!some.contains_key("p2"));

@@ -35,7 +35,10 @@ pub(crate) struct Presented {
 
 impl std::fmt::Debug for Presented {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Presented").field("client_id", &self.client_id).field("via", &self.via).finish()
+        f.debug_struct("Presented")
+            .field("client_id", &self.client_id)
+            .field("via", &self.via)
+            .finish()
     }
 }
 
@@ -56,16 +59,20 @@ pub(crate) fn presented(headers: &HeaderMap, form: &Form) -> Result<Option<Prese
             secret: form.get("client_secret").map(str::to_owned),
             via: Via::Post,
         })),
-        (None, None) if form.get("client_secret").is_some() => {
-            Err(OAuthError::invalid_request("client_secret sent without client_id"))
-        }
+        (None, None) if form.get("client_secret").is_some() => Err(OAuthError::invalid_request(
+            "client_secret sent without client_id",
+        )),
         (None, None) => Ok(None),
     }
 }
 
 /// Parses `Basic base64(urlencode(id) ":" urlencode(secret))` (RFC 6749 §2.3.1).
 fn parse_basic(value: &str) -> Result<Presented, OAuthError> {
-    let bad = || OAuthError::invalid_client("malformed Authorization header: expected Basic base64(client_id:client_secret)");
+    let bad = || {
+        OAuthError::invalid_client(
+            "malformed Authorization header: expected Basic base64(client_id:client_secret)",
+        )
+    };
     let (scheme, b64) = value.split_once(' ').ok_or_else(bad)?;
     if !scheme.eq_ignore_ascii_case("basic") {
         return Err(OAuthError::invalid_client(
@@ -75,7 +82,11 @@ fn parse_basic(value: &str) -> Result<Presented, OAuthError> {
     let raw = STANDARD.decode(b64.trim()).map_err(|_| bad())?;
     let raw = String::from_utf8(raw).map_err(|_| bad())?;
     let (id, secret) = raw.split_once(':').ok_or_else(bad)?;
-    let dec = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8().map(|c| c.into_owned());
+    let dec = |s: &str| {
+        percent_decode_str(&s.replace('+', " "))
+            .decode_utf8()
+            .map(|c| c.into_owned())
+    };
     let id = dec(id).map_err(|_| bad())?;
     let secret = dec(secret).map_err(|_| bad())?;
     if id.is_empty() {
@@ -95,7 +106,10 @@ pub(crate) fn auth_failed() -> OAuthError {
 
 /// Authenticates an OIDC/API application. Public apps (auth method none) must not
 /// send a secret; confidential ones must send the right one, by basic or post.
-pub(crate) async fn authenticate_app(state: &IdentityState, p: &Presented) -> Result<App, OAuthError> {
+pub(crate) async fn authenticate_app(
+    state: &IdentityState,
+    p: &Presented,
+) -> Result<App, OAuthError> {
     let app = state
         .store
         .apps
@@ -105,7 +119,10 @@ pub(crate) async fn authenticate_app(state: &IdentityState, p: &Presented) -> Re
     let Some(app) = app.filter(|a| a.state == State::Active) else {
         if let Some(s) = &p.secret {
             // Same work as a real check, so unknown ids cost the same time.
-            let _ = matches_digest(s, "0000000000000000000000000000000000000000000000000000000000000000");
+            let _ = matches_digest(
+                s,
+                "0000000000000000000000000000000000000000000000000000000000000000",
+            );
         }
         return Err(auth_failed());
     };
@@ -123,7 +140,10 @@ pub(crate) async fn authenticate_app(state: &IdentityState, p: &Presented) -> Re
 }
 
 /// Authenticates a machine user by username (its client id) and client secret.
-pub(crate) async fn authenticate_machine(state: &IdentityState, p: &Presented) -> Result<User, OAuthError> {
+pub(crate) async fn authenticate_machine(
+    state: &IdentityState,
+    p: &Presented,
+) -> Result<User, OAuthError> {
     let Some(secret) = &p.secret else {
         return Err(OAuthError::invalid_client(
             "client_credentials needs a client secret: send client_id:client_secret with Basic or in the body",
@@ -135,10 +155,15 @@ pub(crate) async fn authenticate_machine(state: &IdentityState, p: &Presented) -
         .find_machine_by_username(&p.client_id)
         .await
         .map_err(OAuthError::server_error)?;
-    let digest = user.as_ref().and_then(|u| u.machine()).and_then(|m| m.secret_digest.clone());
+    let digest = user
+        .as_ref()
+        .and_then(|u| u.machine())
+        .and_then(|m| m.secret_digest.clone());
     let ok = matches_digest(
         secret,
-        digest.as_deref().unwrap_or("0000000000000000000000000000000000000000000000000000000000000000"),
+        digest
+            .as_deref()
+            .unwrap_or("0000000000000000000000000000000000000000000000000000000000000000"),
     );
     match user {
         Some(u) if ok && digest.is_some() => Ok(u),
@@ -153,27 +178,61 @@ mod tests {
 
     fn form(body: &str) -> Form {
         let mut h = HeaderMap::new();
-        h.insert(header::CONTENT_TYPE, "application/x-www-form-urlencoded".parse().unwrap());
+        h.insert(
+            header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded".parse().unwrap(),
+        );
         Form::parse(&h, &Bytes::from(body.to_owned())).unwrap()
     }
 
     #[test]
     fn basic_post_and_conflicts() {
         let mut h = HeaderMap::new();
-        h.insert(header::AUTHORIZATION, format!("Basic {}", STANDARD.encode("my%20app:s%3Acret")).parse().unwrap());
+        h.insert(
+            header::AUTHORIZATION,
+            format!("Basic {}", STANDARD.encode("my%20app:s%3Acret"))
+                .parse()
+                .unwrap(),
+        );
         let p = presented(&h, &form("grant_type=x")).unwrap().unwrap();
-        assert_eq!((p.client_id.as_str(), p.secret.as_deref(), p.via), ("my app", Some("s:cret"), Via::Basic));
-        assert_eq!(presented(&h, &form("client_id=a")).unwrap_err().code, "invalid_request");
+        assert_eq!(
+            (p.client_id.as_str(), p.secret.as_deref(), p.via),
+            ("my app", Some("s:cret"), Via::Basic)
+        );
+        assert_eq!(
+            presented(&h, &form("client_id=a")).unwrap_err().code,
+            "invalid_request"
+        );
 
-        let p = presented(&HeaderMap::new(), &form("client_id=a&client_secret=b")).unwrap().unwrap();
-        assert_eq!((p.client_id.as_str(), p.secret.as_deref(), p.via), ("a", Some("b"), Via::Post));
-        assert!(presented(&HeaderMap::new(), &form("x=1")).unwrap().is_none());
-        assert_eq!(presented(&HeaderMap::new(), &form("client_secret=b")).unwrap_err().code, "invalid_request");
+        let p = presented(&HeaderMap::new(), &form("client_id=a&client_secret=b"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (p.client_id.as_str(), p.secret.as_deref(), p.via),
+            ("a", Some("b"), Via::Post)
+        );
+        assert!(
+            presented(&HeaderMap::new(), &form("x=1"))
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(
+            presented(&HeaderMap::new(), &form("client_secret=b"))
+                .unwrap_err()
+                .code,
+            "invalid_request"
+        );
 
         let mut bad = HeaderMap::new();
         bad.insert(header::AUTHORIZATION, "Basic !!!".parse().unwrap());
-        assert_eq!(presented(&bad, &form("")).unwrap_err().code, "invalid_client");
+        assert_eq!(
+            presented(&bad, &form("")).unwrap_err().code,
+            "invalid_client"
+        );
         bad.insert(header::AUTHORIZATION, "Bearer abc".parse().unwrap());
-        assert_eq!(presented(&bad, &form("")).unwrap_err().code, "invalid_client");
+        assert_eq!(
+            presented(&bad, &form("")).unwrap_err().code,
+            "invalid_client"
+        );
     }
 }

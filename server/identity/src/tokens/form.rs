@@ -19,7 +19,10 @@ pub(crate) struct Form(HashMap<String, String>);
 impl Form {
     /// Parses a form body, checking its content type.
     pub(crate) fn parse(headers: &HeaderMap, body: &Bytes) -> Result<Self, OAuthError> {
-        let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let ct = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         let mime = ct.split(';').next().unwrap_or("").trim();
         if !mime.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
             return Err(OAuthError::invalid_request(
@@ -37,7 +40,9 @@ impl Form {
                 continue;
             }
             if map.contains_key(&k) {
-                return Err(OAuthError::invalid_request(format!("parameter '{k}' is repeated")));
+                return Err(OAuthError::invalid_request(format!(
+                    "parameter '{k}' is repeated"
+                )));
             }
             map.insert(k, v);
         }
@@ -51,8 +56,9 @@ impl Form {
 
     /// A required parameter.
     pub(crate) fn require(&self, key: &str) -> Result<&str, OAuthError> {
-        self.get(key)
-            .ok_or_else(|| OAuthError::invalid_request(format!("missing required parameter '{key}'")))
+        self.get(key).ok_or_else(|| {
+            OAuthError::invalid_request(format!("missing required parameter '{key}'"))
+        })
     }
 }
 
@@ -68,13 +74,26 @@ mod tests {
 
     #[test]
     fn parse_rules() {
-        let f = Form::parse(&headers("application/x-www-form-urlencoded; charset=UTF-8"), &Bytes::from("a=1&b=&c=x%20y")).unwrap();
+        let f = Form::parse(
+            &headers("application/x-www-form-urlencoded; charset=UTF-8"),
+            &Bytes::from("a=1&b=&c=x%20y"),
+        )
+        .unwrap();
         assert_eq!(f.get("a"), Some("1"));
         assert_eq!(f.get("b"), None);
         assert_eq!(f.get("c"), Some("x y"));
         assert_eq!(f.require("b").unwrap_err().code, "invalid_request");
-        let dup = Form::parse(&headers("application/x-www-form-urlencoded"), &Bytes::from("a=1&a=2")).unwrap_err();
+        let dup = Form::parse(
+            &headers("application/x-www-form-urlencoded"),
+            &Bytes::from("a=1&a=2"),
+        )
+        .unwrap_err();
         assert!(dup.description.contains("'a' is repeated"));
-        assert_eq!(Form::parse(&headers("application/json"), &Bytes::from("{}")).unwrap_err().code, "invalid_request");
+        assert_eq!(
+            Form::parse(&headers("application/json"), &Bytes::from("{}"))
+                .unwrap_err()
+                .code,
+            "invalid_request"
+        );
     }
 }

@@ -27,14 +27,22 @@ pub(crate) const GRANT_TYPES: [&str; 5] = [
 ];
 
 /// The token endpoint handler.
-pub(crate) async fn handler(State(state): State<IdentityState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn handler(
+    State(state): State<IdentityState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match dispatch(&state, &headers, &body).await {
         Ok(r) => r,
         Err(e) => e.into_response(),
     }
 }
 
-async fn dispatch(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Result<Response, OAuthError> {
+async fn dispatch(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Response, OAuthError> {
     let form = Form::parse(headers, body)?;
     match form.require("grant_type")? {
         "authorization_code" => grant_code::grant(state, headers, &form).await,

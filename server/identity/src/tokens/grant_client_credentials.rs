@@ -12,7 +12,11 @@ use super::form::Form;
 use super::mint::{Issue, Refresh, respond};
 use crate::{IdentityState, OAuthError};
 
-pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &Form) -> Result<Response, OAuthError> {
+pub(crate) async fn grant(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    form: &Form,
+) -> Result<Response, OAuthError> {
     let Some(p) = presented(headers, form)? else {
         return Err(OAuthError::invalid_client(
             "client_credentials needs client authentication: the machine user's username and secret, by Basic or in the body",
@@ -21,9 +25,14 @@ pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &For
     let user = authenticate_machine(state, &p).await?;
     let scopes = Scopes::parse(form.get("scope"))?;
     let Some(subject) = Subject::load(state, &user.id).await? else {
-        return Err(OAuthError::invalid_grant("this machine user or its organization is not active"));
+        return Err(OAuthError::invalid_grant(
+            "this machine user or its organization is not active",
+        ));
     };
-    let token_type = user.machine().map(|m| m.access_token_type).unwrap_or(AccessTokenType::Bearer);
+    let token_type = user
+        .machine()
+        .map(|m| m.access_token_type)
+        .unwrap_or(AccessTokenType::Bearer);
     let issue = Issue {
         client_id: &p.client_id,
         app: None,

@@ -24,20 +24,33 @@ fn code_jti(code_digest: &str) -> String {
     digest(&format!("access-token-of-code:{code_digest}"))
 }
 
-pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &Form) -> Result<Response, OAuthError> {
+pub(crate) async fn grant(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    form: &Form,
+) -> Result<Response, OAuthError> {
     let app = app_for_grant(state, headers, form, "authorization_code").await?;
     let code = form.require("code")?;
     let redirect_uri = form.require("redirect_uri")?;
     let now = state.clock.now();
     let code_digest = digest(code);
-    let outcome = state.store.oidc.consume_auth_code(&code_digest, now).await.map_err(OAuthError::server_error)?;
+    let outcome = state
+        .store
+        .oidc
+        .consume_auth_code(&code_digest, now)
+        .await
+        .map_err(OAuthError::server_error)?;
     let code = match outcome {
         ConsumeCodeOutcome::Consumed(c) => c,
         ConsumeCodeOutcome::NotFound => {
-            return Err(OAuthError::invalid_grant("unknown authorization code; start the login again"));
+            return Err(OAuthError::invalid_grant(
+                "unknown authorization code; start the login again",
+            ));
         }
         ConsumeCodeOutcome::Expired => {
-            return Err(OAuthError::invalid_grant("the authorization code has expired; start the login again"));
+            return Err(OAuthError::invalid_grant(
+                "the authorization code has expired; start the login again",
+            ));
         }
         ConsumeCodeOutcome::AlreadyUsed(_) => {
             revoke_issued(state, &code_digest, now).await?;
@@ -47,21 +60,34 @@ pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &For
         }
     };
     if code.client_id != app.client_id {
-        return Err(OAuthError::invalid_grant("the authorization code was issued to another client"));
+        return Err(OAuthError::invalid_grant(
+            "the authorization code was issued to another client",
+        ));
     }
     if code.redirect_uri != redirect_uri {
         return Err(OAuthError::invalid_grant(
             "redirect_uri does not match the one of the authorization request",
         ));
     }
-    let challenge = code.code_challenge.as_deref().map(|c| (c, code.code_challenge_method.as_deref()));
-    pkce::check(challenge, form.get("code_verifier"), app.auth_method == AuthMethod::None)?;
+    let challenge = code
+        .code_challenge
+        .as_deref()
+        .map(|c| (c, code.code_challenge_method.as_deref()));
+    pkce::check(
+        challenge,
+        form.get("code_verifier"),
+        app.auth_method == AuthMethod::None,
+    )?;
     let Some(subject) = Subject::load(state, &code.user_id).await? else {
-        return Err(OAuthError::invalid_grant("the user of this code is no longer active"));
+        return Err(OAuthError::invalid_grant(
+            "the user of this code is no longer active",
+        ));
     };
     let scopes = Scopes(code.scopes.clone());
     let refresh = if wants_refresh(&app, &scopes) {
-        Refresh::New { family_id: code_digest.clone() }
+        Refresh::New {
+            family_id: code_digest.clone(),
+        }
     } else {
         Refresh::No
     };
@@ -81,10 +107,18 @@ pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &For
 }
 
 /// Revokes what a code issued: its refresh-token family and its access token.
-async fn revoke_issued(state: &IdentityState, code_digest: &str, now: i64) -> Result<(), OAuthError> {
+async fn revoke_issued(
+    state: &IdentityState,
+    code_digest: &str,
+    now: i64,
+) -> Result<(), OAuthError> {
     let oidc = &state.store.oidc;
-    oidc.revoke_refresh_family(code_digest).await.map_err(OAuthError::server_error)?;
+    oidc.revoke_refresh_family(code_digest)
+        .await
+        .map_err(OAuthError::server_error)?;
     // The token was issued before now, so it expires before now + ttl.
     let until = now + state.config.access_token_ttl.as_secs() as i64;
-    oidc.revoke_access_token(&code_jti(code_digest), until).await.map_err(OAuthError::server_error)
+    oidc.revoke_access_token(&code_jti(code_digest), until)
+        .await
+        .map_err(OAuthError::server_error)
 }

@@ -36,17 +36,24 @@ struct Assertion {
 pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response, OAuthError> {
     let assertion = form.require("assertion")?;
     let scopes = Scopes::parse(form.get("scope"))?;
-    let parsed = jws::parse(assertion).map_err(|e| OAuthError::invalid_grant(format!("assertion: {e}")))?;
+    let parsed =
+        jws::parse(assertion).map_err(|e| OAuthError::invalid_grant(format!("assertion: {e}")))?;
     let key = state
         .store
         .users
         .get_machine_key(parsed.kid())
         .await
         .map_err(OAuthError::server_error)?
-        .ok_or_else(|| OAuthError::invalid_grant("assertion: no key with this 'kid' is registered; use the keyId of the key file"))?;
+        .ok_or_else(|| {
+            OAuthError::invalid_grant(
+                "assertion: no key with this 'kid' is registered; use the keyId of the key file",
+            )
+        })?;
     let now = state.clock.now();
     if key.expires_at <= now {
-        return Err(OAuthError::invalid_grant("assertion: the key has expired; add a new key to the service account"));
+        return Err(OAuthError::invalid_grant(
+            "assertion: the key has expired; add a new key to the service account",
+        ));
     }
     let public = public_key(&key)?;
     let claims: Assertion = parsed
@@ -54,9 +61,15 @@ pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response
         .map_err(|e| OAuthError::invalid_grant(format!("assertion: {e}")))?;
     check_claims(&claims, &key.user_id, state.config.issuer_str(), now)?;
     let Some(subject) = Subject::load(state, &key.user_id).await? else {
-        return Err(OAuthError::invalid_grant("this service account or its organization is not active"));
+        return Err(OAuthError::invalid_grant(
+            "this service account or its organization is not active",
+        ));
     };
-    let token_type = subject.user.machine().map(|m| m.access_token_type).unwrap_or(AccessTokenType::Bearer);
+    let token_type = subject
+        .user
+        .machine()
+        .map(|m| m.access_token_type)
+        .unwrap_or(AccessTokenType::Bearer);
     let issue = Issue {
         client_id: &key.user_id,
         app: None,
@@ -75,8 +88,11 @@ pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response
 /// The registered public key (SPKI or PKCS#1 PEM) as modulus and exponent.
 fn public_key(key: &MachineKey) -> Result<RsaPublic, OAuthError> {
     let pem = key.public_key_pem.trim();
-    let parsed = rsa::RsaPublicKey::from_public_key_pem(pem).or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem));
-    let k = parsed.map_err(|_| OAuthError::invalid_grant("assertion: the registered key is not an RSA public key"))?;
+    let parsed = rsa::RsaPublicKey::from_public_key_pem(pem)
+        .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem));
+    let k = parsed.map_err(|_| {
+        OAuthError::invalid_grant("assertion: the registered key is not an RSA public key")
+    })?;
     Ok(RsaPublic {
         n: k.n().to_bytes_be(),
         e: k.e().to_bytes_be(),
@@ -90,7 +106,8 @@ fn check_claims(c: &Assertion, user_id: &str, issuer: &str, now: i64) -> Result<
     if c.iss.as_deref() != Some(user_id) || c.sub.as_deref() != Some(user_id) {
         return bad("'iss' and 'sub' must both be the user id of the key's service account");
     }
-    let issuer_like = |a: &str| a.trim_end_matches('/') == issuer || a == format!("{issuer}/oauth/v2/token");
+    let issuer_like =
+        |a: &str| a.trim_end_matches('/') == issuer || a == format!("{issuer}/oauth/v2/token");
     let aud_ok = match &c.aud {
         Some(Value::String(a)) => issuer_like(a),
         Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).any(issuer_like),
@@ -131,20 +148,60 @@ mod tests {
         let iss = "http://127.0.0.1:8080";
         let ok = json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":4000});
         assert!(check_claims(&a(ok.clone()), "u1", iss, 1000).is_ok());
-        assert!(check_claims(&a(json!({"iss":"u1","sub":"u1","aud":[format!("{iss}/")],"iat":1000,"exp":2000})), "u1", iss, 1500).is_ok());
+        assert!(
+            check_claims(
+                &a(json!({"iss":"u1","sub":"u1","aud":[format!("{iss}/")],"iat":1000,"exp":2000})),
+                "u1",
+                iss,
+                1500
+            )
+            .is_ok()
+        );
         let cases = [
-            (json!({"iss":"u2","sub":"u1","aud":iss,"iat":1000,"exp":2000}), 1000, "'iss' and 'sub'"),
-            (json!({"iss":"u1","sub":"u1","aud":"http://other","iat":1000,"exp":2000}), 1000, "'aud'"),
-            (json!({"iss":"u1","sub":"u1","aud":iss,"exp":2000}), 1000, "'iat' and 'exp'"),
-            (json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":2000}), 2100, "expired"),
-            (json!({"iss":"u1","sub":"u1","aud":iss,"iat":1100,"exp":2000}), 1000, "future"),
-            (json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":9000}), 1000, "longer than one hour"),
-            (json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":1000+7300}), 5000, "more than an hour old"),
+            (
+                json!({"iss":"u2","sub":"u1","aud":iss,"iat":1000,"exp":2000}),
+                1000,
+                "'iss' and 'sub'",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":"http://other","iat":1000,"exp":2000}),
+                1000,
+                "'aud'",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":iss,"exp":2000}),
+                1000,
+                "'iat' and 'exp'",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":2000}),
+                2100,
+                "expired",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":iss,"iat":1100,"exp":2000}),
+                1000,
+                "future",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":9000}),
+                1000,
+                "longer than one hour",
+            ),
+            (
+                json!({"iss":"u1","sub":"u1","aud":iss,"iat":1000,"exp":1000+7300}),
+                5000,
+                "more than an hour old",
+            ),
         ];
         for (v, now, want) in cases {
             let e = check_claims(&a(v), "u1", iss, now).unwrap_err();
             assert_eq!(e.code, "invalid_grant");
-            assert!(e.description.contains(want), "{} lacks {want}", e.description);
+            assert!(
+                e.description.contains(want),
+                "{} lacks {want}",
+                e.description
+            );
         }
     }
 }

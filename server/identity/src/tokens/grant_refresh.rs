@@ -13,7 +13,11 @@ use super::mint::{Issue, Refresh, respond};
 use crate::secrets::{digest, random_token};
 use crate::{IdentityState, OAuthError};
 
-pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &Form) -> Result<Response, OAuthError> {
+pub(crate) async fn grant(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    form: &Form,
+) -> Result<Response, OAuthError> {
     let app = app_for_grant(state, headers, form, "refresh_token").await?;
     let old = form.require("refresh_token")?;
     let old_digest = digest(old);
@@ -21,15 +25,23 @@ pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &For
     let oidc = &state.store.oidc;
     // Read first to validate the scope narrowing and the user before anything
     // changes; the rotation below re-checks atomically.
-    let Some(found) = oidc.find_refresh_token(&old_digest).await.map_err(OAuthError::server_error)? else {
+    let Some(found) = oidc
+        .find_refresh_token(&old_digest)
+        .await
+        .map_err(OAuthError::server_error)?
+    else {
         return Err(OAuthError::invalid_grant("unknown refresh token"));
     };
     if found.client_id != app.client_id {
-        return Err(OAuthError::invalid_grant("the refresh token was issued to another client"));
+        return Err(OAuthError::invalid_grant(
+            "the refresh token was issued to another client",
+        ));
     }
     let scopes = narrowed_scopes(&found.scopes, form.get("scope"))?;
     let Some(subject) = Subject::load(state, &found.user_id).await? else {
-        return Err(OAuthError::invalid_grant("the user of this refresh token is no longer active"));
+        return Err(OAuthError::invalid_grant(
+            "the user of this refresh token is no longer active",
+        ));
     };
     let new_token = random_token(32);
     let new = NewRefreshToken {
@@ -51,14 +63,20 @@ pub(crate) async fn grant(state: &IdentityState, headers: &HeaderMap, form: &For
             ));
         }
         RotateOutcome::WrongClient => {
-            return Err(OAuthError::invalid_grant("the refresh token was issued to another client"));
+            return Err(OAuthError::invalid_grant(
+                "the refresh token was issued to another client",
+            ));
         }
         RotateOutcome::NotFound => return Err(OAuthError::invalid_grant("unknown refresh token")),
         RotateOutcome::Expired => {
-            return Err(OAuthError::invalid_grant("the refresh token has expired: sign in again"));
+            return Err(OAuthError::invalid_grant(
+                "the refresh token has expired: sign in again",
+            ));
         }
         RotateOutcome::Revoked => {
-            return Err(OAuthError::invalid_grant("the refresh token was revoked: sign in again"));
+            return Err(OAuthError::invalid_grant(
+                "the refresh token was revoked: sign in again",
+            ));
         }
     };
     let issue = Issue {
@@ -99,7 +117,15 @@ mod tests {
     fn scope_narrowing() {
         let granted = vec!["openid".to_owned(), "offline_access".to_owned()];
         assert_eq!(narrowed_scopes(&granted, None).unwrap().0, granted);
-        assert_eq!(narrowed_scopes(&granted, Some("openid")).unwrap().0, vec!["openid"]);
-        assert_eq!(narrowed_scopes(&granted, Some("openid email")).unwrap_err().code, "invalid_scope");
+        assert_eq!(
+            narrowed_scopes(&granted, Some("openid")).unwrap().0,
+            vec!["openid"]
+        );
+        assert_eq!(
+            narrowed_scopes(&granted, Some("openid email"))
+                .unwrap_err()
+                .code,
+            "invalid_scope"
+        );
     }
 }

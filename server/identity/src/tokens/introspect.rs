@@ -20,14 +20,22 @@ use super::mint::{no_store, projects_assert_roles};
 use crate::{IdentityState, OAuthError};
 
 /// The introspection handler.
-pub(crate) async fn handler(State(state): State<IdentityState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn handler(
+    State(state): State<IdentityState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match introspect(&state, &headers, &body).await {
         Ok(v) => no_store(Json(v).into_response()),
         Err(e) => e.into_response(),
     }
 }
 
-async fn introspect(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Result<Value, OAuthError> {
+async fn introspect(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Value, OAuthError> {
     let form = Form::parse(headers, body)?;
     let caller = caller(state, headers, &form).await?;
     let token = form.require("token")?;
@@ -35,7 +43,10 @@ async fn introspect(state: &IdentityState, headers: &HeaderMap, body: &Bytes) ->
         return Ok(inactive());
     };
     let c = &r.claims;
-    let for_caller = c.aud.iter().any(|a| *a == caller.client_id || *a == caller.project_id);
+    let for_caller = c
+        .aud
+        .iter()
+        .any(|a| *a == caller.client_id || *a == caller.project_id);
     if r.kind != Kind::Pat && !for_caller {
         return Ok(inactive());
     }
@@ -45,9 +56,22 @@ async fn introspect(state: &IdentityState, headers: &HeaderMap, body: &Bytes) ->
     let scopes = Scopes::parse(Some(&c.scope)).unwrap_or_default();
     let mut out = userinfo_claims(&subject, &scopes);
     let mut projects = vec![caller.project_id.clone()];
-    projects.extend(c.aud.iter().filter(|a| **a != c.client_id && **a != caller.project_id).cloned());
+    projects.extend(
+        c.aud
+            .iter()
+            .filter(|a| **a != c.client_id && **a != caller.project_id)
+            .cloned(),
+    );
     if scopes.roles_requested() || projects_assert_roles(state, &projects).await? {
-        add_roles(state, &mut out, &c.sub, &projects, Some(&caller.project_id), &scopes).await?;
+        add_roles(
+            state,
+            &mut out,
+            &c.sub,
+            &projects,
+            Some(&caller.project_id),
+            &scopes,
+        )
+        .await?;
     }
     let mut base = Map::new();
     base.insert("active".into(), json!(true));
@@ -77,7 +101,11 @@ fn inactive() -> Value {
 
 /// Authenticates the caller: Basic only, a confidential app. Failures are HTTP 400
 /// `unauthorized_client`, as ZITADEL answers them (reference README §8).
-async fn caller(state: &IdentityState, headers: &HeaderMap, form: &Form) -> Result<App, OAuthError> {
+async fn caller(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    form: &Form,
+) -> Result<App, OAuthError> {
     let unauthorized = |d: &str| OAuthError::unauthorized_client(d.to_owned());
     let p = presented(headers, form).map_err(|e| unauthorized(&e.description))?;
     let Some(p) = p else {
@@ -90,9 +118,13 @@ async fn caller(state: &IdentityState, headers: &HeaderMap, form: &Form) -> Resu
             "introspection accepts client_secret_basic only: send client_id:client_secret in the Authorization header",
         ));
     }
-    let app = authenticate_app(state, &p).await.map_err(|e| unauthorized(&e.description))?;
+    let app = authenticate_app(state, &p)
+        .await
+        .map_err(|e| unauthorized(&e.description))?;
     if app.auth_method == AuthMethod::None {
-        return Err(unauthorized("a public client cannot introspect tokens; use an API application with a secret"));
+        return Err(unauthorized(
+            "a public client cannot introspect tokens; use an API application with a secret",
+        ));
     }
     Ok(app)
 }

@@ -112,7 +112,8 @@ pub(crate) struct Unverified<'a> {
 /// algorithm but RS256 and a header without `kid`.
 pub(crate) fn parse(token: &str) -> Result<Unverified<'_>, JwsError> {
     let mut parts = token.split('.');
-    let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(h), Some(p), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(JwsError::Malformed("expected three '.'-separated segments"));
     };
@@ -198,7 +199,10 @@ pub(crate) mod tests {
         parts[1] = &forged;
         let tampered = parts.join(".");
         assert_eq!(
-            parse(&tampered).unwrap().verify::<serde_json::Value>(&public).unwrap_err(),
+            parse(&tampered)
+                .unwrap()
+                .verify::<serde_json::Value>(&public)
+                .unwrap_err(),
             JwsError::Signature
         );
 
@@ -210,7 +214,12 @@ pub(crate) mod tests {
         }
         assert!(matches!(parse("a.b"), Err(JwsError::Malformed(_))));
         assert!(matches!(parse("!!.b.c"), Err(JwsError::Malformed(_))));
-        let no_kid = format!("{}.{}.{}", URL_SAFE_NO_PAD.encode(r#"{"alg":"RS256"}"#), parts[1], parts[2]);
+        let no_kid = format!(
+            "{}.{}.{}",
+            URL_SAFE_NO_PAD.encode(r#"{"alg":"RS256"}"#),
+            parts[1],
+            parts[2]
+        );
         assert_eq!(parse(&no_kid).unwrap_err(), JwsError::MissingKid);
     }
 

@@ -69,7 +69,8 @@ impl LoadedKey {
         if stored.algorithm != "RS256" {
             return Err(corrupt());
         }
-        let key = rsa::RsaPrivateKey::from_pkcs8_pem(&stored.private_key_pem).map_err(|_| corrupt())?;
+        let key =
+            rsa::RsaPrivateKey::from_pkcs8_pem(&stored.private_key_pem).map_err(|_| corrupt())?;
         let der = key.to_pkcs8_der().map_err(|_| corrupt())?;
         let pair = RsaKeyPair::from_pkcs8(der.as_bytes()).map_err(|_| corrupt())?;
         Ok(Self {
@@ -98,7 +99,11 @@ impl LoadedKey {
     }
 
     /// Signs `claims` as a JWT with this key's `kid`.
-    pub(crate) fn sign<T: serde::Serialize>(&self, rng: &SystemRandom, claims: &T) -> Result<String, JwsError> {
+    pub(crate) fn sign<T: serde::Serialize>(
+        &self,
+        rng: &SystemRandom,
+        claims: &T,
+    ) -> Result<String, JwsError> {
         jws::sign(&self.pair, rng, &self.kid, claims)
     }
 
@@ -109,7 +114,6 @@ impl LoadedKey {
 }
 
 /// The keys in memory: the newest key that may still sign, and every published key.
-#[derive(Default)]
 pub struct SigningKeys {
     keys: RwLock<Arc<HashMap<String, Arc<LoadedKey>>>>,
     /// Serializes rotation so concurrent requests make one key, not many.
@@ -125,6 +129,16 @@ impl std::fmt::Debug for SigningKeys {
     }
 }
 
+impl Default for SigningKeys {
+    fn default() -> Self {
+        Self {
+            keys: RwLock::default(),
+            rotate: tokio::sync::Mutex::default(),
+            rng: SystemRandom::new(),
+        }
+    }
+}
+
 impl SigningKeys {
     fn snapshot(&self) -> Arc<HashMap<String, Arc<LoadedKey>>> {
         self.keys.read().map(|g| g.clone()).unwrap_or_default()
@@ -132,7 +146,10 @@ impl SigningKeys {
 
     /// A published key by id, if it is still published at `now`.
     pub fn get(&self, kid: &str, now: i64) -> Option<Arc<LoadedKey>> {
-        self.snapshot().get(kid).filter(|k| k.publish_until > now).cloned()
+        self.snapshot()
+            .get(kid)
+            .filter(|k| k.publish_until > now)
+            .cloned()
     }
 
     /// The key that signs at `now`: of those whose `signs_until` is later, the one
@@ -148,7 +165,8 @@ impl SigningKeys {
     /// The JWK set of every key published at `now`, oldest first.
     pub fn jwks(&self, now: i64) -> Value {
         let snap = self.snapshot();
-        let mut keys: Vec<&Arc<LoadedKey>> = snap.values().filter(|k| k.publish_until > now).collect();
+        let mut keys: Vec<&Arc<LoadedKey>> =
+            snap.values().filter(|k| k.publish_until > now).collect();
         keys.sort_by_key(|k| k.signs_until);
         json!({ "keys": keys.iter().map(|k| k.jwk()).collect::<Vec<_>>() })
     }
@@ -228,13 +246,19 @@ pub(crate) async fn signer(state: &IdentityState) -> Result<Arc<LoadedKey>, crat
 /// Verifies a JWT signed by this provider (any published key) and decodes its
 /// claims. Checks signature, `iss` and `exp` (unless `allow_expired`, as an
 /// `id_token_hint` may be). Returns a sentence for the caller's error description.
-pub fn verify_own_jwt(state: &IdentityState, token: &str, allow_expired: bool) -> Result<Value, String> {
+pub fn verify_own_jwt(
+    state: &IdentityState,
+    token: &str,
+    allow_expired: bool,
+) -> Result<Value, String> {
     let now = state.clock.now();
     let parsed = jws::parse(token).map_err(|e| e.to_string())?;
-    let key = state
-        .signing
-        .get(parsed.kid(), now)
-        .ok_or_else(|| format!("the JWT was not signed by a key of this issuer (kid '{}')", parsed.kid()))?;
+    let key = state.signing.get(parsed.kid(), now).ok_or_else(|| {
+        format!(
+            "the JWT was not signed by a key of this issuer (kid '{}')",
+            parsed.kid()
+        )
+    })?;
     let claims: Value = parsed.verify(key.public()).map_err(|e| e.to_string())?;
     if claims.get("iss").and_then(Value::as_str) != Some(state.config.issuer_str()) {
         return Err("the JWT was issued by another issuer".into());
@@ -249,5 +273,8 @@ pub fn verify_own_jwt(state: &IdentityState, token: &str, allow_expired: bool) -
 /// `GET /oauth/v2/keys`: the JWK set, cacheable for five minutes as in ZITADEL.
 pub(crate) async fn jwks_handler(State(state): State<IdentityState>) -> impl IntoResponse {
     let now = state.clock.now();
-    ([(header::CACHE_CONTROL, "public, max-age=300")], Json(state.signing.jwks(now)))
+    (
+        [(header::CACHE_CONTROL, "public, max-age=300")],
+        Json(state.signing.jwks(now)),
+    )
 }

@@ -98,16 +98,31 @@ pub(crate) async fn respond(state: &IdentityState, i: Issue<'_>) -> Result<Respo
         amr: i.amr.to_vec(),
         extra: Map::new(),
     };
-    let token_type = i.app.map(|a| a.access_token_type).or(i.machine_token_type).unwrap_or(AccessTokenType::Jwt);
+    let token_type = i
+        .app
+        .map(|a| a.access_token_type)
+        .or(i.machine_token_type)
+        .unwrap_or(AccessTokenType::Jwt);
     let access_token = match token_type {
         AccessTokenType::Bearer => seal_opaque(state, &key, &claims)?,
         AccessTokenType::Jwt => {
             let info = userinfo_claims(i.subject, &Scopes::default());
-            claims.extra.extend(info.into_iter().filter(|(k, _)| k.starts_with("urn:")));
+            claims
+                .extra
+                .extend(info.into_iter().filter(|(k, _)| k.starts_with("urn:")));
             if access_roles_wanted(state, &i, &projects).await? {
-                add_roles(state, &mut claims.extra, &claims.sub, &projects, own_project.or(projects.first().map(String::as_str)), i.scopes).await?;
+                add_roles(
+                    state,
+                    &mut claims.extra,
+                    &claims.sub,
+                    &projects,
+                    own_project.or(projects.first().map(String::as_str)),
+                    i.scopes,
+                )
+                .await?;
             }
-            key.sign(&state.signing.rng, &claims).map_err(OAuthError::server_error)?
+            key.sign(&state.signing.rng, &claims)
+                .map_err(OAuthError::server_error)?
         }
     };
     let id_token = if i.scopes.has("openid") {
@@ -115,10 +130,10 @@ pub(crate) async fn respond(state: &IdentityState, i: Issue<'_>) -> Result<Respo
     } else {
         None
     };
-    let refresh_token = match i.refresh {
+    let refresh_token = match &i.refresh {
         Refresh::No => None,
-        Refresh::Rotated(t) => Some(t),
-        Refresh::New { family_id } => Some(new_refresh(state, &i, family_id).await?),
+        Refresh::Rotated(t) => Some(t.clone()),
+        Refresh::New { family_id } => Some(new_refresh(state, &i, family_id.clone()).await?),
     };
     let mut body = json!({
         "access_token": access_token,
@@ -143,14 +158,27 @@ pub(crate) fn no_store(mut resp: Response) -> Response {
     resp
 }
 
-fn seal_opaque(state: &IdentityState, key: &LoadedKey, claims: &AccessClaims) -> Result<String, OAuthError> {
+fn seal_opaque(
+    state: &IdentityState,
+    key: &LoadedKey,
+    claims: &AccessClaims,
+) -> Result<String, OAuthError> {
     let plain = serde_json::to_vec(claims).map_err(OAuthError::server_error)?;
-    Ok(opaque::seal(&key.opaque, &state.signing.rng, &key.kid, &plain))
+    Ok(opaque::seal(
+        &key.opaque,
+        &state.signing.rng,
+        &key.kid,
+        &plain,
+    ))
 }
 
 /// Roles go into JWT access tokens when the app asks for them ("roles in access
 /// token"), when the scopes ask for them, or when an audience project asserts roles.
-async fn access_roles_wanted(state: &IdentityState, i: &Issue<'_>, projects: &[String]) -> Result<bool, OAuthError> {
+async fn access_roles_wanted(
+    state: &IdentityState,
+    i: &Issue<'_>,
+    projects: &[String],
+) -> Result<bool, OAuthError> {
     if i.app.is_some_and(|a| a.access_token_role_assertion) || i.scopes.roles_requested() {
         return Ok(true);
     }
@@ -158,9 +186,20 @@ async fn access_roles_wanted(state: &IdentityState, i: &Issue<'_>, projects: &[S
 }
 
 /// Whether any of `projects` has "assert roles on authentication" switched on.
-pub(crate) async fn projects_assert_roles(state: &IdentityState, projects: &[String]) -> Result<bool, OAuthError> {
-    for p in projects.iter().filter(|p| p.as_str() != super::claims::ZITADEL_API_AUDIENCE) {
-        let project = state.store.projects.get_project(p).await.map_err(OAuthError::server_error)?;
+pub(crate) async fn projects_assert_roles(
+    state: &IdentityState,
+    projects: &[String],
+) -> Result<bool, OAuthError> {
+    for p in projects
+        .iter()
+        .filter(|p| p.as_str() != super::claims::ZITADEL_API_AUDIENCE)
+    {
+        let project = state
+            .store
+            .projects
+            .get_project(p)
+            .await
+            .map_err(OAuthError::server_error)?;
         if project.is_some_and(|p| p.project_role_assertion) {
             return Ok(true);
         }
@@ -197,11 +236,16 @@ async fn id_token(
         let generic = i.app.map(|a| a.project_id.as_str());
         add_roles(state, &mut c, &access.sub, projects, generic, i.scopes).await?;
     }
-    key.sign(&state.signing.rng, &c).map_err(OAuthError::server_error)
+    key.sign(&state.signing.rng, &c)
+        .map_err(OAuthError::server_error)
 }
 
 /// Stores and returns a new refresh token of `family_id`.
-async fn new_refresh(state: &IdentityState, i: &Issue<'_>, family_id: String) -> Result<String, OAuthError> {
+async fn new_refresh(
+    state: &IdentityState,
+    i: &Issue<'_>,
+    family_id: String,
+) -> Result<String, OAuthError> {
     let now = state.clock.now();
     let token = random_token(32);
     let record = RefreshToken {
@@ -218,7 +262,12 @@ async fn new_refresh(state: &IdentityState, i: &Issue<'_>, family_id: String) ->
         revoked: false,
         created_at: now,
     };
-    state.store.oidc.insert_refresh_token(&record).await.map_err(OAuthError::server_error)?;
+    state
+        .store
+        .oidc
+        .insert_refresh_token(&record)
+        .await
+        .map_err(OAuthError::server_error)?;
     Ok(token)
 }
 

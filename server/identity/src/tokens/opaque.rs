@@ -76,7 +76,9 @@ pub(crate) fn kid_of(token: &str) -> Option<(String, Vec<u8>)> {
     if version != VERSION || rest.len() < kid_len as usize + NONCE_LEN + 16 {
         return None;
     }
-    let kid = std::str::from_utf8(&rest[..kid_len as usize]).ok()?.to_owned();
+    let kid = std::str::from_utf8(&rest[..kid_len as usize])
+        .ok()?
+        .to_owned();
     Some((kid, raw))
 }
 

@@ -71,10 +71,28 @@ mod tests {
     fn s256_vector_and_failures() {
         assert!(check(Some((CHALLENGE, Some("S256"))), Some(VERIFIER), true).is_ok());
         let wrong = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXx";
-        assert_eq!(check(Some((CHALLENGE, Some("S256"))), Some(wrong), true).unwrap_err().code, "invalid_grant");
-        assert_eq!(check(Some((CHALLENGE, Some("plain"))), Some(VERIFIER), true).unwrap_err().code, "invalid_grant");
-        assert_eq!(check(Some((CHALLENGE, None)), None, true).unwrap_err().code, "invalid_request");
-        assert_eq!(check(Some((CHALLENGE, None)), Some("short"), true).unwrap_err().code, "invalid_request");
+        assert_eq!(
+            check(Some((CHALLENGE, Some("S256"))), Some(wrong), true)
+                .unwrap_err()
+                .code,
+            "invalid_grant"
+        );
+        assert_eq!(
+            check(Some((CHALLENGE, Some("plain"))), Some(VERIFIER), true)
+                .unwrap_err()
+                .code,
+            "invalid_grant"
+        );
+        assert_eq!(
+            check(Some((CHALLENGE, None)), None, true).unwrap_err().code,
+            "invalid_request"
+        );
+        assert_eq!(
+            check(Some((CHALLENGE, None)), Some("short"), true)
+                .unwrap_err()
+                .code,
+            "invalid_request"
+        );
         assert_eq!(check(None, None, true).unwrap_err().code, "invalid_grant");
         assert!(check(None, None, false).is_ok());
     }

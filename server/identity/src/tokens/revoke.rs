@@ -16,14 +16,22 @@ use crate::secrets::digest;
 use crate::{IdentityState, OAuthError};
 
 /// The revocation handler.
-pub(crate) async fn handler(State(state): State<IdentityState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn handler(
+    State(state): State<IdentityState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match revoke(&state, &headers, &body).await {
         Ok(()) => no_store(StatusCode::OK.into_response()),
         Err(e) => e.into_response(),
     }
 }
 
-async fn revoke(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Result<(), OAuthError> {
+async fn revoke(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<(), OAuthError> {
     let form = Form::parse(headers, body)?;
     let Some(p) = presented(headers, &form)? else {
         return Err(OAuthError::invalid_client(
@@ -33,17 +41,27 @@ async fn revoke(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Res
     // Apps revoke their tokens; machine users (client credentials) theirs.
     let client_id = match authenticate_app(state, &p).await {
         Ok(app) => app.client_id,
-        Err(e) if p.secret.is_some() => authenticate_machine(state, &p).await.map_err(|_| e)?.username,
+        Err(e) if p.secret.is_some() => {
+            authenticate_machine(state, &p)
+                .await
+                .map_err(|_| e)?
+                .username
+        }
         Err(e) => return Err(e),
     };
     let token = form.require("token")?;
     // `token_type_hint` is only an optimization (RFC 7009 §2.1): both kinds are
     // looked up whatever it says, so it is not read.
     let oidc = &state.store.oidc;
-    let found = oidc.find_refresh_token(&digest(token)).await.map_err(OAuthError::server_error)?;
+    let found = oidc
+        .find_refresh_token(&digest(token))
+        .await
+        .map_err(OAuthError::server_error)?;
     if let Some(rt) = found {
         if rt.client_id == client_id {
-            oidc.revoke_refresh_family(&rt.family_id).await.map_err(OAuthError::server_error)?;
+            oidc.revoke_refresh_family(&rt.family_id)
+                .await
+                .map_err(OAuthError::server_error)?;
         }
         return Ok(());
     }
@@ -51,7 +69,9 @@ async fn revoke(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Res
         && r.kind != Kind::Pat
         && r.claims.client_id == client_id
     {
-        oidc.revoke_access_token(&r.claims.jti, r.claims.exp).await.map_err(OAuthError::server_error)?;
+        oidc.revoke_access_token(&r.claims.jti, r.claims.exp)
+            .await
+            .map_err(OAuthError::server_error)?;
     }
     Ok(())
 }

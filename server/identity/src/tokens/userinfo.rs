@@ -17,25 +17,42 @@ use super::mint::projects_assert_roles;
 use crate::{IdentityState, OAuthError};
 
 /// The userinfo handler (GET and POST).
-pub(crate) async fn handler(State(state): State<IdentityState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn handler(
+    State(state): State<IdentityState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match userinfo(&state, &headers, &body).await {
         Ok(v) => Json(v).into_response(),
         Err(e) => e.into_response(),
     }
 }
 
-async fn userinfo(state: &IdentityState, headers: &HeaderMap, body: &Bytes) -> Result<Value, OAuthError> {
+async fn userinfo(
+    state: &IdentityState,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Value, OAuthError> {
     let token = bearer(headers, body)?;
     let Some(r) = resolve(state, &token).await? else {
-        return Err(OAuthError::invalid_token("the access token is invalid, expired or revoked"));
+        return Err(OAuthError::invalid_token(
+            "the access token is invalid, expired or revoked",
+        ));
     };
     let c = &r.claims;
     let Some(subject) = Subject::load(state, &c.sub).await? else {
-        return Err(OAuthError::invalid_token("the user of this token is no longer active"));
+        return Err(OAuthError::invalid_token(
+            "the user of this token is no longer active",
+        ));
     };
     let scopes = Scopes::parse(Some(&c.scope)).unwrap_or_default();
     let mut out = userinfo_claims(&subject, &scopes);
-    let projects: Vec<String> = c.aud.iter().filter(|a| **a != c.client_id).cloned().collect();
+    let projects: Vec<String> = c
+        .aud
+        .iter()
+        .filter(|a| **a != c.client_id)
+        .cloned()
+        .collect();
     if scopes.roles_requested() || projects_assert_roles(state, &projects).await? {
         let generic = projects.first().map(String::as_str);
         add_roles(state, &mut out, &c.sub, &projects, generic, &scopes).await?;
@@ -49,8 +66,12 @@ fn bearer(headers: &HeaderMap, body: &Bytes) -> Result<String, OAuthError> {
     if let Some(v) = headers.get(header::AUTHORIZATION) {
         let v = v.to_str().unwrap_or("");
         return match v.split_once(' ') {
-            Some((scheme, t)) if scheme.eq_ignore_ascii_case("bearer") && !t.trim().is_empty() => Ok(t.trim().to_owned()),
-            _ => Err(OAuthError::invalid_token("the Authorization header must be 'Bearer <access token>'")),
+            Some((scheme, t)) if scheme.eq_ignore_ascii_case("bearer") && !t.trim().is_empty() => {
+                Ok(t.trim().to_owned())
+            }
+            _ => Err(OAuthError::invalid_token(
+                "the Authorization header must be 'Bearer <access token>'",
+            )),
         };
     }
     if !body.is_empty()
@@ -67,4 +88,3 @@ fn bearer(headers: &HeaderMap, body: &Bytes) -> Result<String, OAuthError> {
 fn missing_token() -> OAuthError {
     OAuthError::invalid_token("missing access token: send 'Authorization: Bearer <token>'")
 }
-
