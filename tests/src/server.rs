@@ -84,9 +84,9 @@ impl TestServer {
             Ok(Ok(addr)) => addr,
             Ok(Err(e)) => return Err(e),
             Err(_) => {
-                return Err(thread_result(thread)
-                    .err()
-                    .unwrap_or_else(|| anyhow::anyhow!("server thread ended before it was ready")));
+                return Err(thread_result(thread).err().unwrap_or_else(|| {
+                    anyhow::anyhow!("server thread ended before it was ready")
+                }));
             }
         };
         let data_dir = dir.path().to_owned();

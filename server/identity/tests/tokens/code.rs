@@ -88,7 +88,8 @@ async fn code_with_pkce_issues_tokens_once_and_replay_revokes() {
 async fn code_failures_are_rfc_errors_and_store_no_tokens() {
     let fx = Fx::new().await;
     let wrong_verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXx";
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str, &str)> = vec![
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: Vec<Case> = vec![
         (
             "wrong verifier",
             vec![("code_verifier", wrong_verifier)],
