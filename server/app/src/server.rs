@@ -60,7 +60,10 @@ pub async fn start(
             Url::parse(&format!("http://{local_addr}")).context("issuer from listen address")?
         }
     };
-    let store = ws_storage::Store::default();
+    let db_path = data_dir.join("ws.db");
+    let store = ws_storage::Store::open_sqlite(&db_path)
+        .await
+        .with_context(|| format!("cannot open the database {}", db_path.display()))?;
     let identity = IdentityState::new(config.identity_config(issuer.clone()), store);
     let app = crate::http::app(identity);
     let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));

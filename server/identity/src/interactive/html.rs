@@ -98,6 +98,15 @@ pub fn error_page(status: StatusCode, message: &str) -> Response {
     respond(status, layout("Error", &body))
 }
 
+/// A `500` page for storage failures: the cause is logged, never shown.
+pub fn internal_error(cause: impl std::fmt::Display) -> Response {
+    tracing::error!(%cause, "identity provider internal error");
+    error_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "An internal error occurred. Try again later; the server log has the details.",
+    )
+}
+
 /// A `429` page with `Retry-After`.
 pub fn too_many_attempts(retry_after: u64, what: &str) -> Response {
     let msg = format!(

@@ -35,6 +35,12 @@ impl Params {
     }
 }
 
+/// Deserialises a form body (`application/x-www-form-urlencoded`); the error says
+/// what is malformed (a repeated field, for instance).
+pub fn form<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, String> {
+    serde_urlencoded::from_str(body).map_err(|e| format!("The form is malformed: {e}."))
+}
+
 /// Scopes this provider understands; anything else must be a ZITADEL reserved scope.
 const KNOWN_SCOPES: &[&str] = &[
     "openid",

@@ -5,8 +5,13 @@
 //! (DESIGN.md §6), so the counters live in memory and vanish on restart.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::Duration;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
 
 /// Entries kept before expired windows are swept, bounding memory under a flood of
 /// distinct keys.
@@ -101,6 +106,42 @@ impl Default for RateLimits {
             user_code: RateLimiter::new(10, Duration::from_secs(10 * 60)),
         }
     }
+}
+
+/// The peer address of the connection, as the key for per-IP limits. Forwarding
+/// headers are ignored on purpose: anyone can set them. Without connection info
+/// (a server not started with `into_make_service_with_connect_info`) every client
+/// shares the key `unknown`, which still bounds the total rate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientIp(pub String);
+
+impl ClientIp {
+    /// The limiter key for this address.
+    pub fn key(&self) -> String {
+        format!("ip:{}", self.0)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
+        ))
+    }
+}
+
+/// Checks every key; the longest wait among those over their limit, if any.
+pub fn check_all(limiter: &RateLimiter, keys: &[String], now: i64) -> Result<(), u64> {
+    let wait = keys
+        .iter()
+        .filter_map(|k| limiter.check(k, now).err())
+        .max();
+    wait.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]

@@ -1,0 +1,106 @@
+//! `GET|POST /oidc/v1/end_session` (OpenID Connect RP-Initiated Logout 1.0): ends
+//! the browser session (stored row and cookie), then returns to the client's
+//! `post_logout_redirect_uri` only if it is registered for that client; otherwise
+//! shows a "signed out" page.
+
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use ws_storage::State as RecordState;
+
+use super::html::{error_page, internal_error, message_page};
+use super::params::Params;
+use super::redirect::{found, redirect_uri_matches, with_query};
+use super::session;
+use crate::IdentityState;
+
+/// `GET /oidc/v1/end_session`.
+pub async fn get(
+    State(state): State<IdentityState>,
+    jar: CookieJar,
+    RawQuery(q): RawQuery,
+) -> Response {
+    end_session(&state, jar, &q.unwrap_or_default()).await
+}
+
+/// `POST /oidc/v1/end_session` (form-encoded, same parameters).
+pub async fn post(State(state): State<IdentityState>, jar: CookieJar, body: String) -> Response {
+    end_session(&state, jar, &body).await
+}
+
+async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str) -> Response {
+    let p = match Params::parse(raw) {
+        Ok(p) => p,
+        Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+    };
+    let return_to = match return_uri(state, &p).await {
+        Ok(r) => r,
+        Err(resp) => return resp,
+    };
+    let jar = match session::end(state, jar).await {
+        Ok(jar) => jar,
+        Err(e) => return internal_error(e),
+    };
+    let resp = match return_to.and_then(|uri| {
+        let state_param: Vec<(&str, &str)> =
+            p.get("state").map(|s| ("state", s)).into_iter().collect();
+        with_query(&uri, &state_param)
+    }) {
+        Some(url) => found(&url),
+        None => message_page(
+            StatusCode::OK,
+            "Signed out",
+            "You are signed out. You can close this page.",
+        ),
+    };
+    (jar, resp).into_response()
+}
+
+/// The client of the request: from a valid `id_token_hint` (its `azp`/`aud`), else
+/// `client_id`. A hint naming a different client than `client_id` is refused.
+async fn client_id_of(state: &IdentityState, p: &Params) -> Result<Option<String>, Response> {
+    let from_hint = match p.get("id_token_hint") {
+        Some(hint) => Some(hinted_client(state, hint).ok_or_else(|| {
+            error_page(
+                StatusCode::BAD_REQUEST,
+                "id_token_hint is not an ID token issued by this provider; send client_id instead.",
+            )
+        })?),
+        None => None,
+    };
+    match (from_hint, p.owned("client_id")) {
+        (Some(h), Some(c)) if h != c => Err(error_page(
+            StatusCode::BAD_REQUEST,
+            "client_id does not match the application the id_token_hint was issued to.",
+        )),
+        (Some(h), _) => Ok(Some(h)),
+        (None, c) => Ok(c),
+    }
+}
+
+/// The client an ID token was issued to. Until the tokens module publishes its
+/// verifier, an unverified hint cannot be trusted, so it names no client.
+fn hinted_client(_state: &IdentityState, _hint: &str) -> Option<String> {
+    None
+}
+
+/// The registered `post_logout_redirect_uri` to return to, if any was asked for.
+async fn return_uri(state: &IdentityState, p: &Params) -> Result<Option<String>, Response> {
+    let Some(uri) = p.owned("post_logout_redirect_uri") else {
+        return Ok(None);
+    };
+    let Some(client_id) = client_id_of(state, p).await? else {
+        return Ok(None);
+    };
+    let app = state
+        .store
+        .apps
+        .get_app_by_client_id(&client_id)
+        .await
+        .map_err(internal_error)?
+        .filter(|a| a.state == RecordState::Active);
+    Ok(app
+        .filter(|a| redirect_uri_matches(&a.post_logout_redirect_uris, &uri))
+        .map(|_| uri))
+}

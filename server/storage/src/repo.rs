@@ -1,0 +1,24 @@
+//! Repository traits: what callers may ask of storage. Signatures use only the
+//! records of [`crate::model`], plain Rust types and [`StorageError`], so each
+//! backend implements them without leaking its types.
+//!
+//! Conventions: `get_*` returns `Ok(None)` when absent; `update_*` and `delete_*`
+//! return [`StorageError::NotFound`] when there is nothing to change; writes that
+//! break a uniqueness rule return [`StorageError::Conflict`] and store nothing.
+
+mod access;
+mod directory;
+mod oidc;
+mod project;
+mod user;
+
+pub use access::*;
+pub use directory::*;
+pub use oidc::*;
+pub use project::*;
+pub use user::*;
+
+use crate::StorageError;
+
+/// Result of every repository call.
+pub type StoreResult<T> = Result<T, StorageError>;

@@ -1,0 +1,68 @@
+//! Users and their metadata, machine keys and personal access tokens.
+
+use async_trait::async_trait;
+
+use super::StoreResult;
+use crate::model::{ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserState};
+
+/// Users (human and machine) and what belongs to them.
+#[async_trait]
+pub trait UserRepo: Send + Sync {
+    /// Stores a new user; `Conflict` when the username is taken,
+    /// `MissingReference` when the org does not exist.
+    async fn create_user(&self, user: &User) -> StoreResult<()>;
+    /// A user by id.
+    async fn get_user(&self, id: &str) -> StoreResult<Option<User>>;
+    /// The user a login name designates, case-insensitively: a username, a login
+    /// name `username@orgdomain`, or the email of exactly one human. State is not
+    /// checked here: the caller decides what an inactive user may do.
+    async fn find_user_by_login(&self, login: &str) -> StoreResult<Option<User>>;
+    /// A machine user by username (its client id for client credentials).
+    async fn find_machine_by_username(&self, username: &str) -> StoreResult<Option<User>>;
+    /// Replaces every field of an existing user but `id`, `org_id` and `created_at`.
+    async fn update_user(&self, user: &User) -> StoreResult<()>;
+    /// Sets the state of a user.
+    async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()>;
+    /// Sets (or with `None` removes) a human's password hash.
+    async fn set_password_hash(
+        &self,
+        id: &str,
+        hash: Option<&str>,
+        change_required: bool,
+        now: i64,
+    ) -> StoreResult<()>;
+    /// Sets (or with `None` removes) a machine user's secret digest.
+    async fn set_machine_secret(&self, id: &str, digest: Option<&str>, now: i64)
+    -> StoreResult<()>;
+    /// Deletes a user and everything hanging off it (tokens, grants, ...).
+    async fn delete_user(&self, id: &str) -> StoreResult<()>;
+    /// A page of users matching `filter`.
+    async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>>;
+
+    /// Sets one metadata entry (insert or replace).
+    async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()>;
+    /// One metadata entry.
+    async fn get_metadata(&self, user_id: &str, key: &str) -> StoreResult<Option<UserMetadata>>;
+    /// All metadata of a user, by key.
+    async fn list_metadata(&self, user_id: &str) -> StoreResult<Vec<UserMetadata>>;
+    /// Removes one metadata entry.
+    async fn delete_metadata(&self, user_id: &str, key: &str) -> StoreResult<()>;
+
+    /// Stores a machine key.
+    async fn add_machine_key(&self, key: &MachineKey) -> StoreResult<()>;
+    /// A machine key by id (the `kid` of an assertion).
+    async fn get_machine_key(&self, id: &str) -> StoreResult<Option<MachineKey>>;
+    /// The keys of a user, oldest first.
+    async fn list_machine_keys(&self, user_id: &str) -> StoreResult<Vec<MachineKey>>;
+    /// Removes a key of a user.
+    async fn delete_machine_key(&self, user_id: &str, id: &str) -> StoreResult<()>;
+
+    /// Stores a PAT; `Conflict` if its digest exists.
+    async fn add_pat(&self, pat: &Pat) -> StoreResult<()>;
+    /// A PAT by the digest of the token presented.
+    async fn find_pat_by_digest(&self, token_digest: &str) -> StoreResult<Option<Pat>>;
+    /// The PATs of a user, oldest first.
+    async fn list_pats(&self, user_id: &str) -> StoreResult<Vec<Pat>>;
+    /// Removes a PAT of a user.
+    async fn delete_pat(&self, user_id: &str, id: &str) -> StoreResult<()>;
+}

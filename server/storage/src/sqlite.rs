@@ -1,0 +1,154 @@
+//! The SQLite backend: one pool over a WAL-mode file, implementing every repository
+//! trait (one file per repository). Migrations come from `migrations/sqlite`.
+
+mod access;
+mod admins;
+mod apps;
+mod directory;
+mod keys;
+mod oidc;
+mod projects;
+mod user_extras;
+mod users;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::error::ErrorKind;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+use crate::StorageError;
+use crate::model::ListQuery;
+
+/// The migrations embedded at compile time.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// An opened SQLite database; implements every repository trait.
+#[derive(Debug, Clone)]
+pub struct SqliteDb {
+    pool: SqlitePool,
+}
+
+impl SqliteDb {
+    /// Opens `path` (creating it and its parent directory), with WAL journaling,
+    /// foreign keys enforced and a busy timeout, then applies pending migrations.
+    pub async fn open(path: &Path) -> Result<Self, StorageError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StorageError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let options = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // NORMAL is durable in WAL mode except for the last commits on power loss.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// The pool, for tests and tools that need raw SQL.
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}
+
+/// Turns a write error into `Conflict` (unique violation) or `MissingReference`
+/// (foreign key violation) with the caller's message; other errors pass through.
+pub(crate) fn write_err(
+    e: sqlx::Error,
+    conflict: impl FnOnce() -> String,
+    missing: impl FnOnce() -> String,
+) -> StorageError {
+    if let sqlx::Error::Database(db) = &e {
+        match db.kind() {
+            ErrorKind::UniqueViolation => return StorageError::Conflict(conflict()),
+            ErrorKind::ForeignKeyViolation => return StorageError::MissingReference(missing()),
+            _ => {}
+        }
+    }
+    StorageError::Database(e)
+}
+
+/// `NotFound` when an update or delete touched no row.
+pub(crate) fn one_row(result: sqlx::sqlite::SqliteQueryResult) -> Result<(), StorageError> {
+    if result.rows_affected() == 0 {
+        Err(StorageError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// A list of strings as the JSON text stored in list columns.
+pub(crate) fn to_json(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// A list column read back.
+pub(crate) fn from_json(text: &str) -> Result<Vec<String>, StorageError> {
+    serde_json::from_str(text).map_err(|e| StorageError::Corrupt(format!("string list: {e}")))
+}
+
+/// A stored enum name read back.
+pub(crate) fn parse_enum<T>(
+    text: &str,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, StorageError> {
+    parse(text).ok_or_else(|| StorageError::Corrupt(format!("{what} '{text}'")))
+}
+
+/// `LIMIT`, `OFFSET` and the sort direction flag of a list query, as bind values.
+/// Queries sort with `ORDER BY CASE WHEN ?asc THEN created_at END ASC, CASE WHEN NOT
+/// ?asc THEN created_at END DESC` so the SQL stays static.
+pub(crate) fn paging(q: ListQuery) -> (i64, i64, bool) {
+    let limit = i64::try_from(q.effective_limit()).unwrap_or(1000);
+    let offset = i64::try_from(q.offset).unwrap_or(i64::MAX);
+    (limit, offset, q.asc)
+}
+
+/// A `LIKE` pattern matching text that contains `needle` literally (with `ESCAPE '\'`).
+pub(crate) fn contains_pattern(needle: &str) -> String {
+    let escaped = needle
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// The `ORDER BY … LIMIT … OFFSET …` tail of a list query over a table with
+/// `created_at` and `id`, given the placeholders bound to [`paging`]'s values.
+macro_rules! page_sql {
+    ($limit:literal, $offset:literal, $asc:literal) => {
+        concat!(
+            " ORDER BY CASE WHEN ",
+            $asc,
+            " THEN created_at END ASC,",
+            " CASE WHEN ",
+            $asc,
+            " THEN id END ASC,",
+            " CASE WHEN ",
+            $asc,
+            " THEN NULL ELSE created_at END DESC,",
+            " CASE WHEN ",
+            $asc,
+            " THEN NULL ELSE id END DESC",
+            " LIMIT ",
+            $limit,
+            " OFFSET ",
+            $offset
+        )
+    };
+}
+pub(crate) use page_sql;

@@ -1,0 +1,184 @@
+//! [`AuthorizationRepo`] on SQLite (authorizations and the roles claims query);
+//! administrators live in `admins.rs`.
+
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{SqliteDb, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err};
+use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment, State};
+use crate::repo::{AuthorizationRepo, StoreResult};
+
+fn authz_from_row(row: &SqliteRow) -> StoreResult<Authorization> {
+    Ok(Authorization {
+        id: row.try_get("id")?,
+        user_id: row.try_get("user_id")?,
+        project_id: row.try_get("project_id")?,
+        org_id: row.try_get("org_id")?,
+        project_grant_id: row.try_get("project_grant_id")?,
+        role_keys: from_json(row.try_get("role_keys")?)?,
+        state: parse_enum(row.try_get("state")?, "authorization state", State::parse)?,
+        created_at: row.try_get("created_at")?,
+        changed_at: row.try_get("changed_at")?,
+    })
+}
+
+/// The `WHERE` of an authorization list: ?1 user, ?2 project, ?3 org (each optional).
+macro_rules! authz_filter_sql {
+    () => {
+        " WHERE (?1 IS NULL OR user_id = ?1) AND (?2 IS NULL OR project_id = ?2)
+            AND (?3 IS NULL OR org_id = ?3)"
+    };
+}
+
+/// One row per (authorization, role) that counts for the claims. ?1 is the user,
+/// ?2 a JSON array of project ids. A role counts when the project still defines
+/// it, and, for an authorization made outside the owning org, when an active grant
+/// of the project to that org includes it.
+const ROLES_SQL: &str = "
+    SELECT a.project_id, r.value AS role_key, a.org_id, o.primary_domain
+    FROM authorizations a
+    JOIN json_each(a.role_keys) r
+    JOIN users u ON u.id = a.user_id
+    JOIN orgs o ON o.id = a.org_id
+    JOIN projects p ON p.id = a.project_id
+    JOIN project_roles pr ON pr.project_id = a.project_id AND pr.key = r.value
+    LEFT JOIN project_grants g ON g.id = a.project_grant_id
+    WHERE a.user_id = ?1
+      AND a.project_id IN (SELECT value FROM json_each(?2))
+      AND a.state = 'active' AND u.state = 'active' AND o.state = 'active'
+      AND p.state = 'active'
+      AND ((a.project_grant_id IS NULL AND a.org_id = p.org_id)
+        OR (g.state = 'active' AND g.project_id = a.project_id
+            AND g.granted_org_id = a.org_id
+            AND EXISTS (SELECT 1 FROM json_each(g.role_keys) gr WHERE gr.value = r.value)))
+    ORDER BY a.project_id, r.value, a.org_id";
+
+fn authz_conflict(a: &Authorization) -> impl FnOnce() -> String + '_ {
+    move || {
+        format!(
+            "user '{}' already has an authorization on project '{}' in organization '{}'",
+            a.user_id, a.project_id, a.org_id
+        )
+    }
+}
+
+#[async_trait]
+impl AuthorizationRepo for SqliteDb {
+    async fn create_authorization(&self, a: &Authorization) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO authorizations (id, user_id, project_id, org_id, project_grant_id,
+                role_keys, state, created_at, changed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .bind(&a.id)
+        .bind(&a.user_id)
+        .bind(&a.project_id)
+        .bind(&a.org_id)
+        .bind(&a.project_grant_id)
+        .bind(to_json(&a.role_keys))
+        .bind(a.state.as_str())
+        .bind(a.created_at)
+        .bind(a.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| {
+            write_err(e, authz_conflict(a), || {
+                "the user, project, organization or project grant does not exist".to_owned()
+            })
+        })?;
+        Ok(())
+    }
+
+    async fn get_authorization(&self, id: &str) -> StoreResult<Option<Authorization>> {
+        let row = sqlx::query("SELECT * FROM authorizations WHERE id = ?1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(authz_from_row).transpose()
+    }
+
+    async fn update_authorization(&self, a: &Authorization) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE authorizations SET role_keys = ?2, state = ?3, changed_at = ?4 WHERE id = ?1",
+        )
+        .bind(&a.id)
+        .bind(to_json(&a.role_keys))
+        .bind(a.state.as_str())
+        .bind(a.changed_at)
+        .execute(&self.pool)
+        .await?;
+        one_row(result)
+    }
+
+    async fn delete_authorization(&self, id: &str) -> StoreResult<()> {
+        let result = sqlx::query("DELETE FROM authorizations WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        one_row(result)
+    }
+
+    async fn list_authorizations(
+        &self,
+        filter: &AuthorizationFilter,
+        q: ListQuery,
+    ) -> StoreResult<Page<Authorization>> {
+        let (limit, offset, asc) = paging(q);
+        let rows = sqlx::query(concat!(
+            "SELECT * FROM authorizations",
+            authz_filter_sql!(),
+            page_sql!("?4", "?5", "?6")
+        ))
+        .bind(&filter.user_id)
+        .bind(&filter.project_id)
+        .bind(&filter.org_id)
+        .bind(limit)
+        .bind(offset)
+        .bind(asc)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar(concat!(
+            "SELECT COUNT(*) FROM authorizations",
+            authz_filter_sql!()
+        ))
+        .bind(&filter.user_id)
+        .bind(&filter.project_id)
+        .bind(&filter.org_id)
+        .fetch_one(&self.pool)
+        .await?;
+        let items = rows
+            .iter()
+            .map(authz_from_row)
+            .collect::<StoreResult<_>>()?;
+        Ok(Page {
+            items,
+            total: total as u64,
+        })
+    }
+
+    async fn roles_for_user(
+        &self,
+        user_id: &str,
+        project_ids: &[String],
+    ) -> StoreResult<Vec<RoleAssignment>> {
+        if project_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query(ROLES_SQL)
+            .bind(user_id)
+            .bind(to_json(project_ids))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(RoleAssignment {
+                    project_id: row.try_get("project_id")?,
+                    role_key: row.try_get("role_key")?,
+                    org_id: row.try_get("org_id")?,
+                    org_primary_domain: row.try_get("primary_domain")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,176 @@
+//! [`InstanceRepo`] and [`OrgRepo`] on SQLite.
+
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{SqliteDb, contains_pattern, one_row, page_sql, paging, parse_enum, write_err};
+use crate::model::{Instance, ListQuery, Org, Page, State};
+use crate::repo::{InstanceRepo, OrgRepo, StoreResult};
+
+fn org_from_row(row: &SqliteRow) -> StoreResult<Org> {
+    Ok(Org {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        primary_domain: row.try_get("primary_domain")?,
+        state: parse_enum(row.try_get("state")?, "org state", State::parse)?,
+        created_at: row.try_get("created_at")?,
+        changed_at: row.try_get("changed_at")?,
+    })
+}
+
+fn org_conflict(org: &Org) -> impl FnOnce() -> String + '_ {
+    move || {
+        format!(
+            "organization name '{}' or domain '{}' already exists",
+            org.name, org.primary_domain
+        )
+    }
+}
+
+#[async_trait]
+impl InstanceRepo for SqliteDb {
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn get_instance(&self) -> StoreResult<Option<Instance>> {
+        let row = sqlx::query("SELECT id, name, domain, created_at FROM instances LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            Ok(Instance {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                domain: r.try_get("domain")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn create_instance(&self, instance: &Instance) -> StoreResult<()> {
+        // One instance per database: insert only into an empty table, atomically.
+        let result = sqlx::query(
+            "INSERT INTO instances (id, name, domain, created_at)
+             SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM instances)",
+        )
+        .bind(&instance.id)
+        .bind(&instance.name)
+        .bind(&instance.domain)
+        .bind(instance.created_at)
+        .execute(&self.pool)
+        .await?;
+        if result.rows_affected() == 0 {
+            return Err(crate::StorageError::Conflict(
+                "the instance exists already".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl OrgRepo for SqliteDb {
+    async fn create_org(&self, org: &Org) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO orgs (id, name, primary_domain, state, created_at, changed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .bind(&org.id)
+        .bind(&org.name)
+        .bind(&org.primary_domain)
+        .bind(org.state.as_str())
+        .bind(org.created_at)
+        .bind(org.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| write_err(e, org_conflict(org), String::new))?;
+        Ok(())
+    }
+
+    async fn get_org(&self, id: &str) -> StoreResult<Option<Org>> {
+        let row = sqlx::query("SELECT * FROM orgs WHERE id = ?1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(org_from_row).transpose()
+    }
+
+    async fn get_org_by_name(&self, name: &str) -> StoreResult<Option<Org>> {
+        let row = sqlx::query("SELECT * FROM orgs WHERE name = ?1")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(org_from_row).transpose()
+    }
+
+    async fn get_org_by_domain(&self, domain: &str) -> StoreResult<Option<Org>> {
+        let row = sqlx::query("SELECT * FROM orgs WHERE primary_domain = ?1")
+            .bind(domain)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(org_from_row).transpose()
+    }
+
+    async fn update_org(&self, org: &Org) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE orgs SET name = ?2, primary_domain = ?3, state = ?4, changed_at = ?5
+             WHERE id = ?1",
+        )
+        .bind(&org.id)
+        .bind(&org.name)
+        .bind(&org.primary_domain)
+        .bind(org.state.as_str())
+        .bind(org.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| write_err(e, org_conflict(org), String::new))?;
+        one_row(result)
+    }
+
+    async fn set_org_state(&self, id: &str, state: State, now: i64) -> StoreResult<()> {
+        let result = sqlx::query("UPDATE orgs SET state = ?2, changed_at = ?3 WHERE id = ?1")
+            .bind(id)
+            .bind(state.as_str())
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        one_row(result)
+    }
+
+    async fn delete_org(&self, id: &str) -> StoreResult<()> {
+        let result = sqlx::query("DELETE FROM orgs WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        one_row(result)
+    }
+
+    async fn list_orgs(&self, name_contains: Option<&str>, q: ListQuery) -> StoreResult<Page<Org>> {
+        let pattern = name_contains.map(contains_pattern);
+        let (limit, offset, asc) = paging(q);
+        let rows = sqlx::query(concat!(
+            "SELECT * FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
+            page_sql!("?2", "?3", "?4")
+        ))
+        .bind(&pattern)
+        .bind(limit)
+        .bind(offset)
+        .bind(asc)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
+        )
+        .bind(&pattern)
+        .fetch_one(&self.pool)
+        .await?;
+        let items = rows.iter().map(org_from_row).collect::<StoreResult<_>>()?;
+        Ok(Page {
+            items,
+            total: total as u64,
+        })
+    }
+}

@@ -1,0 +1,72 @@
+//! The [`Store`] handle: one `Arc<dyn …>` per repository, cheap to clone.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::repo::*;
+use crate::{StorageError, sqlite};
+
+/// Every repository, behind trait objects so callers never name a backend.
+#[derive(Clone)]
+pub struct Store {
+    /// The instance record and health.
+    pub instance: Arc<dyn InstanceRepo>,
+    /// Organizations.
+    pub orgs: Arc<dyn OrgRepo>,
+    /// Users, metadata, machine keys, PATs.
+    pub users: Arc<dyn UserRepo>,
+    /// Projects, roles, project grants.
+    pub projects: Arc<dyn ProjectRepo>,
+    /// Applications.
+    pub apps: Arc<dyn AppRepo>,
+    /// Authorizations and roles claims.
+    pub authz: Arc<dyn AuthorizationRepo>,
+    /// Administrators (manager roles).
+    pub admins: Arc<dyn AdminRepo>,
+    /// Sessions, codes, device codes, refresh tokens, revoked access tokens.
+    pub oidc: Arc<dyn OidcRepo>,
+    /// Signing keys.
+    pub keys: Arc<dyn SigningKeyRepo>,
+    backend: &'static str,
+}
+
+impl Store {
+    /// Opens (creating the file and its directory if needed) the SQLite database at
+    /// `path` and applies pending migrations; reopening an up-to-date file changes
+    /// nothing.
+    pub async fn open_sqlite(path: &Path) -> Result<Store, StorageError> {
+        let db = sqlite::SqliteDb::open(path).await?;
+        Ok(Self::from_sqlite(db))
+    }
+
+    /// Wraps an opened SQLite database.
+    pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
+        let db = Arc::new(db);
+        Store {
+            instance: db.clone(),
+            orgs: db.clone(),
+            users: db.clone(),
+            projects: db.clone(),
+            apps: db.clone(),
+            authz: db.clone(),
+            admins: db.clone(),
+            oidc: db.clone(),
+            keys: db,
+            backend: "sqlite",
+        }
+    }
+
+    /// Checks that the database answers (for readiness probes).
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        self.instance.ping().await
+    }
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
+}

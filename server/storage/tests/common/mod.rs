@@ -1,0 +1,110 @@
+//! Fixtures shared by the storage tests: a fresh SQLite store in a temp dir and
+//! record builders with sensible defaults.
+
+#![allow(dead_code, unreachable_pub)]
+
+use tempfile::TempDir;
+use ws_storage::*;
+
+/// A store on a new database file; keep the `TempDir` alive as long as the store.
+pub async fn store() -> (Store, TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_sqlite(&dir.path().join("data/ws.db"))
+        .await
+        .unwrap();
+    (store, dir)
+}
+
+pub const NOW: i64 = 1_800_000_000;
+
+pub fn org(name: &str) -> Org {
+    Org {
+        id: new_id(),
+        name: name.to_owned(),
+        primary_domain: format!("{}.localhost", name.to_lowercase()),
+        state: State::Active,
+        created_at: NOW,
+        changed_at: NOW,
+    }
+}
+
+pub fn human(org_id: &str, username: &str) -> User {
+    User {
+        id: new_id(),
+        org_id: org_id.to_owned(),
+        username: username.to_owned(),
+        state: UserState::Active,
+        kind: UserKind::Human(Human {
+            given_name: "Given".into(),
+            family_name: "Family".into(),
+            display_name: format!("{username} Display"),
+            nick_name: None,
+            preferred_language: Some("en".into()),
+            email: format!("{username}@example.com"),
+            email_verified: true,
+            phone: None,
+            password_hash: Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into()),
+            password_change_required: false,
+        }),
+        created_at: NOW,
+        changed_at: NOW,
+    }
+}
+
+pub fn machine(org_id: &str, username: &str) -> User {
+    User {
+        id: new_id(),
+        org_id: org_id.to_owned(),
+        username: username.to_owned(),
+        state: UserState::Active,
+        kind: UserKind::Machine(Machine {
+            name: format!("{username} service"),
+            description: "runs jobs".into(),
+            access_token_type: AccessTokenType::Jwt,
+            secret_digest: None,
+        }),
+        created_at: NOW,
+        changed_at: NOW,
+    }
+}
+
+pub fn project(org_id: &str, name: &str) -> Project {
+    Project {
+        id: new_id(),
+        org_id: org_id.to_owned(),
+        name: name.to_owned(),
+        state: State::Active,
+        project_role_assertion: true,
+        project_role_check: false,
+        has_project_check: false,
+        created_at: NOW,
+        changed_at: NOW,
+    }
+}
+
+pub fn role(project_id: &str, key: &str) -> ProjectRole {
+    ProjectRole {
+        project_id: project_id.to_owned(),
+        key: key.to_owned(),
+        display_name: key.to_uppercase(),
+        group: None,
+    }
+}
+
+pub fn authorization(user: &User, project_id: &str, org_id: &str, roles: &[&str]) -> Authorization {
+    Authorization {
+        id: new_id(),
+        user_id: user.id.clone(),
+        project_id: project_id.to_owned(),
+        org_id: org_id.to_owned(),
+        project_grant_id: None,
+        role_keys: roles.iter().map(|r| r.to_string()).collect(),
+        state: State::Active,
+        created_at: NOW,
+        changed_at: NOW,
+    }
+}
+
+pub fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
