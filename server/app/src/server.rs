@@ -69,6 +69,9 @@ pub async fn start(
         .with_context(|| format!("cannot open the database {}", db.display()))?;
     let identity = IdentityState::new(config.identity_config(issuer.clone()), store);
     let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
+    ws_identity::tokens::ensure_signing_keys(&identity)
+        .await
+        .context("cannot load or create the token signing keys")?;
     let app = crate::http::app(identity);
     let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
