@@ -1,15 +1,75 @@
-//! The `ws` command line: the clap tree, output renderers and exit codes. The binary
-//! in `main.rs` only parses arguments and calls [`run`].
+//! The `ws` command line: the clap tree ([`cli`], one file per command under
+//! [`cmd`]), the injected context ([`ctx`]), output renderers ([`output`]) and the
+//! exit-code contract ([`exit`]). The binary in `main.rs` only calls
+//! [`main_with_process_io`]. Depends on `ws-client` (and `ws-tui`), never on servers.
+
+pub mod cli;
+pub mod cmd;
+pub mod ctx;
+pub mod exit;
+pub mod output;
+
+use std::ffi::OsString;
 
 use clap::Parser;
+use ws_client::Env;
 
-/// `ws`: administer a ZITADEL-based workspace from the terminal.
-#[derive(Debug, Parser)]
-#[command(name = "ws", version, about, long_about = None)]
-pub struct Cli {}
+use crate::cli::Cli;
+use crate::ctx::{Ctx, Io};
 
-/// Parses the command line and runs the chosen command; returns the process exit code.
-pub fn run() -> i32 {
-    let _cli = Cli::parse();
-    0
+/// Runs `ws` with the process's arguments, environment and stdio; returns the exit code.
+pub fn main_with_process_io() -> i32 {
+    run(std::env::args_os(), Env::from_process(), Io::process())
+}
+
+/// Runs `ws` with the given arguments, environment and IO; returns the exit code.
+pub fn run<I, T>(args: I, env: Env, io: Io) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&io, &env, &e),
+    };
+    let ctx = Ctx::new(io, env, cli.global.overrides(), cli.global.fields.clone());
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            ctx.say(format_args!(
+                "ws: error: cannot start the async runtime: {e}"
+            ));
+            return exit::ERROR;
+        }
+    };
+    let result = runtime.block_on(cmd::run(cli.command, &ctx));
+    ctx.flush_notices();
+    match result {
+        Ok(code) => code,
+        Err(err) if exit::is_broken_pipe(&err) => exit::OK,
+        Err(err) => {
+            let style = ctx.err_style();
+            ctx.say(format_args!("ws: {}: {err:#}", style.red("error")));
+            exit::code_for(&err)
+        }
+    }
+}
+
+/// Prints clap's help/version to stdout (exit 0) or its usage error to stderr (exit 2).
+fn clap_exit(io: &Io, env: &Env, e: &clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    let info = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    let tty = if info { io.out_tty } else { io.err_tty };
+    let colour =
+        !env.is_set("NO_COLOR") && (env.get("CLICOLOR_FORCE").is_some_and(|v| v != "0") || tty);
+    let text = if colour {
+        e.render().ansi().to_string()
+    } else {
+        e.render().to_string()
+    };
+    let _ = io.write_raw(info, &text);
+    if info { exit::OK } else { exit::USAGE }
 }

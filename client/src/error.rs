@@ -146,7 +146,10 @@ impl Error {
         match self {
             Error::NotLoggedIn { .. } => ErrorKind::Auth,
             Error::Api(api) => api.kind(),
-            Error::UnknownProfile { .. } | Error::InvalidSetting { .. } => ErrorKind::Usage,
+            Error::UnknownProfile { .. }
+            | Error::InvalidSetting { .. }
+            | Error::Config { .. }
+            | Error::MissingSetting { .. } => ErrorKind::Usage,
             _ => ErrorKind::Other,
         }
     }

@@ -22,7 +22,8 @@ pub struct TestOptions {
     /// Base configuration; `server.listen`, `server.data_dir` and `server.demo` are
     /// replaced by the harness (the issuer too, unless set here).
     pub config: ServerConfig,
-    /// Reuse this data directory (e.g. from [`TestServer::stop`]) instead of a new one.
+    /// Reuse this temporary directory (from [`TestServer::stop`]), whose `data/` holds the
+    /// data directory, instead of a new one.
     pub data_dir: Option<TempDir>,
 }
 
@@ -31,7 +32,7 @@ pub struct TestOptions {
 pub struct TestServer {
     /// `http://127.0.0.1:<port>` (no trailing slash); also the issuer unless configured.
     pub base_url: String,
-    /// The data directory (a temporary directory removed on drop).
+    /// The data directory (`data/` in a temporary directory removed on drop).
     pub data_dir: PathBuf,
     /// Contents of `DIR/bootstrap.json` (issuer and ids, no secrets).
     pub bootstrap: Value,
@@ -72,8 +73,10 @@ impl TestServer {
             Some(d) => d,
             None => TempDir::with_prefix("ws-test-")?,
         };
+        // A directory the server creates itself (mode 0700), inside the temporary one.
+        let data_dir = dir.path().join("data");
         let mut config = options.config;
-        config.server.data_dir = Some(dir.path().to_owned());
+        config.server.data_dir = Some(data_dir.clone());
         config.server.demo = options.demo;
         let (ready_tx, ready_rx) = oneshot::channel();
         let (shutdown_tx, shutdown_rx) = oneshot::channel::<()>();
@@ -89,7 +92,6 @@ impl TestServer {
                 }));
             }
         };
-        let data_dir = dir.path().to_owned();
         let files = BootstrapFiles::read(&data_dir)?;
         Ok(Self {
             base_url: format!("http://{addr}"),
@@ -117,6 +119,14 @@ impl TestServer {
             .expect("reqwest client")
     }
 
+    /// Sends the shutdown signal (as SIGTERM would) without waiting: the server stops
+    /// accepting connections and finishes the requests in flight.
+    pub fn begin_shutdown(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+
     /// Shuts the server down gracefully, waits for it, and hands back the data directory
     /// so a test can start again on it.
     pub fn stop(mut self) -> anyhow::Result<TempDir> {
@@ -125,9 +135,7 @@ impl TestServer {
     }
 
     fn shutdown_and_join(&mut self) -> anyhow::Result<()> {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
+        self.begin_shutdown();
         match self.thread.take() {
             Some(t) => thread_result(t),
             None => Ok(()),
@@ -190,12 +198,12 @@ struct BootstrapFiles {
 
 impl BootstrapFiles {
     fn read(dir: &Path) -> anyhow::Result<Self> {
-        let bootstrap = read_json(&dir.join("bootstrap.json"))?.unwrap_or(Value::Null);
-        let admin_pat = match std::fs::read_to_string(dir.join("admin.pat")) {
-            Ok(s) => s.trim().to_owned(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(e).context("reading admin.pat"),
-        };
+        let bootstrap = read_json(&dir.join("bootstrap.json"))?
+            .context("bootstrap did not write bootstrap.json")?;
+        let admin_pat = std::fs::read_to_string(dir.join("admin.pat"))
+            .context("reading admin.pat")?
+            .trim()
+            .to_owned();
         let demo_credentials = read_json(&dir.join("demo-credentials.json"))?;
         Ok(Self {
             bootstrap,

@@ -28,10 +28,15 @@ impl Checks {
     }
 }
 
-/// Runs every check.
-pub(crate) async fn check(_identity: &IdentityState) -> Checks {
+/// Runs every check. Failure details name the component, never a secret.
+pub(crate) async fn check(identity: &IdentityState) -> Checks {
+    let database = identity
+        .store
+        .ping()
+        .await
+        .map_err(|e| format!("database unavailable: {e}"));
     Checks {
-        database: Ok(()),
+        database,
         signing_keys: Ok(()),
     }
 }

@@ -12,6 +12,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use url::Url;
 use ws_identity::IdentityState;
+use ws_identity::bootstrap::{BootstrapOptions, BootstrapReport, ensure_bootstrapped};
 
 use crate::config::ServerConfig;
 
@@ -27,6 +28,8 @@ pub struct RunningServer {
     pub issuer: Url,
     /// The data directory in use.
     pub data_dir: PathBuf,
+    /// What bootstrap created or found (ids, file paths, a generated admin password).
+    pub bootstrap: BootstrapReport,
     task: JoinHandle<anyhow::Result<()>>,
 }
 
@@ -60,11 +63,12 @@ pub async fn start(
             Url::parse(&format!("http://{local_addr}")).context("issuer from listen address")?
         }
     };
-    let db_path = data_dir.join("ws.db");
-    let store = ws_storage::Store::open_sqlite(&db_path)
+    let db = data_dir.join(DATABASE_FILE);
+    let store = ws_storage::Store::open_sqlite(&db)
         .await
-        .with_context(|| format!("cannot open the database {}", db_path.display()))?;
+        .with_context(|| format!("cannot open the database {}", db.display()))?;
     let identity = IdentityState::new(config.identity_config(issuer.clone()), store);
+    let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
     let app = crate::http::app(identity);
     let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
@@ -72,8 +76,28 @@ pub async fn start(
         local_addr,
         issuer,
         data_dir,
+        bootstrap,
         task,
     })
+}
+
+/// Bootstraps a fresh data directory, or checks the existing bootstrap.
+async fn bootstrap(
+    identity: &IdentityState,
+    config: &ServerConfig,
+    data_dir: &Path,
+    issuer: &Url,
+) -> anyhow::Result<BootstrapReport> {
+    let b = &config.bootstrap;
+    let opts = BootstrapOptions {
+        data_dir: data_dir.to_owned(),
+        issuer: issuer.as_str().trim_end_matches('/').to_owned(),
+        demo: config.server.demo,
+        admin_username: b.admin_username.clone(),
+        admin_email: b.admin_email.clone(),
+        admin_password: b.admin_password.as_ref().map(|p| p.expose().to_owned()),
+    };
+    Ok(ensure_bootstrapped(&identity.store, identity.clock.now(), &opts).await?)
 }
 
 /// Starts the server and runs it until `shutdown` resolves and it has stopped.
@@ -157,9 +181,48 @@ pub async fn shutdown_signal() {
     }
 }
 
-/// Tells the operator, on stderr, where the server is and how to use it.
+/// Tells the operator, on stderr, where the server is and how to use it. The admin
+/// password appears here only on the start that generated it, and never in the log.
 pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
-    let _ = writeln!(out, "ws-server listening on http://{}", running.local_addr);
-    let _ = writeln!(out, "  issuer:    {}", running.issuer);
-    let _ = writeln!(out, "  data dir:  {}", running.data_dir.display());
+    let b = &running.bootstrap;
+    let issuer = b.info.issuer.as_str();
+    let mut lines = vec![
+        String::new(),
+        format!("ws-server is listening on http://{}", running.local_addr),
+        format!("  issuer (OIDC):      {issuer}"),
+        format!("  data directory:     {}", running.data_dir.display()),
+        format!(
+            "  admin PAT (IAM_OWNER service account `{}`): {}",
+            b.info.service_account_username,
+            b.admin_pat_path.display()
+        ),
+    ];
+    if let Some(password) = &b.generated_admin_password {
+        lines.push(format!(
+            "  admin user `{}` password (shown once, store it now): {password}",
+            b.info.admin_username
+        ));
+    }
+    if let Some(path) = &b.demo_credentials_path {
+        lines.push(format!(
+            "  demo users (alice, bob, charlie, dave): {}",
+            path.display()
+        ));
+    }
+    lines.extend([
+        String::new(),
+        "Log in with ws:".to_owned(),
+        format!(
+            "  export WS_ISSUER={issuer} WS_CLIENT_ID={}",
+            b.info.cli_client_id
+        ),
+        "  ws auth login                                   # browser (PKCE) or device code"
+            .to_owned(),
+        format!(
+            "  WS_TOKEN=$(cat {}) ws auth status   # as the service account",
+            b.admin_pat_path.display()
+        ),
+        String::new(),
+    ]);
+    let _ = writeln!(out, "{}", lines.join("\n"));
 }

@@ -178,3 +178,173 @@ async fn user_story() {
         1
     );
 }
+
+#[tokio::test]
+async fn metadata_keys_and_pats_belong_to_their_user() {
+    let (store, _dir) = store().await;
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let bot = machine(&acme.id, "ci-bot");
+    store.users.create_user(&bot).await.unwrap();
+
+    let entry = UserMetadata {
+        user_id: bot.id.clone(),
+        key: "team".into(),
+        value: b"ops".to_vec(),
+    };
+    store.users.set_metadata(&entry).await.unwrap();
+    let replaced = UserMetadata {
+        value: vec![0, 255],
+        ..entry.clone()
+    };
+    store.users.set_metadata(&replaced).await.unwrap();
+    assert_eq!(
+        store.users.list_metadata(&bot.id).await.unwrap(),
+        vec![replaced.clone()]
+    );
+    store.users.delete_metadata(&bot.id, "team").await.unwrap();
+    assert_eq!(
+        store.users.get_metadata(&bot.id, "team").await.unwrap(),
+        None
+    );
+    let orphan = UserMetadata {
+        user_id: "404".into(),
+        ..entry
+    };
+    assert!(matches!(
+        store.users.set_metadata(&orphan).await,
+        Err(StorageError::MissingReference(_))
+    ));
+
+    let key = MachineKey {
+        id: new_id(),
+        user_id: bot.id.clone(),
+        public_key_pem: "-----BEGIN PUBLIC KEY-----".into(),
+        expires_at: NOW + 3600,
+        created_at: NOW,
+    };
+    store.users.add_machine_key(&key).await.unwrap();
+    assert_eq!(
+        store.users.get_machine_key(&key.id).await.unwrap(),
+        Some(key.clone())
+    );
+    assert_eq!(
+        store.users.list_machine_keys(&bot.id).await.unwrap(),
+        vec![key.clone()]
+    );
+    // Deleting needs the owner: another user's id does not reach the key.
+    assert!(matches!(
+        store
+            .users
+            .delete_machine_key("someone-else", &key.id)
+            .await,
+        Err(StorageError::NotFound)
+    ));
+    store
+        .users
+        .delete_machine_key(&bot.id, &key.id)
+        .await
+        .unwrap();
+    assert_eq!(store.users.get_machine_key(&key.id).await.unwrap(), None);
+
+    let pat = Pat {
+        id: new_id(),
+        user_id: bot.id.clone(),
+        token_digest: "pat-digest".into(),
+        expires_at: NOW + 3600,
+        created_at: NOW,
+    };
+    store.users.add_pat(&pat).await.unwrap();
+    let twin = Pat {
+        id: new_id(),
+        ..pat.clone()
+    };
+    let err = store.users.add_pat(&twin).await.unwrap_err();
+    assert!(
+        matches!(&err, StorageError::Conflict(m) if !m.contains("pat-digest")),
+        "{err}"
+    );
+    assert_eq!(
+        store.users.find_pat_by_digest("pat-digest").await.unwrap(),
+        Some(pat.clone())
+    );
+    assert_eq!(store.users.list_pats(&bot.id).await.unwrap().len(), 1);
+
+    // Deleting the user takes its PATs with it.
+    store.users.delete_user(&bot.id).await.unwrap();
+    assert_eq!(
+        store.users.find_pat_by_digest("pat-digest").await.unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn state_and_password_changes() {
+    let (store, _dir) = store().await;
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let alice = human(&acme.id, "alice");
+    store.users.create_user(&alice).await.unwrap();
+    let bot = machine(&acme.id, "bot");
+    store.users.create_user(&bot).await.unwrap();
+
+    store
+        .users
+        .set_user_state(&alice.id, UserState::Locked, NOW + 1)
+        .await
+        .unwrap();
+    store
+        .users
+        .set_password_hash(&alice.id, Some("$argon2id$new"), true, NOW + 2)
+        .await
+        .unwrap();
+    let got = store.users.get_user(&alice.id).await.unwrap().unwrap();
+    assert_eq!(got.state, UserState::Locked);
+    let h = got.human().unwrap();
+    assert_eq!(h.password_hash.as_deref(), Some("$argon2id$new"));
+    assert!(h.password_change_required);
+    assert_eq!(got.changed_at, NOW + 2);
+
+    // A machine has no password, a human no machine secret.
+    assert!(matches!(
+        store
+            .users
+            .set_password_hash(&bot.id, Some("x"), false, NOW)
+            .await,
+        Err(StorageError::NotFound)
+    ));
+    assert!(matches!(
+        store
+            .users
+            .set_machine_secret(&alice.id, Some("x"), NOW)
+            .await,
+        Err(StorageError::NotFound)
+    ));
+
+    // An email shared by two humans designates neither.
+    let mut twin = human(&acme.id, "alice2");
+    if let UserKind::Human(h) = &mut twin.kind {
+        h.email = "ALICE@example.com".into();
+    }
+    store.users.create_user(&twin).await.unwrap();
+    assert_eq!(
+        store
+            .users
+            .find_user_by_login("alice@example.com")
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn secrets_stay_out_of_debug_and_json() {
+    let acme = org("Acme");
+    let alice = human(&acme.id, "alice");
+    let debug = format!("{alice:?}");
+    let json = serde_json::to_string(&alice).unwrap();
+    for text in [&debug, &json] {
+        assert!(!text.contains("argon2id"), "{text}");
+        assert!(text.contains("alice"), "{text}");
+    }
+}

@@ -1,0 +1,50 @@
+//! The subcommands of `ws` and their dispatch. Each group lives in `cmd/<group>.rs`,
+//! each verb in `cmd/<group>/<verb>.rs` with `pub struct Cmd` and `pub async fn run`.
+
+pub mod auth;
+pub mod completions;
+pub mod doctor;
+pub mod generate;
+pub mod profile;
+pub mod whoami;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use crate::ctx::Ctx;
+
+/// Every top-level command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in and out, show and renew the session
+    Auth(auth::Cmd),
+    /// Sign in (same as `ws auth login`)
+    Login(auth::login::Cmd),
+    /// Sign out (same as `ws auth logout`)
+    Logout(auth::logout::Cmd),
+    /// Show who the current token belongs to
+    Whoami(whoami::Cmd),
+    /// List, show, select and edit profiles
+    Profile(profile::Cmd),
+    /// Check config, token store, issuer, clock skew and the workspace API
+    Doctor(doctor::Cmd),
+    /// Print a shell completion script
+    Completions(completions::Cmd),
+    /// Write completion scripts and man pages (for packaging; used to refresh the repository copies)
+    #[command(hide = true)]
+    GenerateAssets(generate::Cmd),
+}
+
+/// Runs a command; returns the exit code for outcomes that are not errors.
+pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
+    match cmd {
+        Command::Auth(c) => c.run(ctx).await,
+        Command::Login(c) => c.run(ctx).await,
+        Command::Logout(c) => c.run(ctx).await,
+        Command::Whoami(c) => c.run(ctx).await,
+        Command::Profile(c) => c.run(ctx).await,
+        Command::Doctor(c) => c.run(ctx).await,
+        Command::Completions(c) => c.run(ctx),
+        Command::GenerateAssets(c) => c.run(ctx),
+    }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test of the workspace, as CI does: formatting, lints, unit, integration and
+# end-to-end tests (real SQLite, real HTTP servers on 127.0.0.1:0, headless Chromium,
+# real OS keyrings), then doc tests.
+#
+# Installs what the tests need when it is missing (Debian packages; needs root), and
+# runs the tests inside a private D-Bus session with an unlocked gnome-keyring (Secret
+# Service) and inside a kernel session keyring (keyutils), so keyring tests run for real.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus"
+
+install_packages() {
+    local missing=() p
+    for p in $PKGS; do
+        dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "test.sh: missing packages: ${missing[*]}; install them (as root: apt-get install -y --no-install-recommends ${missing[*]})" >&2
+        exit 1
+    fi
+    echo "test.sh: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+install_nextest() {
+    if ! cargo nextest --version >/dev/null 2>&1; then
+        echo "test.sh: installing cargo-nextest" >&2
+        cargo install --locked cargo-nextest
+    fi
+}
+
+install_packages
+install_nextest
+
+echo "test.sh: cargo fmt --check" >&2
+cargo fmt --all -- --check
+echo "test.sh: cargo clippy" >&2
+cargo clippy --workspace --all-targets -- -D warnings
+
+WORK=$(mktemp -d /tmp/ws-test.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/xdg-run" "$WORK/xdg-data"
+chmod 700 "$WORK/xdg-run"
+# Temporary XDG dirs: gnome-keyring keeps its socket and keyrings there, not in $HOME.
+export XDG_RUNTIME_DIR="$WORK/xdg-run" XDG_DATA_HOME="$WORK/xdg-data"
+
+echo "test.sh: cargo nextest run + doc tests (in a D-Bus session with gnome-keyring, in a keyutils session)" >&2
+dbus-run-session -- keyctl session - bash -c '
+    set -euo pipefail
+    echo -n test-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cargo nextest run --workspace --no-fail-fast
+    cargo test --doc --workspace
+'
+echo "test.sh: all tests passed" >&2
