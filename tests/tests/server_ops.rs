@@ -48,3 +48,61 @@ async fn a_caller_request_id_is_propagated() {
         .unwrap();
     assert_eq!(resp.headers()["x-request-id"], "trace-me-42");
 }
+
+/// A request in flight when the shutdown signal arrives is answered in full; new
+/// connections are refused from then on, and the server then stops.
+#[tokio::test]
+async fn graceful_shutdown_finishes_the_request_in_flight() {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    use tokio::net::TcpStream;
+
+    let mut server = TestServer::start().await;
+    let addr = server.base_url.trim_start_matches("http://").to_owned();
+    let client_id = server.bootstrap["cli_client_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = format!("client_id={}&scope=openid", client_id.replace('@', "%40"));
+
+    // Headers only, asking for `100 Continue`: once it arrives, a handler is reading
+    // this request's body, so the request is certainly in flight.
+    let mut conn = BufReader::new(TcpStream::connect(&addr).await.unwrap());
+    let head = format!(
+        "POST /oauth/v2/device_authorization HTTP/1.1\r\nHost: {addr}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Expect: 100-continue\r\n\r\n",
+        body.len()
+    );
+    conn.get_mut().write_all(head.as_bytes()).await.unwrap();
+    let mut status = String::new();
+    conn.read_line(&mut status).await.unwrap();
+    assert!(status.starts_with("HTTP/1.1 100"), "{status}");
+    let mut blank = String::new();
+    conn.read_line(&mut blank).await.unwrap();
+
+    server.begin_shutdown();
+    // Wait (without a deadline assertion) until the listener is closed.
+    let mut refused = false;
+    for _ in 0..500 {
+        if TcpStream::connect(&addr).await.is_err() {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert!(
+        refused,
+        "the server kept accepting connections after the shutdown signal"
+    );
+
+    conn.get_mut().write_all(body.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    conn.read_to_string(&mut response).await.unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("device_code"), "{response}");
+    assert!(
+        response.to_ascii_lowercase().contains("x-request-id:"),
+        "{response}"
+    );
+    server.stop().unwrap();
+}

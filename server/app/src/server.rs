@@ -216,10 +216,9 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
             "  export WS_ISSUER={issuer} WS_CLIENT_ID={}",
             b.info.cli_client_id
         ),
-        "  ws auth login                                   # browser (PKCE) or device code"
-            .to_owned(),
+        "  ws login                                  # browser (PKCE) or device code".to_owned(),
         format!(
-            "  WS_TOKEN=$(cat {}) ws auth status   # as the service account",
+            "  ws login --with-token < {}   # as the service account",
             b.admin_pat_path.display()
         ),
         String::new(),

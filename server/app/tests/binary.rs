@@ -101,7 +101,7 @@ fn serve_bootstraps_prints_how_to_log_in_and_stops_on_sigterm() {
     // Read up to the end of the banner (its "Log in with ws" block).
     while stderr.read_line(&mut line).unwrap() > 0 {
         banner.push_str(&line);
-        let done = line.contains("auth status");
+        let done = line.contains("--with-token");
         line.clear();
         if done {
             break;
@@ -115,7 +115,7 @@ fn serve_bootstraps_prints_how_to_log_in_and_stops_on_sigterm() {
         banner.contains(&data.join("admin.pat").display().to_string()),
         "{banner}"
     );
-    assert!(banner.contains("ws auth login"), "{banner}");
+    assert!(banner.contains("ws login"), "{banner}");
     assert!(banner.contains("password (shown once"), "{banner}");
 
     let status = Command::new("kill")

@@ -100,6 +100,8 @@ pub struct IdentityState {
     pub store: Store,
     /// The clock.
     pub clock: Arc<dyn Clock>,
+    /// Signing keys in memory (loaded by [`crate::tokens::ensure_signing_keys`]).
+    pub signing: Arc<crate::tokens::SigningKeys>,
     /// In-memory counters of failed sign-ins and wrong device user codes.
     pub limits: Arc<RateLimits>,
 }
@@ -111,6 +113,7 @@ impl IdentityState {
             config: Arc::new(config),
             store,
             clock: Arc::new(SystemClock),
+            signing: Arc::default(),
             limits: Arc::new(RateLimits::default()),
         }
     }

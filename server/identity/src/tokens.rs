@@ -1,10 +1,55 @@
-//! See the crate docs for what this module owns.
+//! Everything in the embedded OIDC provider that mints or reads tokens, at
+//! ZITADEL's paths: discovery, the JWKS and signing keys, `POST /oauth/v2/token`
+//! (authorization_code + PKCE, refresh_token with rotation, client_credentials,
+//! device_code, jwt-bearer), introspection, revocation and userinfo.
+//!
+//! Token kinds (decided here, as ZITADEL does it): access tokens are RS256 JWTs
+//! unless the application's, or for machine grants the machine user's, access-token
+//! type is `bearer`; then they are opaque (AES-GCM sealed claims, see [`opaque`]),
+//! readable only through introspection and userinfo. Refresh tokens, PATs, codes
+//! are random strings stored as SHA-256 digests. RSA work uses `ring` (see [`jws`]).
+//!
+//! Other modules use [`ensure_signing_keys`] at start-up, [`verify_own_jwt`] for
+//! `id_token_hint`.
+
+mod access;
+pub mod claims;
+mod client_auth;
+mod discovery;
+mod form;
+mod grant;
+mod grant_client_credentials;
+mod grant_code;
+mod grant_device;
+mod grant_jwt_bearer;
+mod grant_refresh;
+mod introspect;
+pub(crate) mod jws;
+pub mod keys;
+mod mint;
+pub(crate) mod opaque;
+mod pkce;
+mod revoke;
+mod userinfo;
+
+pub use claims::{ROLES_CLAIM, ZITADEL_API_AUDIENCE};
+pub use keys::{KeyError, SigningKeys, ensure_signing_keys, verify_own_jwt};
 
 use axum::Router;
+use axum::routing::{get, post};
 
 use crate::IdentityState;
 
-/// Routes of this module.
+/// Routes of this module, at ZITADEL's paths.
 pub(crate) fn router() -> Router<IdentityState> {
     Router::new()
+        .route("/.well-known/openid-configuration", get(discovery::handler))
+        .route("/oauth/v2/keys", get(keys::jwks_handler))
+        .route("/oauth/v2/token", post(grant::handler))
+        .route("/oauth/v2/introspect", post(introspect::handler))
+        .route("/oauth/v2/revoke", post(revoke::handler))
+        .route(
+            "/oidc/v1/userinfo",
+            get(userinfo::handler).post(userinfo::handler),
+        )
 }

@@ -81,6 +81,17 @@ pub(crate) fn write_err(
     StorageError::Database(e)
 }
 
+/// The message for a foreign key violation no caller foresaw (a write whose
+/// references cannot normally dangle).
+pub(crate) fn missing_reference() -> String {
+    "a record this one refers to does not exist".to_owned()
+}
+
+/// The message for a uniqueness violation no caller foresaw.
+pub(crate) fn duplicate() -> String {
+    "a record with the same key already exists".to_owned()
+}
+
 /// `NotFound` when an update or delete touched no row.
 pub(crate) fn one_row(result: sqlx::sqlite::SqliteQueryResult) -> Result<(), StorageError> {
     if result.rows_affected() == 0 {

@@ -125,6 +125,8 @@ impl AuthorizationRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<Authorization>> {
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM authorizations",
             authz_filter_sql!(),
@@ -136,7 +138,7 @@ impl AuthorizationRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 = sqlx::query_scalar(concat!(
             "SELECT COUNT(*) FROM authorizations",
@@ -145,8 +147,9 @@ impl AuthorizationRepo for SqliteDb {
         .bind(&filter.user_id)
         .bind(&filter.project_id)
         .bind(&filter.org_id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let items = rows
             .iter()
             .map(authz_from_row)

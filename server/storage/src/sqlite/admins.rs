@@ -111,6 +111,8 @@ impl AdminRepo for SqliteDb {
     ) -> StoreResult<Page<Administrator>> {
         let (kind, id, _) = columns(resource);
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         // The key has no `id` column, so the tie-break is the user id.
         let rows = sqlx::query(
             "SELECT * FROM administrators WHERE resource_type = ?1 AND resource_id = ?2
@@ -124,15 +126,16 @@ impl AdminRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM administrators WHERE resource_type = ?1 AND resource_id = ?2",
         )
         .bind(kind)
         .bind(id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let items = rows
             .iter()
             .map(admin_from_row)

@@ -4,7 +4,10 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err};
+use super::{
+    SqliteDb, from_json, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
+    write_err,
+};
 use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
 use crate::repo::{AppRepo, StoreResult};
 
@@ -125,7 +128,7 @@ impl AppRepo for SqliteDb {
         .bind(app.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| write_err(e, app_conflict(app), String::new))?;
+        .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
         one_row(result)
     }
 
@@ -139,6 +142,8 @@ impl AppRepo for SqliteDb {
 
     async fn list_apps(&self, project_id: &str, q: ListQuery) -> StoreResult<Page<App>> {
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM apps WHERE project_id = ?1",
             page_sql!("?2", "?3", "?4")
@@ -147,12 +152,13 @@ impl AppRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE project_id = ?1")
             .bind(project_id)
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *tx)
             .await?;
+        tx.commit().await?;
         let items = rows.iter().map(app_from_row).collect::<StoreResult<_>>()?;
         Ok(Page {
             items,

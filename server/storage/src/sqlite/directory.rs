@@ -4,7 +4,9 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, contains_pattern, one_row, page_sql, paging, parse_enum, write_err};
+use super::{
+    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, write_err,
+};
 use crate::model::{Instance, ListQuery, Org, Page, State};
 use crate::repo::{InstanceRepo, OrgRepo, StoreResult};
 
@@ -86,7 +88,7 @@ impl OrgRepo for SqliteDb {
         .bind(org.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| write_err(e, org_conflict(org), String::new))?;
+        .map_err(|e| write_err(e, org_conflict(org), missing_reference))?;
         Ok(())
     }
 
@@ -126,7 +128,7 @@ impl OrgRepo for SqliteDb {
         .bind(org.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| write_err(e, org_conflict(org), String::new))?;
+        .map_err(|e| write_err(e, org_conflict(org), missing_reference))?;
         one_row(result)
     }
 
@@ -151,6 +153,8 @@ impl OrgRepo for SqliteDb {
     async fn list_orgs(&self, name_contains: Option<&str>, q: ListQuery) -> StoreResult<Page<Org>> {
         let pattern = name_contains.map(contains_pattern);
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
             page_sql!("?2", "?3", "?4")
@@ -159,14 +163,15 @@ impl OrgRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
         )
         .bind(&pattern)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let items = rows.iter().map(org_from_row).collect::<StoreResult<_>>()?;
         Ok(Page {
             items,

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use sqlx::Row;
 
-use super::{SqliteDb, write_err};
+use super::{SqliteDb, missing_reference, write_err};
 use crate::model::SigningKey;
 use crate::repo::{SigningKeyRepo, StoreResult};
 
@@ -45,7 +45,7 @@ impl SigningKeyRepo for SqliteDb {
             write_err(
                 e,
                 || format!("signing key '{}' already exists", key.id),
-                String::new,
+                missing_reference,
             )
         })?;
         Ok(())

@@ -4,7 +4,10 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err};
+use super::{
+    SqliteDb, from_json, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
+    write_err,
+};
 use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
 use crate::repo::{ProjectRepo, StoreResult};
 
@@ -106,7 +109,7 @@ impl ProjectRepo for SqliteDb {
         .bind(p.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| write_err(e, project_conflict(p), String::new))?;
+        .map_err(|e| write_err(e, project_conflict(p), missing_reference))?;
         one_row(result)
     }
 
@@ -124,6 +127,8 @@ impl ProjectRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<Project>> {
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM projects WHERE (?1 IS NULL OR org_id = ?1)",
             page_sql!("?2", "?3", "?4")
@@ -132,13 +137,14 @@ impl ProjectRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM projects WHERE (?1 IS NULL OR org_id = ?1)")
                 .bind(org_id)
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *tx)
                 .await?;
+        tx.commit().await?;
         let items = rows
             .iter()
             .map(project_from_row)
@@ -289,6 +295,8 @@ impl ProjectRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<ProjectGrant>> {
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM project_grants
              WHERE (?1 IS NULL OR project_id = ?1) AND (?2 IS NULL OR granted_org_id = ?2)",
@@ -299,7 +307,7 @@ impl ProjectRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM project_grants
@@ -307,8 +315,9 @@ impl ProjectRepo for SqliteDb {
         )
         .bind(project_id)
         .bind(granted_org_id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let items = rows
             .iter()
             .map(grant_from_row)

@@ -4,7 +4,7 @@
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, one_row, write_err};
+use super::{SqliteDb, duplicate, one_row, write_err};
 use crate::model::{MachineKey, Pat, UserMetadata};
 use crate::repo::StoreResult;
 
@@ -50,7 +50,7 @@ pub(super) async fn set_metadata(db: &SqliteDb, entry: &UserMetadata) -> StoreRe
     .bind(&entry.value)
     .execute(&db.pool)
     .await
-    .map_err(|e| write_err(e, String::new, user_missing(&entry.user_id)))?;
+    .map_err(|e| write_err(e, duplicate, user_missing(&entry.user_id)))?;
     Ok(())
 }
 

@@ -4,7 +4,9 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, contains_pattern, one_row, page_sql, paging, parse_enum, write_err};
+use super::{
+    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, write_err,
+};
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
     UserMetadata, UserState,
@@ -204,7 +206,7 @@ impl UserRepo for SqliteDb {
         let result = bind_fields(query, user)
             .execute(&self.pool)
             .await
-            .map_err(|e| write_err(e, username_taken(user), String::new))?;
+            .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
         one_row(result)
     }
 
@@ -267,6 +269,8 @@ impl UserRepo for SqliteDb {
         let pattern = filter.search.as_deref().map(contains_pattern);
         let kind = filter.human.map(|h| if h { "human" } else { "machine" });
         let (limit, offset, asc) = paging(q);
+        // One read transaction: the page and the total come from the same snapshot.
+        let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM users",
             user_filter_sql!(),
@@ -278,15 +282,16 @@ impl UserRepo for SqliteDb {
         .bind(limit)
         .bind(offset)
         .bind(asc)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
         let total: i64 =
             sqlx::query_scalar(concat!("SELECT COUNT(*) FROM users", user_filter_sql!()))
                 .bind(&filter.org_id)
                 .bind(kind)
                 .bind(&pattern)
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *tx)
                 .await?;
+        tx.commit().await?;
         let items = rows.iter().map(user_from_row).collect::<StoreResult<_>>()?;
         Ok(Page {
             items,

@@ -7,7 +7,7 @@ use sqlx::sqlite::SqliteRow;
 use crate::StorageError;
 use crate::model::{DeviceCode, DeviceStatus};
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, from_json, one_row, to_json, write_err};
+use crate::sqlite::{SqliteDb, duplicate, from_json, one_row, to_json, write_err};
 
 /// Maps a row; `poll_column` names the column read into `last_poll_at`.
 fn device_from_row(row: &SqliteRow, poll_column: &str) -> StoreResult<DeviceCode> {
@@ -126,11 +126,7 @@ pub(super) async fn approve(
     .bind(now)
     .execute(&db.pool)
     .await
-    .map_err(|e| {
-        write_err(e, String::new, || {
-            format!("user '{user_id}' does not exist")
-        })
-    })?;
+    .map_err(|e| write_err(e, duplicate, || format!("user '{user_id}' does not exist")))?;
     one_row(result)
 }
 

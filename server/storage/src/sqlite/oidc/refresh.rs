@@ -5,7 +5,7 @@ use sqlx::sqlite::SqliteRow;
 
 use crate::model::{NewRefreshToken, RefreshToken, RotateOutcome};
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, from_json, to_json, write_err};
+use crate::sqlite::{SqliteDb, from_json, missing_reference, to_json, write_err};
 
 fn token_from_row(row: &SqliteRow) -> StoreResult<RefreshToken> {
     Ok(RefreshToken {
@@ -120,7 +120,7 @@ pub(super) async fn rotate(
         .bind(now)
         .execute(&mut *tx)
         .await
-        .map_err(|e| write_err(e, token_conflict, String::new))?;
+        .map_err(|e| write_err(e, token_conflict, missing_reference))?;
     tx.commit().await?;
     Ok(RotateOutcome::Rotated(old))
 }
