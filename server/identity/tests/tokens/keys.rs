@@ -99,11 +99,16 @@ async fn rotation_keeps_old_key_published_until_its_tokens_expired() {
 async fn a_restarted_provider_loads_the_stored_keys_and_accepts_old_tokens() {
     let fx = Fx::new().await;
     let r = fx
-        .post("/oauth/v2/token", &[("grant_type", "client_credentials")], Some(("jwt-bot", "jwt-secret")))
+        .post(
+            "/oauth/v2/token",
+            &[("grant_type", "client_credentials")],
+            Some(("jwt-bot", "jwt-secret")),
+        )
         .await;
     let at = r.body["access_token"].as_str().unwrap().to_owned();
     // A new process over the same database, which never called ensure_signing_keys.
-    let mut state = ws_identity::IdentityState::new((*fx.state.config).clone(), fx.state.store.clone());
+    let mut state =
+        ws_identity::IdentityState::new((*fx.state.config).clone(), fx.state.store.clone());
     state.clock = fx.clock.clone();
     assert!(!state.signing.is_loaded());
     let router = ws_identity::router(state.clone());
@@ -114,5 +119,8 @@ async fn a_restarted_provider_loads_the_stored_keys_and_accepts_old_tokens() {
     let resp = tower::ServiceExt::oneshot(router, req).await.unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(state.signing.is_loaded());
-    assert!(state.signing.get("100", NOW).is_some(), "the stored key, not a new one");
+    assert!(
+        state.signing.get("100", NOW).is_some(),
+        "the stored key, not a new one"
+    );
 }
