@@ -147,7 +147,12 @@ pub async fn post(
         view.error = Some("Enter your username (or email) and your password.".into());
         return render_login(&state, jar, StatusCode::BAD_REQUEST, &view);
     };
-    let keys = [format!("user:{}", username.to_lowercase()), ip.key()];
+    // Without a known peer address one shared IP key would let anyone lock everyone
+    // out; the per-username key still stops guessing one account's password.
+    let mut keys = vec![format!("user:{}", username.to_lowercase())];
+    if ip.is_known() {
+        keys.push(ip.key());
+    }
     let now = state.clock.now();
     if let Err(wait) = check_all(&state.limits.login, &keys, now) {
         return too_many_attempts(wait, "failed sign-in attempts");

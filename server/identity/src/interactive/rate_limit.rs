@@ -110,8 +110,8 @@ impl Default for RateLimits {
 
 /// The peer address of the connection, as the key for per-IP limits. Forwarding
 /// headers are ignored on purpose: anyone can set them. Without connection info
-/// (a server not started with `into_make_service_with_connect_info`) every client
-/// shares the key `unknown`, which still bounds the total rate.
+/// (a server not started with `into_make_service_with_connect_info`) the address is
+/// `unknown`: callers then fall back to keys that do not depend on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientIp(pub String);
 
@@ -119,6 +119,11 @@ impl ClientIp {
     /// The limiter key for this address.
     pub fn key(&self) -> String {
         format!("ip:{}", self.0)
+    }
+
+    /// Whether the peer address is known (the server passes connection info).
+    pub fn is_known(&self) -> bool {
+        self.0 != UNKNOWN_IP
     }
 }
 
@@ -130,10 +135,12 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
             parts
                 .extensions
                 .get::<ConnectInfo<SocketAddr>>()
-                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
+                .map_or_else(|| UNKNOWN_IP.to_owned(), |c| c.0.ip().to_string()),
         ))
     }
 }
+
+const UNKNOWN_IP: &str = "unknown";
 
 /// Checks every key; the longest wait among those over their limit, if any.
 pub fn check_all(limiter: &RateLimiter, keys: &[String], now: i64) -> Result<(), u64> {

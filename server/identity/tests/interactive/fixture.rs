@@ -80,6 +80,7 @@ impl Fixture {
         Client {
             router: ws_identity::router(self.state.clone()),
             cookies: HashMap::new(),
+            peer: None,
         }
     }
 }
@@ -227,6 +228,8 @@ fn html_unescape(s: &str) -> String {
 pub(crate) struct Client {
     router: axum::Router,
     pub(crate) cookies: HashMap<String, String>,
+    /// The peer address the server sees (as `ConnectInfo`), if any.
+    pub(crate) peer: Option<std::net::SocketAddr>,
 }
 
 impl Client {
@@ -252,7 +255,11 @@ impl Client {
         if body.is_some() {
             req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
         }
-        let req = req.body(Body::from(body.unwrap_or_default())).unwrap();
+        let mut req = req.body(Body::from(body.unwrap_or_default())).unwrap();
+        if let Some(peer) = self.peer {
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
         let resp = self.router.clone().oneshot(req).await.unwrap();
         let status = resp.status();
         let headers = resp.headers().clone();

@@ -152,3 +152,27 @@ async fn standalone_login_page_signs_in() {
     assert!(r.body.contains("You are signed in"));
     assert!(sets_session(&r));
 }
+
+#[tokio::test]
+async fn failures_from_one_address_are_limited_across_usernames() {
+    let f = Fixture::new().await;
+    let mut c = f.client();
+    c.peer = Some("198.51.100.7:40000".parse().unwrap());
+    let page = c.get(&authorize_url(&[])).await;
+    for i in 0..10 {
+        let r = sign_in(&mut c, &page, &format!("user{i}"), "guess").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = sign_in(&mut c, &page, "alice", PASSWORD).await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the address is blocked"
+    );
+
+    let mut other = f.client();
+    other.peer = Some("198.51.100.8:40000".parse().unwrap());
+    let page = other.get(&authorize_url(&[])).await;
+    let r = sign_in(&mut other, &page, "alice", PASSWORD).await;
+    assert_eq!(r.status, StatusCode::FOUND, "another address is not");
+}
