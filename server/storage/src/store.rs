@@ -61,6 +61,12 @@ impl Store {
     pub async fn ping(&self) -> Result<(), StorageError> {
         self.instance.ping().await
     }
+
+    /// Closes the database at shutdown, after the last request finished; every
+    /// clone of this store is closed with it.
+    pub async fn close(&self) {
+        self.instance.close().await;
+    }
 }
 
 impl fmt::Debug for Store {

@@ -344,3 +344,15 @@ async fn secrets_stay_out_of_debug_and_json() {
         assert!(text.contains("alice"), "{text}");
     }
 }
+
+#[tokio::test]
+async fn an_empty_login_finds_nobody() {
+    let (store, _dir, acme) = store_with_org().await;
+    let mut blank = human(&acme.id, "blank");
+    if let UserKind::Human(h) = &mut blank.kind {
+        h.email = String::new();
+    }
+    store.users.create_user(&blank).await.unwrap();
+    assert_eq!(store.users.find_user_by_login("").await.unwrap(), None);
+    assert_eq!(store.users.find_user_by_login("  ").await.unwrap(), None);
+}
