@@ -23,7 +23,7 @@ Examples:
 #[command(name = "ws", version, about, propagate_version = true, after_long_help = format!("{EXAMPLES}\n\n{EXIT_CODES_HELP}\n\nEnvironment: WS_PROFILE, WS_CONFIG, WS_ISSUER, WS_API_URL, WS_CLIENT_ID, WS_PROJECT_ID, WS_ORG, WS_OUTPUT, WS_SCOPES, WS_TOKEN_STORE, WS_TOKEN, NO_COLOR, CLICOLOR_FORCE."))]
 pub struct Cli {
     /// Global options.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
     /// The command to run.
     #[command(subcommand)]

@@ -199,6 +199,8 @@ impl Session {
 
     /// The userinfo claims of the current token (renewing once on 401).
     pub async fn userinfo(&self) -> Result<serde_json::Value, Error> {
+        // Not signed in is the more useful answer than an unreachable issuer.
+        self.stored()?;
         let disc = self.discovery().await?;
         let url = disc.userinfo_endpoint()?.to_owned();
         let resp = self

@@ -189,3 +189,48 @@ async fn demo_on_a_directory_bootstrapped_without_it_is_refused() {
     let msg = format!("{err:#}");
     assert!(msg.contains("bootstrapped without --demo"), "{msg}");
 }
+
+#[tokio::test]
+async fn the_bootstrap_credentials_work_against_the_provider() {
+    let server = TestServer::start().await;
+    let client = server.client();
+    let b = &server.bootstrap;
+
+    // The admin PAT is a bearer credential of the ws-admin service account.
+    let me: Value = client
+        .get(server.url("/oidc/v1/userinfo"))
+        .bearer_auth(&server.admin_pat)
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["sub"], b["service_account_user_id"]);
+
+    // The introspection client authenticates with the secret from its 0600 file.
+    let file: Value =
+        serde_json::from_slice(&read(&server.data_dir, "introspection-client.json")).unwrap();
+    let (id, secret) = (
+        file["client_id"].as_str().unwrap(),
+        file["client_secret"].as_str().unwrap(),
+    );
+    let introspect = |secret: String| {
+        client
+            .post(server.url("/oauth/v2/introspect"))
+            .basic_auth(id, Some(secret))
+            .form(&[("token", server.admin_pat.as_str())])
+            .send()
+    };
+    let ok = introspect(secret.to_owned()).await.unwrap();
+    assert_eq!(ok.status(), 200);
+    let body: Value = ok.json().await.unwrap();
+    assert!(body["active"].is_boolean(), "{body}");
+    // A wrong secret is refused the way ZITADEL refuses it at this endpoint.
+    let wrong = introspect(format!("{secret}x")).await.unwrap();
+    assert_eq!(wrong.status(), 400);
+    let body: Value = wrong.json().await.unwrap();
+    assert_eq!(body["error"], "unauthorized_client", "{body}");
+}

@@ -35,8 +35,12 @@ pub(crate) async fn check(identity: &IdentityState) -> Checks {
         .ping()
         .await
         .map_err(|e| format!("database unavailable: {e}"));
+    let signing_keys = match identity.signing.active(identity.clock.now()) {
+        Some(_) => Ok(()),
+        None => Err("no signing key is active".to_owned()),
+    };
     Checks {
         database,
-        signing_keys: Ok(()),
+        signing_keys,
     }
 }

@@ -69,6 +69,9 @@ pub async fn start(
         .with_context(|| format!("cannot open the database {}", db.display()))?;
     let identity = IdentityState::new(config.identity_config(issuer.clone()), store);
     let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
+    ws_identity::tokens::ensure_signing_keys(&identity)
+        .await
+        .context("cannot load or create the token signing keys")?;
     let app = crate::http::app(identity);
     let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
@@ -142,6 +145,7 @@ async fn serve(
 /// Creates the data directory (mode 0700) if it does not exist.
 fn prepare_data_dir(dir: &Path) -> anyhow::Result<()> {
     if dir.is_dir() {
+        warn_if_shared(dir);
         return Ok(());
     }
     let mut builder = std::fs::DirBuilder::new();
@@ -151,6 +155,23 @@ fn prepare_data_dir(dir: &Path) -> anyhow::Result<()> {
     builder
         .create(dir)
         .with_context(|| format!("cannot create data directory {}", dir.display()))
+}
+
+/// The directory holds credentials (admin.pat, the database): say so when other users
+/// can read it. An existing directory is the operator's; it is not changed.
+fn warn_if_shared(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(dir) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            tracing::warn!(
+                dir = %dir.display(),
+                mode = format!("{mode:o}"),
+                "the data directory is accessible to other users; consider chmod 700"
+            );
+        }
+    }
 }
 
 /// Resolves when the process receives SIGINT (Ctrl-C) or SIGTERM.

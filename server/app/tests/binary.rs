@@ -92,6 +92,8 @@ fn serve_bootstraps_prints_how_to_log_in_and_stops_on_sigterm() {
     let mut child = ws_server()
         .args(["serve", "--listen", "127.0.0.1:0", "--data"])
         .arg(&data)
+        // The most verbose logging there is: still no secret may appear in it.
+        .env("WS_LOG", "trace")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -118,6 +120,29 @@ fn serve_bootstraps_prints_how_to_log_in_and_stops_on_sigterm() {
     assert!(banner.contains("ws login"), "{banner}");
     assert!(banner.contains("password (shown once"), "{banner}");
 
+    // A request carrying the admin PAT, logged at trace level.
+    let addr = banner
+        .split("listening on http://")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .trim()
+        .to_owned();
+    let pat = std::fs::read_to_string(data.join("admin.pat"))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    let req = format!(
+        "GET /oidc/v1/userinfo HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {pat}\r\nConnection: close\r\n\r\n"
+    );
+    std::io::Write::write_all(&mut conn, req.as_bytes()).unwrap();
+    let mut answer = String::new();
+    std::io::Read::read_to_string(&mut conn, &mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 "), "{answer}");
+
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -137,6 +162,7 @@ fn serve_bootstraps_prints_how_to_log_in_and_stops_on_sigterm() {
         .next()
         .unwrap();
     assert_eq!(format!("{banner}{rest}").matches(password).count(), 1);
+    assert!(!rest.contains(&pat), "the PAT reached the log");
 }
 
 #[test]

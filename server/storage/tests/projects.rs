@@ -28,10 +28,9 @@ fn app(project_id: &str, name: &str, client_id: &str) -> App {
 }
 
 #[tokio::test]
-async fn project_roles_and_grants_story() {
-    let (store, _dir) = store().await;
-    let (acme, globex) = (org("Acme"), org("Globex"));
-    store.orgs.create_org(&acme).await.unwrap();
+async fn project_and_role_story() {
+    let (store, _dir, acme) = store_with_org().await;
+    let globex = org("Globex");
     store.orgs.create_org(&globex).await.unwrap();
     let ws = project(&acme.id, "workspace");
     store.projects.create_project(&ws).await.unwrap();
@@ -50,13 +49,36 @@ async fn project_roles_and_grants_story() {
         .create_project(&project(&globex.id, "workspace"))
         .await
         .unwrap();
+    let by_name = store
+        .projects
+        .get_project_by_name(&acme.id, "workspace")
+        .await
+        .unwrap();
+    assert_eq!(by_name, Some(ws.clone()));
+    let changed = Project {
+        project_role_check: true,
+        changed_at: NOW + 1,
+        ..ws.clone()
+    };
+    store.projects.update_project(&changed).await.unwrap();
+    assert_eq!(
+        store.projects.get_project(&ws.id).await.unwrap(),
+        Some(changed.clone())
+    );
+    let listed = store
+        .projects
+        .list_projects(Some(&acme.id), ListQuery::default())
+        .await
+        .unwrap();
+    assert_eq!((listed.total, listed.items), (1, vec![changed]));
     assert_eq!(
         store
             .projects
-            .get_project_by_name(&acme.id, "workspace")
+            .list_projects(None, ListQuery::default())
             .await
-            .unwrap(),
-        Some(ws.clone())
+            .unwrap()
+            .total,
+        2
     );
 
     for key in ["viewer", "editor"] {
@@ -78,12 +100,26 @@ async fn project_roles_and_grants_story() {
     };
     store.projects.update_role(&renamed).await.unwrap();
     let roles = store.projects.list_roles(&ws.id).await.unwrap();
-    assert_eq!(
-        roles.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(),
-        ["editor", "viewer"]
-    );
-    assert_eq!(roles[1], renamed);
+    assert_eq!(roles, vec![role(&ws.id, "editor"), renamed]);
 
+    store.projects.delete_project(&ws.id).await.unwrap();
+    assert!(store.projects.list_roles(&ws.id).await.unwrap().is_empty());
+    assert!(matches!(
+        store.projects.delete_project(&ws.id).await,
+        Err(StorageError::NotFound)
+    ));
+}
+
+/// Acme's `workspace` (roles viewer and editor) granted to Globex with both.
+async fn granted() -> (Store, tempfile::TempDir, Org, Project, ProjectGrant) {
+    let (store, dir, acme) = store_with_org().await;
+    let globex = org("Globex");
+    store.orgs.create_org(&globex).await.unwrap();
+    let ws = project(&acme.id, "workspace");
+    store.projects.create_project(&ws).await.unwrap();
+    for key in ["viewer", "editor"] {
+        store.projects.add_role(&role(&ws.id, key)).await.unwrap();
+    }
     let grant = ProjectGrant {
         id: new_id(),
         project_id: ws.id.clone(),
@@ -94,27 +130,70 @@ async fn project_roles_and_grants_story() {
         changed_at: NOW,
     };
     store.projects.create_grant(&grant).await.unwrap();
+    (store, dir, globex, ws, grant)
+}
+
+#[tokio::test]
+async fn grant_story() {
+    let (store, _dir, globex, ws, grant) = granted().await;
     let again = ProjectGrant {
         id: new_id(),
         ..grant.clone()
     };
-    assert!(matches!(
-        store.projects.create_grant(&again).await,
-        Err(StorageError::Conflict(_))
-    ));
+    let err = store.projects.create_grant(&again).await.unwrap_err();
+    assert!(
+        matches!(&err, StorageError::Conflict(m) if m.contains(&globex.id)),
+        "{err}"
+    );
+    let dangling = ProjectGrant {
+        id: new_id(),
+        granted_org_id: "404".into(),
+        ..grant.clone()
+    };
+    let err = store.projects.create_grant(&dangling).await.unwrap_err();
+    assert!(matches!(err, StorageError::MissingReference(_)));
+
+    let q = ListQuery::default();
     let page = store
         .projects
-        .list_grants(None, Some(&globex.id), ListQuery::default())
+        .list_grants(None, Some(&globex.id), q)
         .await
         .unwrap();
     assert_eq!((page.total, page.items), (1, vec![grant.clone()]));
+    assert_eq!(
+        store
+            .projects
+            .list_grants(Some(&ws.id), Some("x"), q)
+            .await
+            .unwrap()
+            .total,
+        0
+    );
 
-    // Deleting a role takes its key out of grants and authorizations.
+    let narrowed = ProjectGrant {
+        role_keys: strings(&["viewer"]),
+        changed_at: NOW + 1,
+        ..grant
+    };
+    store.projects.update_grant(&narrowed).await.unwrap();
+    assert_eq!(
+        store.projects.get_grant(&narrowed.id).await.unwrap(),
+        Some(narrowed.clone())
+    );
+    store.projects.delete_grant(&narrowed.id).await.unwrap();
+    assert_eq!(store.projects.get_grant(&narrowed.id).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn deleting_a_role_or_grant_cleans_up_what_refers_to_it() {
+    let (store, _dir, globex, ws, grant) = granted().await;
     let charlie = human(&globex.id, "charlie");
     store.users.create_user(&charlie).await.unwrap();
     let mut authz = authorization(&charlie, &ws.id, &globex.id, &["viewer", "editor"]);
     authz.project_grant_id = Some(grant.id.clone());
     store.authz.create_authorization(&authz).await.unwrap();
+
+    // A deleted role leaves grants and authorizations in the same transaction.
     store.projects.delete_role(&ws.id, "editor").await.unwrap();
     let grant_now = store.projects.get_grant(&grant.id).await.unwrap().unwrap();
     assert_eq!(grant_now.role_keys, strings(&["viewer"]));
@@ -125,33 +204,20 @@ async fn project_roles_and_grants_story() {
         .unwrap()
         .unwrap();
     assert_eq!(authz_now.role_keys, strings(&["viewer"]));
-    assert!(matches!(
-        store.projects.delete_role(&ws.id, "editor").await,
-        Err(StorageError::NotFound)
-    ));
+    let again = store.projects.delete_role(&ws.id, "editor").await;
+    assert!(matches!(again, Err(StorageError::NotFound)));
 
-    // Deleting the grant removes the authorizations made through it.
+    // A deleted grant takes the authorizations made through it.
     store.projects.delete_grant(&grant.id).await.unwrap();
     assert_eq!(
         store.authz.get_authorization(&authz.id).await.unwrap(),
         None
     );
-
-    let listed = store
-        .projects
-        .list_projects(Some(&acme.id), ListQuery::default())
-        .await
-        .unwrap();
-    assert_eq!((listed.total, listed.items), (1, vec![ws.clone()]));
-    store.projects.delete_project(&ws.id).await.unwrap();
-    assert!(store.projects.list_roles(&ws.id).await.unwrap().is_empty());
 }
 
 #[tokio::test]
 async fn app_story() {
-    let (store, _dir) = store().await;
-    let acme = org("Acme");
-    store.orgs.create_org(&acme).await.unwrap();
+    let (store, _dir, acme) = store_with_org().await;
     let ws = project(&acme.id, "workspace");
     store.projects.create_project(&ws).await.unwrap();
 
@@ -194,6 +260,25 @@ async fn app_story() {
     store.apps.update_app(&changed).await.unwrap();
     assert_eq!(store.apps.get_app(&cli.id).await.unwrap(), Some(changed));
 
+    store.apps.delete_app(&api.id).await.unwrap();
+    assert_eq!(
+        store.apps.get_app_by_client_id("ws-api").await.unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn app_lists_page_in_both_directions() {
+    let (store, _dir, acme) = store_with_org().await;
+    let ws = project(&acme.id, "workspace");
+    store.projects.create_project(&ws).await.unwrap();
+    let cli = app(&ws.id, "ws", "ws-cli");
+    let api = App {
+        created_at: NOW + 1,
+        ..app(&ws.id, "workspace-api", "ws-api")
+    };
+    store.apps.create_app(&cli).await.unwrap();
+    store.apps.create_app(&api).await.unwrap();
     let newest_first = ListQuery {
         offset: 0,
         limit: 10,
@@ -216,11 +301,5 @@ async fn app_story() {
     assert_eq!(
         (page.total, page.items[0].name.as_str()),
         (2, "workspace-api")
-    );
-
-    store.apps.delete_app(&api.id).await.unwrap();
-    assert_eq!(
-        store.apps.get_app_by_client_id("ws-api").await.unwrap(),
-        None
     );
 }

@@ -163,3 +163,19 @@ async fn signing_keys_are_listed_oldest_first_and_expire() {
     assert_eq!(left.len(), 1);
     assert!(!format!("{:?}", left[0]).contains("PRIVATE"));
 }
+
+#[tokio::test]
+async fn a_closed_store_refuses_work_and_leaves_a_clean_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.db");
+    let store = Store::open_sqlite(&path).await.unwrap();
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let clone = store.clone();
+    store.close().await;
+    assert!(clone.ping().await.is_err());
+    // Closing the last connection checkpoints the WAL and removes it.
+    assert!(!dir.path().join("ws.db-wal").exists());
+    let reopened = Store::open_sqlite(&path).await.unwrap();
+    assert_eq!(reopened.orgs.get_org(&acme.id).await.unwrap(), Some(acme));
+}

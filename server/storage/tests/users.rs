@@ -1,4 +1,4 @@
-//! Story tests of organizations and users on a real SQLite file.
+//! Story tests of users and what hangs off them on a real SQLite file.
 
 mod common;
 
@@ -6,96 +6,13 @@ use common::*;
 use ws_storage::*;
 
 #[tokio::test]
-async fn org_story() {
-    let (store, _dir) = store().await;
-    let acme = org("Acme");
-    store.orgs.create_org(&acme).await.unwrap();
-    assert_eq!(
-        store.orgs.get_org(&acme.id).await.unwrap(),
-        Some(acme.clone())
-    );
-    assert_eq!(
-        store
-            .orgs
-            .get_org_by_domain("ACME.localhost")
-            .await
-            .unwrap()
-            .map(|o| o.id),
-        Some(acme.id.clone())
-    );
-
-    let mut dup = org("acme");
-    dup.primary_domain = "other.localhost".into();
-    let err = store.orgs.create_org(&dup).await.unwrap_err();
-    assert!(
-        matches!(&err, StorageError::Conflict(m) if m.contains("'acme'")),
-        "{err}"
-    );
-
-    store
-        .orgs
-        .set_org_state(&acme.id, State::Inactive, NOW + 5)
-        .await
-        .unwrap();
-    let got = store.orgs.get_org(&acme.id).await.unwrap().unwrap();
-    assert_eq!((got.state, got.changed_at), (State::Inactive, NOW + 5));
-
-    let mut later = org("Globex");
-    later.created_at = NOW + 10;
-    store.orgs.create_org(&later).await.unwrap();
-    let desc = ListQuery {
-        offset: 0,
-        limit: 1,
-        asc: false,
-    };
-    let page = store.orgs.list_orgs(None, desc).await.unwrap();
-    assert_eq!(page.total, 2);
-    assert_eq!(
-        page.items.iter().map(|o| &o.name).collect::<Vec<_>>(),
-        ["Globex"]
-    );
-    let filtered = store
-        .orgs
-        .list_orgs(Some("glob"), ListQuery::default())
-        .await
-        .unwrap();
-    assert_eq!(filtered.total, 1);
-
-    store.orgs.delete_org(&acme.id).await.unwrap();
-    assert!(matches!(
-        store.orgs.delete_org(&acme.id).await,
-        Err(StorageError::NotFound)
-    ));
-}
-
-#[tokio::test]
-async fn user_story() {
-    let (store, _dir) = store().await;
-    let acme = org("Acme");
-    store.orgs.create_org(&acme).await.unwrap();
+async fn user_create_update_and_conflicts() {
+    let (store, _dir, acme) = store_with_org().await;
     let alice = human(&acme.id, "alice");
     store.users.create_user(&alice).await.unwrap();
     assert_eq!(
         store.users.get_user(&alice.id).await.unwrap(),
         Some(alice.clone())
-    );
-
-    for login in [
-        "alice",
-        "ALICE",
-        "alice@acme.localhost",
-        "Alice@Example.com",
-    ] {
-        let found = store.users.find_user_by_login(login).await.unwrap();
-        assert_eq!(found.map(|u| u.id), Some(alice.id.clone()), "login {login}");
-    }
-    assert_eq!(
-        store
-            .users
-            .find_user_by_login("alice@globex.localhost")
-            .await
-            .unwrap(),
-        None
     );
 
     let err = store
@@ -109,35 +26,7 @@ async fn user_story() {
         .create_user(&human("404", "bob"))
         .await
         .unwrap_err();
-    assert!(
-        matches!(&err, StorageError::MissingReference(m) if m.contains("'404'")),
-        "{err}"
-    );
-
-    let bot = machine(&acme.id, "ci-bot");
-    store.users.create_user(&bot).await.unwrap();
-    assert_eq!(
-        store
-            .users
-            .find_machine_by_username("ci-bot")
-            .await
-            .unwrap(),
-        Some(bot.clone())
-    );
-    assert_eq!(
-        store.users.find_machine_by_username("alice").await.unwrap(),
-        None
-    );
-    store
-        .users
-        .set_machine_secret(&bot.id, Some("digest"), NOW + 1)
-        .await
-        .unwrap();
-    let bot_now = store.users.get_user(&bot.id).await.unwrap().unwrap();
-    assert_eq!(
-        bot_now.machine().unwrap().secret_digest.as_deref(),
-        Some("digest")
-    );
+    assert_eq!(err.to_string(), "organization '404' does not exist");
 
     let mut changed = alice.clone();
     if let UserKind::Human(h) = &mut changed.kind {
@@ -151,42 +40,188 @@ async fn user_story() {
         Some(changed)
     );
 
-    let humans = UserFilter {
-        human: Some(true),
-        ..Default::default()
+    let bob = human(&acme.id, "bob");
+    store.users.create_user(&bob).await.unwrap();
+    let renamed = User {
+        username: "ALICE".into(),
+        ..bob.clone()
     };
-    let page = store
+    let err = store.users.update_user(&renamed).await.unwrap_err();
+    assert_eq!(err.to_string(), "username 'ALICE' already exists");
+    assert_eq!(store.users.get_user(&bob.id).await.unwrap(), Some(bob));
+}
+
+#[tokio::test]
+async fn users_are_found_by_login_name() {
+    let (store, _dir, acme) = store_with_org().await;
+    let alice = human(&acme.id, "alice");
+    store.users.create_user(&alice).await.unwrap();
+    for login in [
+        "alice",
+        "ALICE",
+        "alice@acme.localhost",
+        "Alice@Example.com",
+    ] {
+        let found = store.users.find_user_by_login(login).await.unwrap();
+        assert_eq!(found.map(|u| u.id), Some(alice.id.clone()), "login {login}");
+    }
+    let elsewhere = store
         .users
-        .list_users(&humans, ListQuery::default())
+        .find_user_by_login("alice@globex.localhost")
         .await
         .unwrap();
-    assert_eq!(
-        (page.total, page.items[0].id.clone()),
-        (1, alice.id.clone())
-    );
-    let search = UserFilter {
-        search: Some("ci-".into()),
-        ..Default::default()
-    };
+    assert_eq!(elsewhere, None);
+
+    // An email shared by two humans designates neither.
+    let mut twin = human(&acme.id, "alice2");
+    if let UserKind::Human(h) = &mut twin.kind {
+        h.email = "ALICE@example.com".into();
+    }
+    store.users.create_user(&twin).await.unwrap();
     assert_eq!(
         store
             .users
-            .list_users(&search, ListQuery::default())
+            .find_user_by_login("alice@example.com")
             .await
-            .unwrap()
-            .total,
-        1
+            .unwrap(),
+        None
+    );
+
+    let bot = machine(&acme.id, "ci-bot");
+    store.users.create_user(&bot).await.unwrap();
+    assert_eq!(
+        store
+            .users
+            .find_machine_by_username("ci-bot")
+            .await
+            .unwrap(),
+        Some(bot)
+    );
+    assert_eq!(
+        store.users.find_machine_by_username("alice").await.unwrap(),
+        None
     );
 }
 
 #[tokio::test]
-async fn metadata_keys_and_pats_belong_to_their_user() {
-    let (store, _dir) = store().await;
-    let acme = org("Acme");
-    store.orgs.create_org(&acme).await.unwrap();
-    let bot = machine(&acme.id, "ci-bot");
+async fn user_lists_filter_and_page() {
+    let (store, _dir, acme) = store_with_org().await;
+    let other = org("Globex");
+    store.orgs.create_org(&other).await.unwrap();
+    let mut users = [
+        human(&acme.id, "alice"),
+        human(&acme.id, "bob"),
+        machine(&acme.id, "ci-bot"),
+        human(&other.id, "charlie"),
+    ];
+    for (i, user) in users.iter_mut().enumerate() {
+        user.created_at = NOW + i as i64;
+        store.users.create_user(user).await.unwrap();
+    }
+    let list = |filter: UserFilter, q: ListQuery| {
+        let store = store.clone();
+        async move {
+            let page = store.users.list_users(&filter, q).await.unwrap();
+            let names: Vec<String> = page.items.into_iter().map(|u| u.username).collect();
+            (page.total, names)
+        }
+    };
+    let in_acme = || UserFilter {
+        org_id: Some(acme.id.clone()),
+        ..Default::default()
+    };
+    let newest_two = ListQuery {
+        offset: 0,
+        limit: 2,
+        asc: false,
+    };
+    assert_eq!(
+        list(in_acme(), newest_two).await,
+        (3, strings(&["ci-bot", "bob"]))
+    );
+    let third = ListQuery {
+        offset: 2,
+        limit: 2,
+        asc: true,
+    };
+    assert_eq!(list(in_acme(), third).await, (3, strings(&["ci-bot"])));
+    let humans = UserFilter {
+        human: Some(true),
+        ..in_acme()
+    };
+    assert_eq!(
+        list(humans, ListQuery::default()).await,
+        (2, strings(&["alice", "bob"]))
+    );
+    // The search matches usernames, emails and names, with LIKE wildcards taken literally.
+    let search = |text: &str| UserFilter {
+        search: Some(text.into()),
+        ..Default::default()
+    };
+    assert_eq!(list(search("CHARLIE@"), ListQuery::default()).await.0, 1);
+    assert_eq!(list(search("ci-bot serv"), ListQuery::default()).await.0, 1);
+    assert_eq!(list(search("%"), ListQuery::default()).await.0, 0);
+}
+
+#[tokio::test]
+async fn state_password_and_secret_changes() {
+    let (store, _dir, acme) = store_with_org().await;
+    let alice = human(&acme.id, "alice");
+    store.users.create_user(&alice).await.unwrap();
+    let bot = machine(&acme.id, "bot");
     store.users.create_user(&bot).await.unwrap();
 
+    store
+        .users
+        .set_user_state(&alice.id, UserState::Locked, NOW + 1)
+        .await
+        .unwrap();
+    let hash = Some("$argon2id$new");
+    store
+        .users
+        .set_password_hash(&alice.id, hash, true, NOW + 2)
+        .await
+        .unwrap();
+    let got = store.users.get_user(&alice.id).await.unwrap().unwrap();
+    assert_eq!((got.state, got.changed_at), (UserState::Locked, NOW + 2));
+    let h = got.human().unwrap();
+    assert_eq!(h.password_hash.as_deref(), Some("$argon2id$new"));
+    assert!(h.password_change_required);
+
+    store
+        .users
+        .set_machine_secret(&bot.id, Some("digest"), NOW + 1)
+        .await
+        .unwrap();
+    let bot_now = store.users.get_user(&bot.id).await.unwrap().unwrap();
+    assert_eq!(
+        bot_now.machine().unwrap().secret_digest.as_deref(),
+        Some("digest")
+    );
+
+    // A machine has no password, a human no machine secret.
+    let on_machine = store
+        .users
+        .set_password_hash(&bot.id, Some("x"), false, NOW)
+        .await;
+    assert!(matches!(on_machine, Err(StorageError::NotFound)));
+    let on_human = store
+        .users
+        .set_machine_secret(&alice.id, Some("x"), NOW)
+        .await;
+    assert!(matches!(on_human, Err(StorageError::NotFound)));
+    let gone = store
+        .users
+        .set_user_state("404", UserState::Active, NOW)
+        .await;
+    assert!(matches!(gone, Err(StorageError::NotFound)));
+}
+
+#[tokio::test]
+async fn metadata_story() {
+    let (store, _dir, acme) = store_with_org().await;
+    let bot = machine(&acme.id, "ci-bot");
+    store.users.create_user(&bot).await.unwrap();
     let entry = UserMetadata {
         user_id: bot.id.clone(),
         key: "team".into(),
@@ -202,20 +237,31 @@ async fn metadata_keys_and_pats_belong_to_their_user() {
         store.users.list_metadata(&bot.id).await.unwrap(),
         vec![replaced.clone()]
     );
+    assert_eq!(
+        store.users.get_metadata(&bot.id, "team").await.unwrap(),
+        Some(replaced)
+    );
     store.users.delete_metadata(&bot.id, "team").await.unwrap();
     assert_eq!(
         store.users.get_metadata(&bot.id, "team").await.unwrap(),
         None
     );
+    let again = store.users.delete_metadata(&bot.id, "team").await;
+    assert!(matches!(again, Err(StorageError::NotFound)));
+
     let orphan = UserMetadata {
         user_id: "404".into(),
         ..entry
     };
-    assert!(matches!(
-        store.users.set_metadata(&orphan).await,
-        Err(StorageError::MissingReference(_))
-    ));
+    let err = store.users.set_metadata(&orphan).await.unwrap_err();
+    assert_eq!(err.to_string(), "user '404' does not exist");
+}
 
+#[tokio::test]
+async fn machine_key_story() {
+    let (store, _dir, acme) = store_with_org().await;
+    let bot = machine(&acme.id, "ci-bot");
+    store.users.create_user(&bot).await.unwrap();
     let key = MachineKey {
         id: new_id(),
         user_id: bot.id.clone(),
@@ -233,20 +279,24 @@ async fn metadata_keys_and_pats_belong_to_their_user() {
         vec![key.clone()]
     );
     // Deleting needs the owner: another user's id does not reach the key.
-    assert!(matches!(
-        store
-            .users
-            .delete_machine_key("someone-else", &key.id)
-            .await,
-        Err(StorageError::NotFound)
-    ));
+    let foreign = store
+        .users
+        .delete_machine_key("someone-else", &key.id)
+        .await;
+    assert!(matches!(foreign, Err(StorageError::NotFound)));
     store
         .users
         .delete_machine_key(&bot.id, &key.id)
         .await
         .unwrap();
     assert_eq!(store.users.get_machine_key(&key.id).await.unwrap(), None);
+}
 
+#[tokio::test]
+async fn pat_story() {
+    let (store, _dir, acme) = store_with_org().await;
+    let bot = machine(&acme.id, "ci-bot");
+    store.users.create_user(&bot).await.unwrap();
     let pat = Pat {
         id: new_id(),
         user_id: bot.id.clone(),
@@ -260,6 +310,7 @@ async fn metadata_keys_and_pats_belong_to_their_user() {
         ..pat.clone()
     };
     let err = store.users.add_pat(&twin).await.unwrap_err();
+    // The clash is reported without the digest, which derives from a secret.
     assert!(
         matches!(&err, StorageError::Conflict(m) if !m.contains("pat-digest")),
         "{err}"
@@ -268,7 +319,7 @@ async fn metadata_keys_and_pats_belong_to_their_user() {
         store.users.find_pat_by_digest("pat-digest").await.unwrap(),
         Some(pat.clone())
     );
-    assert_eq!(store.users.list_pats(&bot.id).await.unwrap().len(), 1);
+    assert_eq!(store.users.list_pats(&bot.id).await.unwrap(), vec![pat]);
 
     // Deleting the user takes its PATs with it.
     store.users.delete_user(&bot.id).await.unwrap();
@@ -276,65 +327,10 @@ async fn metadata_keys_and_pats_belong_to_their_user() {
         store.users.find_pat_by_digest("pat-digest").await.unwrap(),
         None
     );
-}
-
-#[tokio::test]
-async fn state_and_password_changes() {
-    let (store, _dir) = store().await;
-    let acme = org("Acme");
-    store.orgs.create_org(&acme).await.unwrap();
-    let alice = human(&acme.id, "alice");
-    store.users.create_user(&alice).await.unwrap();
-    let bot = machine(&acme.id, "bot");
-    store.users.create_user(&bot).await.unwrap();
-
-    store
-        .users
-        .set_user_state(&alice.id, UserState::Locked, NOW + 1)
-        .await
-        .unwrap();
-    store
-        .users
-        .set_password_hash(&alice.id, Some("$argon2id$new"), true, NOW + 2)
-        .await
-        .unwrap();
-    let got = store.users.get_user(&alice.id).await.unwrap().unwrap();
-    assert_eq!(got.state, UserState::Locked);
-    let h = got.human().unwrap();
-    assert_eq!(h.password_hash.as_deref(), Some("$argon2id$new"));
-    assert!(h.password_change_required);
-    assert_eq!(got.changed_at, NOW + 2);
-
-    // A machine has no password, a human no machine secret.
     assert!(matches!(
-        store
-            .users
-            .set_password_hash(&bot.id, Some("x"), false, NOW)
-            .await,
+        store.users.delete_user(&bot.id).await,
         Err(StorageError::NotFound)
     ));
-    assert!(matches!(
-        store
-            .users
-            .set_machine_secret(&alice.id, Some("x"), NOW)
-            .await,
-        Err(StorageError::NotFound)
-    ));
-
-    // An email shared by two humans designates neither.
-    let mut twin = human(&acme.id, "alice2");
-    if let UserKind::Human(h) = &mut twin.kind {
-        h.email = "ALICE@example.com".into();
-    }
-    store.users.create_user(&twin).await.unwrap();
-    assert_eq!(
-        store
-            .users
-            .find_user_by_login("alice@example.com")
-            .await
-            .unwrap(),
-        None
-    );
 }
 
 #[tokio::test]
@@ -347,4 +343,16 @@ async fn secrets_stay_out_of_debug_and_json() {
         assert!(!text.contains("argon2id"), "{text}");
         assert!(text.contains("alice"), "{text}");
     }
+}
+
+#[tokio::test]
+async fn an_empty_login_finds_nobody() {
+    let (store, _dir, acme) = store_with_org().await;
+    let mut blank = human(&acme.id, "blank");
+    if let UserKind::Human(h) = &mut blank.kind {
+        h.email = String::new();
+    }
+    store.users.create_user(&blank).await.unwrap();
+    assert_eq!(store.users.find_user_by_login("").await.unwrap(), None);
+    assert_eq!(store.users.find_user_by_login("  ").await.unwrap(), None);
 }

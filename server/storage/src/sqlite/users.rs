@@ -161,6 +161,9 @@ impl UserRepo for SqliteDb {
     }
 
     async fn find_user_by_login(&self, login: &str) -> StoreResult<Option<User>> {
+        if login.trim().is_empty() {
+            return Ok(None);
+        }
         if let Some(user) = self
             .user_where("SELECT * FROM users WHERE username = ?1", login)
             .await?

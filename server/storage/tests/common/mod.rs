@@ -108,3 +108,11 @@ pub fn authorization(user: &User, project_id: &str, org_id: &str, roles: &[&str]
 pub fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
+
+/// A fresh store holding the organization "Acme".
+pub async fn store_with_org() -> (Store, TempDir, Org) {
+    let (store, dir) = store().await;
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    (store, dir, acme)
+}

@@ -1,0 +1,155 @@
+//! Helpers to run the real `ws` binary in an isolated environment: a cleared
+//! environment, temporary XDG config/data dirs and HOME, no D-Bus unless asked for.
+
+#![allow(dead_code, unreachable_pub, clippy::new_without_default)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// An isolated home for `ws`.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+    pub env: Vec<(String, String)>,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().to_owned();
+        let env = vec![
+            ("HOME".into(), p.join("home").display().to_string()),
+            (
+                "XDG_CONFIG_HOME".into(),
+                p.join("config").display().to_string(),
+            ),
+            ("XDG_DATA_HOME".into(), p.join("data").display().to_string()),
+            // No session bus: zbus falls back to $XDG_RUNTIME_DIR/bus, which does not exist.
+            (
+                "XDG_RUNTIME_DIR".into(),
+                p.join("run").display().to_string(),
+            ),
+            ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+        ];
+        Self { dir, env }
+    }
+
+    pub fn set(&mut self, k: &str, v: &str) -> &mut Self {
+        self.env.retain(|(key, _)| key != k);
+        self.env.push((k.into(), v.into()));
+        self
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.path().join("config/ws/config.toml")
+    }
+
+    pub fn credentials(&self, profile: &str) -> PathBuf {
+        self.dir
+            .path()
+            .join(format!("data/ws/credentials/{profile}.json"))
+    }
+
+    pub fn write_config(&self, text: &str) {
+        std::fs::create_dir_all(self.config_path().parent().unwrap()).unwrap();
+        std::fs::write(self.config_path(), text).unwrap();
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_ws"));
+        c.env_clear()
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .args(args)
+            .stdin(Stdio::null());
+        c
+    }
+
+    /// Runs `ws` with stdin content; returns its output.
+    pub fn run(&self, args: &[&str], stdin: &str) -> Run {
+        let mut c = self.cmd(args);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+        drop(input);
+        Run(wait_bounded(child))
+    }
+}
+
+/// Waits for a child, killing it after two minutes so a hang fails instead of
+/// blocking the suite (a liveness bound, not a speed assertion).
+pub fn wait_bounded(mut child: std::process::Child) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "ws did not finish within 120 s; stderr: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// A finished run.
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.0.status.code().unwrap_or(-1)
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+    /// Asserts the exit code, showing both streams when it differs.
+    pub fn expect(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code(),
+            code,
+            "stdout:\n{}\nstderr:\n{}",
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout())
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout()))
+    }
+}
+
+/// No escape sequences and no panic/backtrace text.
+pub fn assert_clean(text: &str) {
+    assert!(
+        !text.contains('\x1b'),
+        "ANSI escape in piped output: {text:?}"
+    );
+    assert!(
+        !text.contains("panicked")
+            && !text.contains("stack backtrace")
+            && !text.contains("RUST_BACKTRACE"),
+        "{text}"
+    );
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
