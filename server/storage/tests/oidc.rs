@@ -80,6 +80,21 @@ async fn session_story() {
     store.oidc.delete_session(&session.id).await.unwrap();
     store.oidc.delete_session(&session.id).await.unwrap();
     assert_eq!(store.oidc.get_session(&session.id).await.unwrap(), None);
+    let other = Session {
+        id: new_id(),
+        ..session.clone()
+    };
+    let third = Session {
+        id: new_id(),
+        ..session.clone()
+    };
+    store.oidc.create_session(&other).await.unwrap();
+    store.oidc.create_session(&third).await.unwrap();
+    assert_eq!(
+        store.oidc.delete_sessions_for_user(&user_id).await.unwrap(),
+        2
+    );
+    assert_eq!(store.oidc.get_session(&other.id).await.unwrap(), None);
     let orphan = Session {
         id: new_id(),
         user_id: "404".into(),
