@@ -50,11 +50,15 @@ impl SqliteDb {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
+        // Readers run in parallel under WAL; writers queue on SQLite's lock (the busy
+        // timeout). Keeping two connections open spares a request the cost of opening.
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .min_connections(2)
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;
+        tracing::info!(path = %path.display(), "database open, migrations applied");
         Ok(Self { pool })
     }
 

@@ -8,6 +8,27 @@ use crate::repo::*;
 use crate::{StorageError, sqlite};
 
 /// Every repository, behind trait objects so callers never name a backend.
+///
+/// ```
+/// # tokio::runtime::Runtime::new().unwrap().block_on(async {
+/// use ws_storage::{ListQuery, Org, State, Store, new_id};
+///
+/// let dir = tempfile::tempdir().unwrap();
+/// let store = Store::open_sqlite(&dir.path().join("ws.db")).await?;
+/// let org = Org {
+///     id: new_id(),
+///     name: "Acme".into(),
+///     primary_domain: "acme.localhost".into(),
+///     state: State::Active,
+///     created_at: 1_800_000_000,
+///     changed_at: 1_800_000_000,
+/// };
+/// store.orgs.create_org(&org).await?;
+/// let page = store.orgs.list_orgs(None, ListQuery::default()).await?;
+/// assert_eq!(page.total, 1);
+/// # Ok::<(), ws_storage::StorageError>(())
+/// # }).unwrap();
+/// ```
 #[derive(Clone)]
 pub struct Store {
     /// The instance record and health.
@@ -60,6 +81,12 @@ impl Store {
     /// Checks that the database answers (for readiness probes).
     pub async fn ping(&self) -> Result<(), StorageError> {
         self.instance.ping().await
+    }
+
+    /// Closes the database at shutdown, after the last request finished; every
+    /// clone of this store is closed with it.
+    pub async fn close(&self) {
+        self.instance.close().await;
     }
 }
 

@@ -80,6 +80,21 @@ async fn session_story() {
     store.oidc.delete_session(&session.id).await.unwrap();
     store.oidc.delete_session(&session.id).await.unwrap();
     assert_eq!(store.oidc.get_session(&session.id).await.unwrap(), None);
+    let other = Session {
+        id: new_id(),
+        ..session.clone()
+    };
+    let third = Session {
+        id: new_id(),
+        ..session.clone()
+    };
+    store.oidc.create_session(&other).await.unwrap();
+    store.oidc.create_session(&third).await.unwrap();
+    assert_eq!(
+        store.oidc.delete_sessions_for_user(&user_id).await.unwrap(),
+        2
+    );
+    assert_eq!(store.oidc.get_session(&other.id).await.unwrap(), None);
     let orphan = Session {
         id: new_id(),
         user_id: "404".into(),
@@ -548,4 +563,62 @@ async fn revoked_access_tokens_and_purge() {
         store.oidc.consume_auth_code("c", NOW).await.unwrap(),
         ConsumeCodeOutcome::NotFound
     );
+}
+
+#[tokio::test]
+async fn a_failed_rotation_stores_nothing_and_leaves_the_old_token_usable() {
+    let (store, _dir, user_id) = store_with_user().await;
+    store
+        .oidc
+        .insert_refresh_token(&refresh("r1", "fam", &user_id))
+        .await
+        .unwrap();
+    store
+        .oidc
+        .insert_refresh_token(&refresh("taken", "other", &user_id))
+        .await
+        .unwrap();
+    // The successor's digest clashes: the whole transaction rolls back.
+    let err = store
+        .oidc
+        .rotate_refresh_token("r1", "ws-cli", &successor("taken"), NOW)
+        .await;
+    assert!(matches!(err, Err(StorageError::Conflict(_))), "{err:?}");
+    let old = store.oidc.find_refresh_token("r1").await.unwrap().unwrap();
+    assert_eq!(old.rotated_at, None);
+    let retry = store
+        .oidc
+        .rotate_refresh_token("r1", "ws-cli", &successor("r2"), NOW)
+        .await;
+    assert!(matches!(retry, Ok(RotateOutcome::Rotated(_))));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_approved_device_code_is_exchanged_once() {
+    let (store, _dir, user_id) = store_with_user().await;
+    store
+        .oidc
+        .insert_device_code(&device("dc", "GGGG-HHHH"))
+        .await
+        .unwrap();
+    store
+        .oidc
+        .approve_device_code("GGGG-HHHH", &user_id, NOW, NOW)
+        .await
+        .unwrap();
+    let barrier = Arc::new(Barrier::new(4));
+    let tasks: Vec<_> = (0..4)
+        .map(|_| {
+            let (store, barrier) = (store.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                store.oidc.consume_device_code("dc").await.unwrap()
+            })
+        })
+        .collect();
+    let mut winners = 0;
+    for task in tasks {
+        winners += usize::from(task.await.unwrap());
+    }
+    assert_eq!(winners, 1);
 }

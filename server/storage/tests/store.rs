@@ -46,7 +46,7 @@ async fn reopening_keeps_data_and_does_not_rerun_migrations() {
             .fetch_all(db.pool())
             .await
             .unwrap();
-    assert_eq!(applied.len(), 1);
+    assert_eq!(applied.iter().map(|m| m.0).collect::<Vec<_>>(), [1, 2]);
     assert_eq!(applied, again);
 }
 
@@ -162,4 +162,48 @@ async fn signing_keys_are_listed_oldest_first_and_expire() {
     let left = store.keys.list_signing_keys().await.unwrap();
     assert_eq!(left.len(), 1);
     assert!(!format!("{:?}", left[0]).contains("PRIVATE"));
+}
+
+#[tokio::test]
+async fn a_closed_store_refuses_work_and_leaves_a_clean_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.db");
+    let store = Store::open_sqlite(&path).await.unwrap();
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let clone = store.clone();
+    store.close().await;
+    assert!(clone.ping().await.is_err());
+    // Closing the last connection checkpoints the WAL and removes it.
+    assert!(!dir.path().join("ws.db-wal").exists());
+    let reopened = Store::open_sqlite(&path).await.unwrap();
+    assert_eq!(reopened.orgs.get_org(&acme.id).await.unwrap(), Some(acme));
+}
+
+#[tokio::test]
+async fn every_foreign_key_column_is_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = SqliteDb::open(&dir.path().join("ws.db")).await.unwrap();
+    let pool = db.pool();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    for table in tables {
+        // A foreign key column is served by an index whose first column it is.
+        let unindexed: Vec<String> = sqlx::query_scalar(
+            "SELECT fk.\"from\" FROM pragma_foreign_key_list(?1) fk
+             WHERE NOT EXISTS (
+                 SELECT 1 FROM pragma_index_list(?1) il
+                 JOIN pragma_index_info(il.name) ii ON ii.seqno = 0
+                 WHERE ii.name = fk.\"from\")",
+        )
+        .bind(&table)
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        assert!(unindexed.is_empty(), "{table}: {unindexed:?} not indexed");
+    }
 }

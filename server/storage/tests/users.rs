@@ -153,6 +153,32 @@ async fn user_lists_filter_and_page() {
         list(humans, ListQuery::default()).await,
         (2, strings(&["alice", "bob"]))
     );
+    let some = UserFilter {
+        ids: Some(vec![users[0].id.clone(), users[3].id.clone()]),
+        ..Default::default()
+    };
+    assert_eq!(
+        list(some, ListQuery::default()).await,
+        (2, strings(&["alice", "charlie"]))
+    );
+    let none = UserFilter {
+        ids: Some(vec![]),
+        ..Default::default()
+    };
+    assert_eq!(list(none, ListQuery::default()).await.0, 0);
+    store
+        .users
+        .set_user_state(&users[1].id, UserState::Inactive, NOW)
+        .await
+        .unwrap();
+    let inactive = UserFilter {
+        state: Some(UserState::Inactive),
+        ..Default::default()
+    };
+    assert_eq!(
+        list(inactive, ListQuery::default()).await,
+        (1, strings(&["bob"]))
+    );
     // The search matches usernames, emails and names, with LIKE wildcards taken literally.
     let search = |text: &str| UserFilter {
         search: Some(text.into()),
@@ -343,4 +369,16 @@ async fn secrets_stay_out_of_debug_and_json() {
         assert!(!text.contains("argon2id"), "{text}");
         assert!(text.contains("alice"), "{text}");
     }
+}
+
+#[tokio::test]
+async fn an_empty_login_finds_nobody() {
+    let (store, _dir, acme) = store_with_org().await;
+    let mut blank = human(&acme.id, "blank");
+    if let UserKind::Human(h) = &mut blank.kind {
+        h.email = String::new();
+    }
+    store.users.create_user(&blank).await.unwrap();
+    assert_eq!(store.users.find_user_by_login("").await.unwrap(), None);
+    assert_eq!(store.users.find_user_by_login("  ").await.unwrap(), None);
 }

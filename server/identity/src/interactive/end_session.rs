@@ -58,39 +58,47 @@ async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str) -> Respon
 }
 
 /// The client of the request: from a valid `id_token_hint` (its `azp`/`aud`), else
-/// `client_id`. A hint naming a different client than `client_id` is refused.
-async fn client_id_of(state: &IdentityState, p: &Params) -> Result<Option<String>, Response> {
+/// `client_id`. A hint naming a different client than `client_id` is refused; the
+/// error is the sentence for the error page.
+fn client_id_of(state: &IdentityState, p: &Params) -> Result<Option<String>, &'static str> {
     let from_hint = match p.get("id_token_hint") {
-        Some(hint) => Some(hinted_client(state, hint).ok_or_else(|| {
-            error_page(
-                StatusCode::BAD_REQUEST,
-                "id_token_hint is not an ID token issued by this provider; send client_id instead.",
-            )
-        })?),
+        Some(hint) => Some(hinted_client(state, hint).ok_or(
+            "id_token_hint is not an ID token issued by this provider; send client_id instead.",
+        )?),
         None => None,
     };
     match (from_hint, p.owned("client_id")) {
-        (Some(h), Some(c)) if h != c => Err(error_page(
-            StatusCode::BAD_REQUEST,
-            "client_id does not match the application the id_token_hint was issued to.",
-        )),
+        (Some(h), Some(c)) if h != c => {
+            Err("client_id does not match the application the id_token_hint was issued to.")
+        }
         (Some(h), _) => Ok(Some(h)),
         (None, c) => Ok(c),
     }
 }
 
-/// The client an ID token was issued to. Until the tokens module publishes its
-/// verifier, an unverified hint cannot be trusted, so it names no client.
-fn hinted_client(_state: &IdentityState, _hint: &str) -> Option<String> {
-    None
+/// The client an ID token was issued to (`azp`, else the first `aud`). Its
+/// signature and issuer must verify; an expired token is fine, since logging out
+/// after the ID token expired is normal.
+fn hinted_client(state: &IdentityState, hint: &str) -> Option<String> {
+    let claims = crate::tokens::verify_own_jwt(state, hint, true).ok()?;
+    let aud = match claims.get("aud") {
+        Some(serde_json::Value::String(s)) => Some(s.as_str()),
+        Some(serde_json::Value::Array(a)) => a.first().and_then(|v| v.as_str()),
+        _ => None,
+    };
+    claims
+        .get("azp")
+        .and_then(|v| v.as_str())
+        .or(aud)
+        .map(str::to_owned)
 }
 
 /// The registered `post_logout_redirect_uri` to return to, if any was asked for.
+/// A bad `id_token_hint` is refused even without a redirect: the request is not
+/// what it claims to be, so the session is left alone.
 async fn return_uri(state: &IdentityState, p: &Params) -> Result<Option<String>, Response> {
-    let Some(uri) = p.owned("post_logout_redirect_uri") else {
-        return Ok(None);
-    };
-    let Some(client_id) = client_id_of(state, p).await? else {
+    let client_id = client_id_of(state, p).map_err(|e| error_page(StatusCode::BAD_REQUEST, e))?;
+    let (Some(uri), Some(client_id)) = (p.owned("post_logout_redirect_uri"), client_id) else {
         return Ok(None);
     };
     let app = state

@@ -37,6 +37,7 @@ pub(crate) async fn resolve(
     state: &IdentityState,
     token: &str,
 ) -> Result<Option<Resolved>, OAuthError> {
+    super::keys::ensure_loaded(state).await?;
     let now = state.clock.now();
     let found = if token.bytes().filter(|b| *b == b'.').count() == 2 {
         jwt(state, token, now).map(|c| (Kind::Jwt, c))

@@ -12,7 +12,7 @@ use std::sync::{Arc, RwLock};
 use axum::Json;
 use axum::extract::State;
 use axum::http::header;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::SystemRandom;
@@ -176,6 +176,23 @@ impl SigningKeys {
             *g = Arc::new(loaded);
         }
     }
+
+    /// Whether keys were loaded from storage (by [`ensure_signing_keys`]).
+    pub fn is_loaded(&self) -> bool {
+        !self.snapshot().is_empty()
+    }
+}
+
+/// Loads the keys if nobody did yet, so that read paths (JWKS, introspection,
+/// userinfo) work even when the server forgot to call [`ensure_signing_keys`] at
+/// start-up. After the first call this is one read lock.
+pub(crate) async fn ensure_loaded(state: &IdentityState) -> Result<(), crate::OAuthError> {
+    if state.signing.is_loaded() {
+        return Ok(());
+    }
+    ensure_signing_keys(state)
+        .await
+        .map_err(crate::OAuthError::server_error)
 }
 
 /// Loads the stored keys into memory, deleting those no longer published, and makes
@@ -271,10 +288,14 @@ pub fn verify_own_jwt(
 }
 
 /// `GET /oauth/v2/keys`: the JWK set, cacheable for five minutes as in ZITADEL.
-pub(crate) async fn jwks_handler(State(state): State<IdentityState>) -> impl IntoResponse {
+pub(crate) async fn jwks_handler(State(state): State<IdentityState>) -> Response {
+    if let Err(e) = ensure_loaded(&state).await {
+        return e.into_response();
+    }
     let now = state.clock.now();
     (
         [(header::CACHE_CONTROL, "public, max-age=300")],
         Json(state.signing.jwks(now)),
     )
+        .into_response()
 }

@@ -28,6 +28,8 @@ pub(crate) const LOOPBACK: &str = "http://127.0.0.1/callback";
 pub(crate) const NOW: i64 = 1_900_000_000;
 /// A valid S256 challenge (RFC 7636 appendix B).
 pub(crate) const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+/// The verifier of [`CHALLENGE`].
+pub(crate) const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
 pub(crate) struct Fixture {
     pub(crate) state: IdentityState,

@@ -94,3 +94,33 @@ async fn rotation_keeps_old_key_published_until_its_tokens_expired() {
     );
     assert!(ws_identity::tokens::verify_own_jwt(&fx.state, &old_id_token, true).is_err());
 }
+
+#[tokio::test]
+async fn a_restarted_provider_loads_the_stored_keys_and_accepts_old_tokens() {
+    let fx = Fx::new().await;
+    let r = fx
+        .post(
+            "/oauth/v2/token",
+            &[("grant_type", "client_credentials")],
+            Some(("jwt-bot", "jwt-secret")),
+        )
+        .await;
+    let at = r.body["access_token"].as_str().unwrap().to_owned();
+    // A new process over the same database, which never called ensure_signing_keys.
+    let mut state =
+        ws_identity::IdentityState::new((*fx.state.config).clone(), fx.state.store.clone());
+    state.clock = fx.clock.clone();
+    assert!(!state.signing.is_loaded());
+    let router = ws_identity::router(state.clone());
+    let req = axum::http::Request::get("/oidc/v1/userinfo")
+        .header("authorization", format!("Bearer {at}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let resp = tower::ServiceExt::oneshot(router, req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(state.signing.is_loaded());
+    assert!(
+        state.signing.get("100", NOW).is_some(),
+        "the stored key, not a new one"
+    );
+}

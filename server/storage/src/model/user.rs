@@ -190,9 +190,13 @@ pub struct Pat {
 pub struct UserFilter {
     /// Only users of this organization.
     pub org_id: Option<String>,
-    /// Only users whose username, email or display name contains this text
-    /// (case-insensitively).
+    /// Only users whose username, email, display name or machine name contains this
+    /// text (case-insensitively).
     pub search: Option<String>,
     /// Only humans (`Some(true)`) or only machines (`Some(false)`).
     pub human: Option<bool>,
+    /// Only users in this state.
+    pub state: Option<UserState>,
+    /// Only users with one of these ids (Zitadel's `inUserIdsQuery`).
+    pub ids: Option<Vec<String>>,
 }

@@ -5,11 +5,15 @@ use async_trait::async_trait;
 use super::StoreResult;
 use crate::model::{Instance, ListQuery, Org, Page, State};
 
-/// The instance record and the database's health.
+/// The instance record, and the database's health and shutdown.
 #[async_trait]
 pub trait InstanceRepo: Send + Sync {
     /// Checks that the database answers (for `/readyz`).
     async fn ping(&self) -> StoreResult<()>;
+    /// Closes the database for a graceful shutdown: waits for connections in use to
+    /// be returned, then closes them all (SQLite checkpoints its WAL into the main
+    /// file). Calls after this fail.
+    async fn close(&self);
     /// The instance, or `None` before bootstrap created it.
     async fn get_instance(&self) -> StoreResult<Option<Instance>>;
     /// Stores the instance; `Conflict` if one exists already.

@@ -18,6 +18,8 @@ pub trait OidcRepo: Send + Sync {
     async fn get_session(&self, id: &str) -> StoreResult<Option<Session>>;
     /// Ends a session; absent sessions are not an error (logout is idempotent).
     async fn delete_session(&self, id: &str) -> StoreResult<()>;
+    /// Ends every session of a user (deactivation, password change); returns how many.
+    async fn delete_sessions_for_user(&self, user_id: &str) -> StoreResult<u64>;
 
     /// Stores an authorization code.
     async fn insert_auth_code(&self, code: &AuthCode) -> StoreResult<()>;

@@ -37,6 +37,10 @@ impl InstanceRepo for SqliteDb {
         Ok(())
     }
 
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+
     async fn get_instance(&self) -> StoreResult<Option<Instance>> {
         let row = sqlx::query("SELECT id, name, domain, created_at FROM instances LIMIT 1")
             .fetch_optional(&self.pool)

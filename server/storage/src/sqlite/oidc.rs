@@ -25,6 +25,9 @@ impl OidcRepo for SqliteDb {
     async fn delete_session(&self, id: &str) -> StoreResult<()> {
         sessions::delete(self, id).await
     }
+    async fn delete_sessions_for_user(&self, user_id: &str) -> StoreResult<u64> {
+        sessions::delete_for_user(self, user_id).await
+    }
     async fn insert_auth_code(&self, code: &AuthCode) -> StoreResult<()> {
         codes::insert(self, code).await
     }

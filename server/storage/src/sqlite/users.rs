@@ -5,7 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, write_err,
+    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
+    write_err,
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
@@ -94,12 +95,15 @@ fn bind_fields<'q>(query: SqliteQuery<'q>, user: &'q User) -> SqliteQuery<'q> {
         .bind(user.changed_at)
 }
 
-/// The `WHERE` of a user list: ?1 org id, ?2 kind, ?3 `LIKE` pattern (each optional).
+/// The `WHERE` of a user list: ?1 org id, ?2 kind, ?3 `LIKE` pattern, ?4 state,
+/// ?5 JSON array of ids (each optional).
 macro_rules! user_filter_sql {
     () => {
         " WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR kind = ?2)
             AND (?3 IS NULL OR username LIKE ?3 ESCAPE '\\' OR email LIKE ?3 ESCAPE '\\'
-                 OR display_name LIKE ?3 ESCAPE '\\' OR machine_name LIKE ?3 ESCAPE '\\')"
+                 OR display_name LIKE ?3 ESCAPE '\\' OR machine_name LIKE ?3 ESCAPE '\\')
+            AND (?4 IS NULL OR state = ?4)
+            AND (?5 IS NULL OR id IN (SELECT value FROM json_each(?5)))"
     };
 }
 
@@ -161,6 +165,9 @@ impl UserRepo for SqliteDb {
     }
 
     async fn find_user_by_login(&self, login: &str) -> StoreResult<Option<User>> {
+        if login.trim().is_empty() {
+            return Ok(None);
+        }
         if let Some(user) = self
             .user_where("SELECT * FROM users WHERE username = ?1", login)
             .await?
@@ -268,17 +275,21 @@ impl UserRepo for SqliteDb {
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {
         let pattern = filter.search.as_deref().map(contains_pattern);
         let kind = filter.human.map(|h| if h { "human" } else { "machine" });
+        let state = filter.state.map(UserState::as_str);
+        let ids = filter.ids.as_deref().map(to_json);
         let (limit, offset, asc) = paging(q);
         // One read transaction: the page and the total come from the same snapshot.
         let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(concat!(
             "SELECT * FROM users",
             user_filter_sql!(),
-            page_sql!("?4", "?5", "?6")
+            page_sql!("?6", "?7", "?8")
         ))
         .bind(&filter.org_id)
         .bind(kind)
         .bind(&pattern)
+        .bind(state)
+        .bind(&ids)
         .bind(limit)
         .bind(offset)
         .bind(asc)
@@ -289,6 +300,8 @@ impl UserRepo for SqliteDb {
                 .bind(&filter.org_id)
                 .bind(kind)
                 .bind(&pattern)
+                .bind(state)
+                .bind(&ids)
                 .fetch_one(&mut *tx)
                 .await?;
         tx.commit().await?;

@@ -53,6 +53,14 @@ pub(super) async fn delete(db: &SqliteDb, id: &str) -> StoreResult<()> {
     Ok(())
 }
 
+pub(super) async fn delete_for_user(db: &SqliteDb, user_id: &str) -> StoreResult<u64> {
+    let result = sqlx::query("DELETE FROM sessions WHERE user_id = ?1")
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(result.rows_affected())
+}
+
 pub(super) async fn revoke_access_token(
     db: &SqliteDb,
     jti: &str,
