@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 use tempfile::TempDir;
@@ -38,6 +39,12 @@ pub enum BrowserError {
     /// The WebDriver session could not be created.
     #[error("could not open a Chromium session: {0}")]
     Session(#[from] fantoccini::error::NewSessionError),
+    /// A browser command failed (navigation, an element that never appeared, ...).
+    #[error("browser command failed: {0}")]
+    Command(#[from] fantoccini::error::CmdError),
+    /// A page did not show what the flow expected.
+    #[error("unexpected page: {0}")]
+    Page(String),
 }
 
 /// A running chromedriver and one Chromium session; killed on drop.
@@ -102,6 +109,77 @@ impl Browser {
     /// The WebDriver client (navigate, find elements, type, click).
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Waits (up to 10 s) for an element matching `css` and returns it.
+    pub async fn wait_for(&self, css: &str) -> Result<Element, BrowserError> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await?)
+    }
+
+    /// Fills and submits the identity provider's sign-in form (`#username`,
+    /// `#password`, `#submit`) on the page the browser shows now.
+    pub async fn sign_in(&self, username: &str, password: &str) -> Result<(), BrowserError> {
+        let user = self.wait_for("#username").await?;
+        user.clear().await?;
+        user.send_keys(username).await?;
+        self.client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(password)
+            .await?;
+        self.client
+            .find(Locator::Id("submit"))
+            .await?
+            .click()
+            .await?;
+        Ok(())
+    }
+
+    /// Opens `url` (an authorization URL) and signs in there; the browser then
+    /// follows the redirect to the client.
+    pub async fn sign_in_at(
+        &self,
+        url: &str,
+        username: &str,
+        password: &str,
+    ) -> Result<(), BrowserError> {
+        self.client.goto(url).await?;
+        self.sign_in(username, password).await
+    }
+
+    /// Approves a device: opens `verification_uri_complete`, confirms the pre-filled
+    /// code, signs in when asked, and clicks Approve on the consent page.
+    pub async fn approve_device(
+        &self,
+        verification_uri_complete: &str,
+        username: &str,
+        password: &str,
+    ) -> Result<(), BrowserError> {
+        self.client.goto(verification_uri_complete).await?;
+        self.wait_for("#user_code").await?;
+        self.client
+            .find(Locator::Id("submit"))
+            .await?
+            .click()
+            .await?;
+        let next = self.wait_for("#username, #approve").await?;
+        if next.attr("id").await?.as_deref() == Some("username") {
+            self.sign_in(username, password).await?;
+        }
+        self.wait_for("#approve").await?.click().await?;
+        let heading = self.wait_for("h1").await?.text().await?;
+        if heading == "Device connected" {
+            Ok(())
+        } else {
+            Err(BrowserError::Page(format!(
+                "after approving, the page says {heading:?}"
+            )))
+        }
     }
 
     /// Ends the session cleanly (Chromium exits), then chromedriver.

@@ -10,7 +10,7 @@ use axum::extract::{Query, State};
 use axum::response::Html;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ws_tests::TestServer;
@@ -58,35 +58,6 @@ fn cli_client_id(server: &TestServer) -> String {
         .as_str()
         .expect("cli_client_id")
         .to_owned()
-}
-
-/// Waits (polling the DOM, up to about 10 s) for an element to appear.
-async fn wait_for(c: &Client, css: &str) -> fantoccini::elements::Element {
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
-}
-
-async fn fill_login(c: &Client, username: &str, password: &str) {
-    wait_for(c, "#username")
-        .await
-        .send_keys(username)
-        .await
-        .unwrap();
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(password)
-        .await
-        .unwrap();
-    c.find(Locator::Id("submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
 }
 
 async fn token_request(server: &TestServer, form: &[(&str, &str)]) -> (u16, Value) {
@@ -153,7 +124,7 @@ async fn chromium_signs_in_and_the_code_is_redeemed() {
         .click()
         .await
         .unwrap();
-    wait_for(c, "#done").await;
+    browser.wait_for("#done").await.unwrap();
     assert_eq!(c.current_url().await.unwrap().port(), Some(port));
     browser.quit().await;
 
@@ -225,8 +196,10 @@ async fn chromium_approves_a_device_and_the_poller_gets_tokens() {
     // The person types the code by hand, in lower case and without the dash.
     c.goto(&server.url("/device")).await.unwrap();
     let typed = user_code.replace('-', "").to_lowercase();
-    wait_for(c, "#user_code")
+    browser
+        .wait_for("#user_code")
         .await
+        .unwrap()
         .send_keys(&typed)
         .await
         .unwrap();
@@ -236,8 +209,8 @@ async fn chromium_approves_a_device_and_the_poller_gets_tokens() {
         .click()
         .await
         .unwrap();
-    fill_login(c, &user, &password).await;
-    let approve = wait_for(c, "#approve").await;
+    browser.sign_in(&user, &password).await.unwrap();
+    let approve = browser.wait_for("#approve").await.unwrap();
     let shown = c
         .find(Locator::Id("code"))
         .await
@@ -255,7 +228,7 @@ async fn chromium_approves_a_device_and_the_poller_gets_tokens() {
         .unwrap();
     assert!(scopes.contains("offline_access"), "{scopes}");
     approve.click().await.unwrap();
-    let h1 = wait_for(c, "h1").await.text().await.unwrap();
+    let h1 = browser.wait_for("h1").await.unwrap().text().await.unwrap();
     assert_eq!(h1, "Device connected");
     browser.quit().await;
 
@@ -285,8 +258,17 @@ async fn chromium_shows_the_error_for_a_wrong_password() {
     let browser = Browser::start().await.unwrap();
     let c = browser.client();
     c.goto(&server.url("/ui/login")).await.unwrap();
-    fill_login(c, &user, "definitely-not-the-password").await;
-    let error = wait_for(c, "#error").await.text().await.unwrap();
+    browser
+        .sign_in(&user, "definitely-not-the-password")
+        .await
+        .unwrap();
+    let error = browser
+        .wait_for("#error")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(error, "The username or password is incorrect.");
     assert_eq!(
         c.find(Locator::Css("[role=alert]"))
@@ -311,4 +293,43 @@ async fn chromium_shows_the_error_for_a_wrong_password() {
         "no session after a failure"
     );
     browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn harness_helpers_approve_a_device_for_another_test() {
+    let server = TestServer::start_demo().await;
+    let (user, password) = demo_user(&server, "dave");
+    let client_id = cli_client_id(&server);
+    let auth: Value = server
+        .client()
+        .post(server.url("/oauth/v2/device_authorization"))
+        .form(&[("client_id", client_id.as_str()), ("scope", "openid")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let browser = Browser::start().await.unwrap();
+    browser
+        .approve_device(
+            auth["verification_uri_complete"].as_str().unwrap(),
+            &user,
+            &password,
+        )
+        .await
+        .unwrap();
+    browser.quit().await;
+    let device_code = auth["device_code"].as_str().unwrap();
+    let (status, tokens) = token_request(
+        &server,
+        &[
+            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+            ("device_code", device_code),
+            ("client_id", &client_id),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{tokens}");
+    assert!(tokens["id_token"].is_string());
 }

@@ -98,6 +98,8 @@ async fn poll(
                     ));
                 }
                 ErrorCode::OAuth(c) if c == "expired_token" => return Err(expired()),
+                // Some servers forget expired codes (`invalid_grant`): say what happened.
+                _ if OffsetDateTime::now_utc() >= expires_at => return Err(expired()),
                 _ => return Err(Error::Api(e)),
             },
             Err(other) => return Err(other),

@@ -7,7 +7,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use ws_storage::{
-    AppType, AuthMethod, DeviceCode, DeviceStatus, State as RecordState, StorageError,
+    App, AppType, AuthMethod, DeviceCode, DeviceStatus, State as RecordState, StorageError,
 };
 
 use super::params::{Params, display_user_code, new_user_code, parse_scopes};
@@ -56,34 +56,7 @@ async fn authorize_device(
     body: &str,
 ) -> Result<DeviceAuthorization, OAuthError> {
     let p = Params::parse(body).map_err(OAuthError::invalid_request)?;
-    let client_id = p
-        .get("client_id")
-        .ok_or_else(|| OAuthError::invalid_request("parameter `client_id` is required"))?;
-    if p.get("client_secret").is_some() {
-        return Err(OAuthError::invalid_client(
-            "the device flow is for public clients: do not send a client secret",
-        ));
-    }
-    let app = state
-        .store
-        .apps
-        .get_app_by_client_id(client_id)
-        .await
-        .map_err(OAuthError::server_error)?
-        .filter(|a| a.state == RecordState::Active && a.app_type != AppType::Api)
-        .ok_or_else(|| {
-            OAuthError::invalid_client("unknown client: no active application has this client_id")
-        })?;
-    if app.auth_method != AuthMethod::None {
-        return Err(OAuthError::unauthorized_client(
-            "the device flow is only offered to public (native) applications",
-        ));
-    }
-    if !app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
-        return Err(OAuthError::unauthorized_client(
-            "this application may not use the device flow; enable the device_code grant on it",
-        ));
-    }
+    let app = device_client(state, &p).await?;
     let scopes = parse_scopes(p.get("scope")).map_err(OAuthError::invalid_scope)?;
     let device_code = random_token(32);
     let ttl = state.config.device_code_ttl.as_secs();
@@ -115,6 +88,39 @@ async fn authorize_device(
         expires_in: ttl,
         interval,
     })
+}
+
+/// The public application asking, which must allow the device grant.
+async fn device_client(state: &IdentityState, p: &Params) -> Result<App, OAuthError> {
+    let client_id = p
+        .get("client_id")
+        .ok_or_else(|| OAuthError::invalid_request("parameter `client_id` is required"))?;
+    if p.get("client_secret").is_some() {
+        return Err(OAuthError::invalid_client(
+            "the device flow is for public clients: do not send a client secret",
+        ));
+    }
+    let app = state
+        .store
+        .apps
+        .get_app_by_client_id(client_id)
+        .await
+        .map_err(OAuthError::server_error)?
+        .filter(|a| a.state == RecordState::Active && a.app_type != AppType::Api)
+        .ok_or_else(|| {
+            OAuthError::invalid_client("unknown client: no active application has this client_id")
+        })?;
+    if app.auth_method != AuthMethod::None {
+        return Err(OAuthError::unauthorized_client(
+            "the device flow is only offered to public (native) applications",
+        ));
+    }
+    if !app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
+        return Err(OAuthError::unauthorized_client(
+            "this application may not use the device flow; enable the device_code grant on it",
+        ));
+    }
+    Ok(app)
 }
 
 async fn insert_with_fresh_user_code(

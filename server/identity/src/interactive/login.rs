@@ -128,13 +128,9 @@ pub async fn post(
     }
     // Resume target first: a broken authorization request fails before any password
     // is checked or any session stored.
-    let next = match (&f.authorize, &f.user_code) {
-        (Some(raw), _) => match authorize::validate(&state, raw).await {
-            Ok(req) => Next::Authorize(Box::new(req)),
-            Err(resp) => return resp,
-        },
-        (None, Some(code)) => Next::Device(code.clone()),
-        (None, None) => Next::Nowhere,
+    let next = match next_step(&state, &f).await {
+        Ok(next) => next,
+        Err(resp) => return resp,
     };
     let mut view = LoginView {
         username: f.username.clone().unwrap_or_default(),
@@ -147,12 +143,7 @@ pub async fn post(
         view.error = Some("Enter your username (or email) and your password.".into());
         return render_login(&state, jar, StatusCode::BAD_REQUEST, &view);
     };
-    // Without a known peer address one shared IP key would let anyone lock everyone
-    // out; the per-username key still stops guessing one account's password.
-    let mut keys = vec![format!("user:{}", username.to_lowercase())];
-    if ip.is_known() {
-        keys.push(ip.key());
-    }
+    let keys = limit_keys(username, &ip);
     let now = state.clock.now();
     if let Err(wait) = check_all(&state.limits.login, &keys, now) {
         return too_many_attempts(wait, "failed sign-in attempts");
@@ -175,6 +166,27 @@ pub async fn post(
     }
     state.limits.login.reset(&keys[0]);
     signed_in(&state, jar, &user, next).await
+}
+
+/// Where the form resumes after signing in; `Err` is the answer to an invalid
+/// authorization request (an error page or an error redirect).
+async fn next_step(state: &IdentityState, f: &LoginForm) -> Result<Next, Response> {
+    Ok(match (&f.authorize, &f.user_code) {
+        (Some(raw), _) => Next::Authorize(Box::new(authorize::validate(state, raw).await?)),
+        (None, Some(code)) => Next::Device(code.clone()),
+        (None, None) => Next::Nowhere,
+    })
+}
+
+/// Failed sign-ins are counted per username and per peer address. Without a known
+/// address one shared key would let anyone lock everyone out, so it is left out;
+/// the per-username key still stops guessing one account's password.
+fn limit_keys(username: &str, ip: &ClientIp) -> Vec<String> {
+    let mut keys = vec![format!("user:{}", username.to_lowercase())];
+    if ip.is_known() {
+        keys.push(ip.key());
+    }
+    keys
 }
 
 fn non_empty(v: &Option<String>) -> Option<&str> {

@@ -268,3 +268,21 @@ async fn session_skips_login_unless_prompt_login_or_max_age() {
     let r = c.get(&authorize_url(&[("max_age", "600")])).await;
     assert!(r.loc_param("code").is_some());
 }
+
+#[tokio::test]
+async fn expired_session_asks_to_sign_in_again() {
+    let f = Fixture::new().await;
+    let mut c = f.client();
+    let page = c.get(&authorize_url(&[])).await;
+    assert_eq!(
+        sign_in(&mut c, &page, "alice", PASSWORD).await.status,
+        StatusCode::FOUND
+    );
+    f.clock
+        .advance(std::time::Duration::from_secs(12 * 3600 + 1));
+    let r = c.get(&authorize_url(&[("prompt", "none")])).await;
+    assert_eq!(r.loc_param("error").as_deref(), Some("login_required"));
+    let r = c.get(&authorize_url(&[])).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("action=\"/ui/login\""));
+}

@@ -314,3 +314,79 @@ async fn guessing_user_codes_is_rate_limited() {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }
+
+#[tokio::test]
+async fn code_form_and_consent_reject_bad_submissions() {
+    let f = Fixture::new().await;
+    let (device_code, user_code) = start(&f).await;
+    let mut c = f.client();
+    let r = c.post_form("/device", &[("user_code", &user_code)]).await;
+    assert_eq!(
+        r.status,
+        StatusCode::FORBIDDEN,
+        "code form needs its CSRF token"
+    );
+    let entry = c.get("/device").await;
+    let r = c
+        .post_form(
+            "/device/consent",
+            &[
+                ("csrf", &entry.csrf()),
+                ("user_code", &user_code),
+                ("action", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::FORBIDDEN,
+        "a code-form token is not a consent token"
+    );
+
+    let consent = reach_consent(&f, &mut c, &user_code).await;
+    let r = c
+        .post_form(
+            "/device/consent",
+            &[
+                ("csrf", &consent.csrf()),
+                ("user_code", &user_code),
+                ("action", "maybe"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("Approve or Deny"));
+
+    // Signed out between the pages: the consent form asks to sign in again.
+    let mut stranger = f.client();
+    stranger.cookies.clone_from(&c.cookies);
+    stranger.cookies.remove("ws_session");
+    let r = stranger
+        .post_form(
+            "/device/consent",
+            &[
+                ("csrf", &consent.csrf()),
+                ("user_code", &user_code),
+                ("action", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(r.body.contains("action=\"/ui/login\""));
+    assert_eq!(status_of(&f, &device_code).await, DeviceStatus::Pending);
+}
+
+#[tokio::test]
+async fn signed_in_browser_with_code_link_goes_straight_to_consent() {
+    let f = Fixture::new().await;
+    let mut c = f.client();
+    let page = c.get("/ui/login").await;
+    assert_eq!(
+        sign_in(&mut c, &page, "alice", PASSWORD).await.status,
+        StatusCode::OK
+    );
+    let (_, user_code) = start(&f).await;
+    let r = c.get(&format!("/device?user_code={user_code}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("id=\"approve\""), "{}", r.body);
+}
