@@ -13,13 +13,19 @@ mod caller;
 mod connect;
 mod ctx;
 mod org;
+// Parts are used only by the services still being added.
+#[allow(dead_code)]
 mod paging;
+// Parts are used only by the services still being added.
+#[allow(dead_code)]
 mod permission;
+// Parts are used only by the services still being added.
+#[allow(dead_code)]
 mod protojson;
 mod rest;
 mod user;
-mod user_creds;
 mod user_create;
+mod user_creds;
 mod user_list;
 mod user_meta;
 mod user_update;

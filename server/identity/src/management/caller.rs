@@ -39,7 +39,12 @@ pub(crate) async fn authenticate(state: &IdentityState, headers: &HeaderMap) -> 
         .await
         .map_err(|e| ZError::internal(format!("{e:?}")))?
         .ok_or_else(|| ZError::unauthenticated("Errors.Token.Invalid"))?;
-    if !resolved.claims.aud.iter().any(|a| a == ZITADEL_API_AUDIENCE) {
+    if !resolved
+        .claims
+        .aud
+        .iter()
+        .any(|a| a == ZITADEL_API_AUDIENCE)
+    {
         return Err(ZError::unauthenticated(
             "token audience does not include the ZITADEL API (request the scope urn:zitadel:iam:org:project:id:zitadel:aud)",
         ));

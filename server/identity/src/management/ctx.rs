@@ -26,7 +26,13 @@ impl<'a> Ctx<'a> {
 
     /// A user the caller may read.
     pub(crate) async fn readable_user(&self, id: &str) -> ZResult<User> {
-        let user = self.state.store.users.get_user(id).await.map_err(ZError::internal)?;
+        let user = self
+            .state
+            .store
+            .users
+            .get_user(id)
+            .await
+            .map_err(ZError::internal)?;
         user.filter(|u| self.caller.can_read_user(&u.id, &u.org_id))
             .ok_or_else(user_not_found)
     }
@@ -35,7 +41,8 @@ impl<'a> Ctx<'a> {
     /// readable.
     pub(crate) async fn writable_user(&self, id: &str) -> ZResult<User> {
         let user = self.readable_user(id).await?;
-        self.caller.require(self.caller.can_write_users(&user.org_id))?;
+        self.caller
+            .require(self.caller.can_write_users(&user.org_id))?;
         Ok(user)
     }
 

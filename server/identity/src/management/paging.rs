@@ -41,19 +41,30 @@ impl Paging {
         if page.limit > MAX_LIMIT {
             return Err(ZError::invalid(
                 "QUERY-4M0fs",
-                format!("Errors.Query.LimitExceeded: limit {} is above the maximum of {MAX_LIMIT}", page.limit),
+                format!(
+                    "Errors.Query.LimitExceeded: limit {} is above the maximum of {MAX_LIMIT}",
+                    page.limit
+                ),
             ));
         }
         Ok(Paging {
             offset: page.offset,
-            limit: if page.limit == 0 { DEFAULT_LIMIT } else { page.limit },
+            limit: if page.limit == 0 {
+                DEFAULT_LIMIT
+            } else {
+                page.limit
+            },
             asc: page.asc,
         })
     }
 
     /// Sorts `items` by `key` in the requested direction (ties by the order given),
     /// then cuts the page; returns the page and the total before cutting.
-    pub(crate) fn apply<T, K: Ord>(&self, mut items: Vec<T>, key: impl Fn(&T) -> K) -> (Vec<T>, u64) {
+    pub(crate) fn apply<T, K: Ord>(
+        &self,
+        mut items: Vec<T>,
+        key: impl Fn(&T) -> K,
+    ) -> (Vec<T>, u64) {
         items.sort_by(|a, b| {
             let ord = key(a).cmp(&key(b));
             if self.asc { ord } else { ord.reverse() }
@@ -70,7 +81,10 @@ impl Paging {
 
 /// `details` of a user/org v2 list response.
 pub(crate) fn list_details(total: u64, now: i64) -> Value {
-    Msg::new().int("totalResult", total).ts("timestamp", now).into()
+    Msg::new()
+        .int("totalResult", total)
+        .ts("timestamp", now)
+        .into()
 }
 
 /// `pagination` of a newer v2 list response.
@@ -103,7 +117,10 @@ impl TextMethod {
     pub(crate) fn parse(value: &Option<Value>) -> ZResult<TextMethod> {
         let found = match value {
             None | Some(Value::Null) => Some(0),
-            Some(Value::Number(n)) => n.as_u64().map(|n| n as usize).filter(|n| *n < TEXT_METHODS.len()),
+            Some(Value::Number(n)) => n
+                .as_u64()
+                .map(|n| n as usize)
+                .filter(|n| *n < TEXT_METHODS.len()),
             Some(Value::String(s)) => {
                 let bare = s
                     .strip_prefix("TEXT_QUERY_METHOD_")
@@ -113,9 +130,9 @@ impl TextMethod {
             }
             Some(_) => None,
         };
-        found
-            .map(TextMethod)
-            .ok_or_else(|| ZError::invalid("MGMT-TXT01", "invalid field method: unknown text method"))
+        found.map(TextMethod).ok_or_else(|| {
+            ZError::invalid("MGMT-TXT01", "invalid field method: unknown text method")
+        })
     }
 
     /// Whether `value` matches `wanted` under this method.
@@ -144,15 +161,29 @@ mod tests {
     fn limits_default_and_cap() {
         let p = Paging::from_request(None).unwrap();
         assert_eq!((p.offset, p.limit, p.asc), (0, 100, false));
-        let e = Paging::from_request(Some(&PageIn { offset: 0, limit: 1001, asc: true })).unwrap_err();
+        let e = Paging::from_request(Some(&PageIn {
+            offset: 0,
+            limit: 1001,
+            asc: true,
+        }))
+        .unwrap_err();
         assert_eq!(e.id, "QUERY-4M0fs");
-        let ok = Paging::from_request(Some(&PageIn { offset: 1, limit: 1000, asc: true })).unwrap();
+        let ok = Paging::from_request(Some(&PageIn {
+            offset: 1,
+            limit: 1000,
+            asc: true,
+        }))
+        .unwrap();
         assert_eq!(ok.limit, 1000);
     }
 
     #[test]
     fn apply_sorts_then_pages() {
-        let p = Paging { offset: 1, limit: 2, asc: false };
+        let p = Paging {
+            offset: 1,
+            limit: 2,
+            asc: false,
+        };
         let (page, total) = p.apply(vec![1, 5, 3, 4, 2], |n| *n);
         assert_eq!((page, total), (vec![4, 3], 5));
     }

@@ -35,7 +35,10 @@ impl Caller {
     pub(crate) fn can_read_org(&self, org_id: &str) -> bool {
         self.org_id == org_id
             || self.can_manage_org(org_id)
-            || self.roles.iter().any(|a| a.resource == AdminResource::Org(org_id.into()))
+            || self
+                .roles
+                .iter()
+                .any(|a| a.resource == AdminResource::Org(org_id.into()))
     }
 
     /// May create and change users of the organization.
@@ -66,12 +69,20 @@ impl Caller {
     pub(crate) fn can_manage_project(&self, project: &Project) -> bool {
         self.is_iam_owner()
             || self.has(&AdminResource::Org(project.org_id.clone()), &["ORG_OWNER"])
-            || self.has(&AdminResource::Project(project.id.clone()), &["PROJECT_OWNER"])
+            || self.has(
+                &AdminResource::Project(project.id.clone()),
+                &["PROJECT_OWNER"],
+            )
     }
 
     /// May manage what a project grant covers: the authorizations the granted
     /// organization makes under it.
-    pub(crate) fn can_manage_grant(&self, project: &Project, grant_id: &str, granted_org: &str) -> bool {
+    pub(crate) fn can_manage_grant(
+        &self,
+        project: &Project,
+        grant_id: &str,
+        granted_org: &str,
+    ) -> bool {
         self.can_manage_project(project)
             || self.has(&AdminResource::Org(granted_org.into()), &["ORG_OWNER"])
             || self.has(
@@ -82,7 +93,11 @@ impl Caller {
 
     /// Fails with `permission_denied` unless `allowed`.
     pub(crate) fn require(&self, allowed: bool) -> ZResult<()> {
-        if allowed { Ok(()) } else { Err(ZError::denied()) }
+        if allowed {
+            Ok(())
+        } else {
+            Err(ZError::denied())
+        }
     }
 }
 
@@ -135,7 +150,10 @@ mod tests {
         assert!(!plain.can_write_users("o1") && plain.can_read_user("u1", "o1"));
         assert!(!plain.can_read_user("u2", "o1"));
         assert!(org.can_manage_project(&project("o1")) && !org.can_manage_project(&project("o2")));
-        let pgo = caller(vec![(AdminResource::ProjectGrant("p1".into(), "g1".into()), "PROJECT_GRANT_OWNER")]);
+        let pgo = caller(vec![(
+            AdminResource::ProjectGrant("p1".into(), "g1".into()),
+            "PROJECT_GRANT_OWNER",
+        )]);
         assert!(pgo.can_manage_grant(&project("o9"), "g1", "o5"));
         assert!(!pgo.can_manage_grant(&project("o9"), "g2", "o5"));
     }

@@ -140,7 +140,10 @@ pub(crate) fn enum_in(
         Some(i) => Ok(Some(names[i])),
         None => Err(ZError::invalid(
             "MGMT-ENUM1",
-            format!("invalid field {field}: unknown value (one of {})", names[1..].join(", ")),
+            format!(
+                "invalid field {field}: unknown value (one of {})",
+                names[1..].join(", ")
+            ),
         )),
     }
 }
@@ -215,7 +218,10 @@ impl Msg {
     }
     /// A repeated string field.
     pub(crate) fn strs(self, key: &str, items: &[String]) -> Self {
-        self.list(key, items.iter().map(|s| Value::String(s.clone())).collect())
+        self.list(
+            key,
+            items.iter().map(|s| Value::String(s.clone())).collect(),
+        )
     }
 }
 
@@ -280,7 +286,10 @@ mod tests {
         assert_eq!(enum_in(&Some(json!(0)), &N, "f").unwrap(), None);
         assert!(enum_in(&Some(json!("X_C")), &N, "f").is_err());
         assert_eq!(ts(1_800_000_000), "2027-01-15T08:00:00Z");
-        assert_eq!(parse_ts("2027-01-15T08:00:00Z", "f").unwrap(), 1_800_000_000);
+        assert_eq!(
+            parse_ts("2027-01-15T08:00:00Z", "f").unwrap(),
+            1_800_000_000
+        );
         assert_eq!(parse_bytes(&bytes(b"hi!?"), "v").unwrap(), b"hi!?");
         assert_eq!(parse_bytes("aGk", "v").unwrap(), b"hi");
     }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use ws_storage::UserState;
 
 use super::protojson::{Msg, from_value, required};
-use super::user_create::{hash_new_password, PasswordIn};
+use super::user_create::{PasswordIn, hash_new_password};
 use super::user_view::{details, user_json};
 use super::zerr::{ZError, ZResult};
 use super::{Ctx, USER_SERVICE, unimplemented, user_create, user_creds, user_list, user_meta};
@@ -57,7 +57,10 @@ async fn get_user(ctx: &Ctx<'_>, req: UserIdReq) -> ZResult<Value> {
     let user = ctx.readable_user(required(&req.user_id, "userId")?).await?;
     let org = ctx.org(&user.org_id).await.ok();
     Ok(Msg::new()
-        .msg("details", details(user.created_at, user.changed_at, &user.org_id))
+        .msg(
+            "details",
+            details(user.created_at, user.changed_at, &user.org_id),
+        )
         .into_value_with("user", user_json(&user, org.as_ref())))
 }
 
@@ -122,7 +125,9 @@ async fn delete_user(ctx: &Ctx<'_>, req: UserIdReq) -> ZResult<Value> {
 
 /// `{details}` of a mutation.
 pub(crate) fn details_only(created: i64, changed: i64, owner: &str) -> Value {
-    Msg::new().msg("details", details(created, changed, owner)).into()
+    Msg::new()
+        .msg("details", details(created, changed, owner))
+        .into()
 }
 
 #[derive(Deserialize)]
@@ -160,7 +165,12 @@ async fn set_password(ctx: &Ctx<'_>, req: SetPasswordReq) -> ZResult<Value> {
     let hash = hash_new_password(&req.new_password.password).await?;
     let users = &ctx.state.store.users;
     users
-        .set_password_hash(&user.id, Some(&hash), req.new_password.change_required, ctx.now)
+        .set_password_hash(
+            &user.id,
+            Some(&hash),
+            req.new_password.change_required,
+            ctx.now,
+        )
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     Ok(details_only(user.created_at, ctx.now, &user.org_id))

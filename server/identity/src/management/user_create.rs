@@ -5,12 +5,14 @@
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{AccessTokenType, Human, Machine, User, UserKind, UserMetadata, UserState, new_id};
+use ws_storage::{
+    AccessTokenType, Human, Machine, User, UserKind, UserMetadata, UserState, new_id,
+};
 
+use super::Ctx;
 use super::protojson::{Msg, enum_in, parse_bytes, required};
 use super::user_view::details;
 use super::zerr::{ZError, ZResult};
-use super::Ctx;
 
 /// Shortest password accepted (ZITADEL's default complexity policy).
 const MIN_PASSWORD_LEN: usize = 8;
@@ -158,15 +160,24 @@ async fn password_of(h: &HumanIn) -> ZResult<(Option<String>, bool)> {
             "MGMT-PWD01",
             "send either human.password or human.hashedPassword, not both",
         )),
-        (Some(p), None) => Ok((Some(hash_new_password(&p.password).await?), p.change_required)),
+        (Some(p), None) => Ok((
+            Some(hash_new_password(&p.password).await?),
+            p.change_required,
+        )),
         (None, Some(h)) => Ok((Some(check_imported_hash(&h.hash)?), h.change_required)),
         (None, None) => Ok((None, false)),
     }
 }
 
 async fn build_human(h: &HumanIn) -> ZResult<Human> {
-    let given = required(h.profile.given_name.as_deref().unwrap_or(""), "human.profile.givenName")?;
-    let family = required(h.profile.family_name.as_deref().unwrap_or(""), "human.profile.familyName")?;
+    let given = required(
+        h.profile.given_name.as_deref().unwrap_or(""),
+        "human.profile.givenName",
+    )?;
+    let family = required(
+        h.profile.family_name.as_deref().unwrap_or(""),
+        "human.profile.familyName",
+    )?;
     let email = required(&h.email.email, "human.email.email")?;
     if !email.contains('@') {
         return Err(ZError::invalid("EMAIL-599BI", "Email is invalid"));
@@ -183,10 +194,18 @@ async fn build_human(h: &HumanIn) -> ZResult<Human> {
         family_name: family.to_owned(),
         display_name: display,
         nick_name: h.profile.nick_name.clone().filter(|s| !s.is_empty()),
-        preferred_language: h.profile.preferred_language.clone().filter(|s| !s.is_empty()),
+        preferred_language: h
+            .profile
+            .preferred_language
+            .clone()
+            .filter(|s| !s.is_empty()),
         email: email.to_owned(),
         email_verified: h.email.is_verified,
-        phone: h.phone.as_ref().map(|p| p.phone.clone()).filter(|s| !s.is_empty()),
+        phone: h
+            .phone
+            .as_ref()
+            .map(|p| p.phone.clone())
+            .filter(|s| !s.is_empty()),
         password_hash,
         password_change_required: change_required,
     })
@@ -204,7 +223,13 @@ fn build_machine(m: &MachineIn) -> ZResult<Machine> {
 
 /// Checks the target org exists and the caller may create users in it.
 async fn check_org(ctx: &Ctx<'_>, org_id: &str) -> ZResult<()> {
-    let org = ctx.state.store.orgs.get_org(org_id).await.map_err(ZError::internal)?;
+    let org = ctx
+        .state
+        .store
+        .orgs
+        .get_org(org_id)
+        .await
+        .map_err(ZError::internal)?;
     match org {
         Some(o) if ctx.caller.can_write_users(&o.id) => Ok(()),
         Some(o) if ctx.caller.can_read_org(&o.id) => Err(ZError::denied()),
@@ -226,9 +251,13 @@ async fn store_user(ctx: &Ctx<'_>, user: &User, metadata: &[MetadataIn]) -> ZRes
     }
     let users = &ctx.state.store.users;
     users.create_user(user).await.map_err(|e| match e {
-        ws_storage::StorageError::Conflict(_) => {
-            ZError::exists("COMMAND-k2unb", format!("User already exists: username '{}' or id is taken", user.username))
-        }
+        ws_storage::StorageError::Conflict(_) => ZError::exists(
+            "COMMAND-k2unb",
+            format!(
+                "User already exists: username '{}' or id is taken",
+                user.username
+            ),
+        ),
         other => ZError::storage(other, "organization"),
     })?;
     for entry in &entries {
@@ -245,7 +274,11 @@ async fn store_user(ctx: &Ctx<'_>, user: &User, metadata: &[MetadataIn]) -> ZRes
 pub(crate) async fn create_user(ctx: &Ctx<'_>, req: CreateUserReq) -> ZResult<Value> {
     let org_id = required(&req.organization_id, "organizationId")?.to_owned();
     check_org(ctx, &org_id).await?;
-    let id = req.user_id.clone().filter(|s| !s.is_empty()).unwrap_or_else(new_id);
+    let id = req
+        .user_id
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(new_id);
     let (kind, default_name) = match (&req.human, &req.machine) {
         (Some(h), None) => {
             let human = build_human(h).await?;
@@ -260,7 +293,11 @@ pub(crate) async fn create_user(ctx: &Ctx<'_>, req: CreateUserReq) -> ZResult<Va
             ));
         }
     };
-    let username = req.username.clone().filter(|s| !s.is_empty()).unwrap_or(default_name);
+    let username = req
+        .username
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(default_name);
     let user = User {
         id,
         org_id,
@@ -271,7 +308,10 @@ pub(crate) async fn create_user(ctx: &Ctx<'_>, req: CreateUserReq) -> ZResult<Va
         changed_at: ctx.now,
     };
     store_user(ctx, &user, &req.metadata).await?;
-    Ok(Msg::new().str("id", &user.id).ts("creationDate", ctx.now).into())
+    Ok(Msg::new()
+        .str("id", &user.id)
+        .ts("creationDate", ctx.now)
+        .into())
 }
 
 #[derive(Deserialize, Default)]
@@ -302,12 +342,13 @@ pub(crate) struct AddHumanReq {
 async fn org_of_ref(ctx: &Ctx<'_>, org: Option<&OrgRefIn>) -> ZResult<String> {
     let orgs = &ctx.state.store.orgs;
     let found = match org {
-        Some(OrgRefIn { org_id: Some(id), .. }) if !id.is_empty() => {
-            orgs.get_org(id).await.map_err(ZError::internal)?
-        }
-        Some(OrgRefIn { org_domain: Some(d), .. }) if !d.is_empty() => {
-            orgs.get_org_by_domain(d).await.map_err(ZError::internal)?
-        }
+        Some(OrgRefIn {
+            org_id: Some(id), ..
+        }) if !id.is_empty() => orgs.get_org(id).await.map_err(ZError::internal)?,
+        Some(OrgRefIn {
+            org_domain: Some(d),
+            ..
+        }) if !d.is_empty() => orgs.get_org_by_domain(d).await.map_err(ZError::internal)?,
         // Without an organization the caller's own is used, as ZITADEL does.
         _ => Some(ctx.org(&ctx.caller.org_id).await?),
     };
@@ -325,9 +366,17 @@ pub(crate) async fn add_human_in(ctx: &Ctx<'_>, org_id: &str, req: AddHumanReq) 
     check_org(ctx, org_id).await?;
     let human = build_human(&req.human).await?;
     let user = User {
-        id: req.user_id.clone().filter(|s| !s.is_empty()).unwrap_or_else(new_id),
+        id: req
+            .user_id
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(new_id),
         org_id: org_id.to_owned(),
-        username: req.username.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| human.email.clone()),
+        username: req
+            .username
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| human.email.clone()),
         state: UserState::Active,
         kind: UserKind::Human(human),
         created_at: ctx.now,

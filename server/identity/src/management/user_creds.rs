@@ -12,4 +12,13 @@ macro_rules! todo_op {
         }
     )*};
 }
-todo_op!(add_secret = "AddSecret", remove_secret = "RemoveSecret", add_key = "AddKey", remove_key = "RemoveKey", list_keys = "ListKeys", add_pat = "AddPersonalAccessToken", remove_pat = "RemovePersonalAccessToken", list_pats = "ListPersonalAccessTokens");
+todo_op!(
+    add_secret = "AddSecret",
+    remove_secret = "RemoveSecret",
+    add_key = "AddKey",
+    remove_key = "RemoveKey",
+    list_keys = "ListKeys",
+    add_pat = "AddPersonalAccessToken",
+    remove_pat = "RemovePersonalAccessToken",
+    list_pats = "ListPersonalAccessTokens"
+);

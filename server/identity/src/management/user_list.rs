@@ -8,12 +8,12 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Org, User, UserFilter, UserKind};
 
+use super::Ctx;
 use super::ctx::collect_all;
 use super::paging::{PageIn, Paging, TextMethod, list_details};
 use super::protojson::{Msg, enum_in};
 use super::user_view::{login_name, user_json};
 use super::zerr::{ZError, ZResult};
-use super::Ctx;
 
 /// ListUsers' request.
 #[derive(Deserialize)]
@@ -79,14 +79,25 @@ enum Query {
 }
 
 fn text_query(body: &Value, name_field: &str, field: Field) -> ZResult<Query> {
-    let wanted = body.get(name_field).and_then(Value::as_str).unwrap_or_default();
-    Ok(Query::Text(field, TextMethod::parse(&body.get("method").cloned())?, wanted.to_owned()))
+    let wanted = body
+        .get(name_field)
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    Ok(Query::Text(
+        field,
+        TextMethod::parse(&body.get("method").cloned())?,
+        wanted.to_owned(),
+    ))
 }
 
 fn strings(body: &Value, key: &str) -> Vec<String> {
     body.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -100,7 +111,10 @@ fn list(body: &Value) -> ZResult<Vec<Query>> {
 /// Parses one (already camelCased) query object.
 fn parse_query(q: &Value) -> ZResult<Query> {
     let Some((kind, body)) = q.as_object().and_then(|m| m.iter().next()) else {
-        return Err(ZError::invalid("MGMT-UQ001", "invalid field queries: empty query"));
+        return Err(ZError::invalid(
+            "MGMT-UQ001",
+            "invalid field queries: empty query",
+        ));
     };
     Ok(match kind.as_str() {
         "userNameQuery" => text_query(body, "userName", Field::UserName)?,
@@ -111,30 +125,51 @@ fn parse_query(q: &Value) -> ZResult<Query> {
         "emailQuery" => text_query(body, "emailAddress", Field::Email)?,
         "phoneQuery" => text_query(body, "number", Field::Phone)?,
         "loginNameQuery" => text_query(body, "loginName", Field::LoginName)?,
-        "stateQuery" => Query::State(enum_in(&body.get("state").cloned(), &STATES, "stateQuery.state")?),
+        "stateQuery" => Query::State(enum_in(
+            &body.get("state").cloned(),
+            &STATES,
+            "stateQuery.state",
+        )?),
         "typeQuery" => {
             let names = ["TYPE_UNSPECIFIED", "TYPE_HUMAN", "TYPE_MACHINE"];
-            Query::Human(enum_in(&body.get("type").cloned(), &names, "typeQuery.type")? == Some("TYPE_HUMAN"))
+            Query::Human(
+                enum_in(&body.get("type").cloned(), &names, "typeQuery.type")?
+                    == Some("TYPE_HUMAN"),
+            )
         }
         "inUserIdsQuery" => Query::InIds(strings(body, "userIds")),
         "inUserEmailsQuery" => Query::InEmails(strings(body, "userEmails")),
         "organizationIdQuery" => Query::Org(
-            body.get("organizationId").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            body.get("organizationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
         ),
         "metadataKeyFilter" => Query::MetaKey(
             TextMethod::parse(&body.get("method").cloned())?,
-            body.get("key").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            body.get("key")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
         ),
         "metadataValueFilter" => {
-            let raw = body.get("value").and_then(Value::as_str).unwrap_or_default();
+            let raw = body
+                .get("value")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             let value = super::protojson::parse_bytes(raw, "metadataValueFilter.value")?;
             Query::MetaValue(TextMethod::parse(&body.get("method").cloned())?, value)
         }
         "andQuery" => Query::And(list(body)?),
         "orQuery" => Query::Or(list(body)?),
-        "notQuery" => Query::Not(Box::new(parse_query(body.get("query").unwrap_or(&Value::Null))?)),
+        "notQuery" => Query::Not(Box::new(parse_query(
+            body.get("query").unwrap_or(&Value::Null),
+        )?)),
         other => {
-            return Err(ZError::invalid("MGMT-UQ002", format!("invalid field queries: unknown query {other}")));
+            return Err(ZError::invalid(
+                "MGMT-UQ002",
+                format!("invalid field queries: unknown query {other}"),
+            ));
         }
     })
 }
@@ -198,16 +233,28 @@ fn sort_key(user: &User, column: Option<&str>) -> (String, i64, String) {
     let h = user.human();
     let text = match column {
         Some("USER_FIELD_NAME_USER_NAME") => user.username.to_lowercase(),
-        Some("USER_FIELD_NAME_FIRST_NAME") => h.map(|h| h.given_name.to_lowercase()).unwrap_or_default(),
-        Some("USER_FIELD_NAME_LAST_NAME") => h.map(|h| h.family_name.to_lowercase()).unwrap_or_default(),
-        Some("USER_FIELD_NAME_NICK_NAME") => h.and_then(|h| h.nick_name.clone()).unwrap_or_default(),
-        Some("USER_FIELD_NAME_DISPLAY_NAME") => h.map(|h| h.display_name.to_lowercase()).unwrap_or_default(),
+        Some("USER_FIELD_NAME_FIRST_NAME") => {
+            h.map(|h| h.given_name.to_lowercase()).unwrap_or_default()
+        }
+        Some("USER_FIELD_NAME_LAST_NAME") => {
+            h.map(|h| h.family_name.to_lowercase()).unwrap_or_default()
+        }
+        Some("USER_FIELD_NAME_NICK_NAME") => {
+            h.and_then(|h| h.nick_name.clone()).unwrap_or_default()
+        }
+        Some("USER_FIELD_NAME_DISPLAY_NAME") => {
+            h.map(|h| h.display_name.to_lowercase()).unwrap_or_default()
+        }
         Some("USER_FIELD_NAME_EMAIL") => h.map(|h| h.email.to_lowercase()).unwrap_or_default(),
         Some("USER_FIELD_NAME_STATE") => user.state.as_str().to_owned(),
         Some("USER_FIELD_NAME_TYPE") => if h.is_some() { "1" } else { "2" }.to_owned(),
         _ => String::new(),
     };
-    let created = if column == Some("USER_FIELD_NAME_CREATION_DATE") { user.created_at } else { 0 };
+    let created = if column == Some("USER_FIELD_NAME_CREATION_DATE") {
+        user.created_at
+    } else {
+        0
+    };
     // User v2 sorts by user id by default (README §3.6); ids are numeric strings.
     (text, created, format!("{:0>20}", user.id))
 }
@@ -216,27 +263,50 @@ fn sort_key(user: &User, column: Option<&str>) -> (String, i64, String) {
 pub(crate) async fn list_users(ctx: &Ctx<'_>, req: ListUsersReq) -> ZResult<Value> {
     let paging = Paging::from_request(req.query.as_ref())?;
     let column = enum_in(&req.sorting_column, &SORT_COLUMNS, "sortingColumn")?;
-    let queries = req.queries.iter().map(parse_query).collect::<ZResult<Vec<_>>>()?;
+    let queries = req
+        .queries
+        .iter()
+        .map(parse_query)
+        .collect::<ZResult<Vec<_>>>()?;
     let store = &ctx.state.store;
     let filter = UserFilter::default();
     let users = collect_all(|q| store.users.list_users(&filter, q)).await?;
-    let orgs: HashMap<String, Org> = ctx.all_orgs().await?.into_iter().map(|o| (o.id.clone(), o)).collect();
+    let orgs: HashMap<String, Org> = ctx
+        .all_orgs()
+        .await?
+        .into_iter()
+        .map(|o| (o.id.clone(), o))
+        .collect();
     let with_meta = queries.iter().any(needs_metadata);
     let mut kept = Vec::new();
-    for user in users.iter().filter(|u| ctx.caller.can_read_user(&u.id, &u.org_id)) {
+    for user in users
+        .iter()
+        .filter(|u| ctx.caller.can_read_user(&u.id, &u.org_id))
+    {
         let meta = if with_meta {
-            let entries = store.users.list_metadata(&user.id).await.map_err(ZError::internal)?;
+            let entries = store
+                .users
+                .list_metadata(&user.id)
+                .await
+                .map_err(ZError::internal)?;
             entries.into_iter().map(|m| (m.key, m.value)).collect()
         } else {
             Vec::new()
         };
-        let row = Row { user, login: login_name(user, orgs.get(&user.org_id)), meta: &meta };
+        let row = Row {
+            user,
+            login: login_name(user, orgs.get(&user.org_id)),
+            meta: &meta,
+        };
         if queries.iter().all(|q| matches(q, &row)) {
             kept.push(user);
         }
     }
     let (page, total) = paging.apply(kept, |u| sort_key(u, column));
-    let result = page.into_iter().map(|u| user_json(u, orgs.get(&u.org_id))).collect();
+    let result = page
+        .into_iter()
+        .map(|u| user_json(u, orgs.get(&u.org_id)))
+        .collect();
     Ok(Msg::new()
         .msg("details", Msg::new())
         .opt_str("sortingColumn", column)

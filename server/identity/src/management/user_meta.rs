@@ -9,8 +9,14 @@ pub(crate) async fn set(_ctx: &Ctx<'_>, _req: Value) -> ZResult<Value> {
     Err(super::unimplemented(super::USER_SERVICE, "SetUserMetadata"))
 }
 pub(crate) async fn list(_ctx: &Ctx<'_>, _req: Value) -> ZResult<Value> {
-    Err(super::unimplemented(super::USER_SERVICE, "ListUserMetadata"))
+    Err(super::unimplemented(
+        super::USER_SERVICE,
+        "ListUserMetadata",
+    ))
 }
 pub(crate) async fn delete(_ctx: &Ctx<'_>, _req: Value) -> ZResult<Value> {
-    Err(super::unimplemented(super::USER_SERVICE, "DeleteUserMetadata"))
+    Err(super::unimplemented(
+        super::USER_SERVICE,
+        "DeleteUserMetadata",
+    ))
 }

@@ -4,11 +4,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Human, User, UserKind};
 
+use super::Ctx;
 use super::protojson::{Msg, enum_in, required};
 use super::user_create::{HashedIn, PasswordIn, check_imported_hash, hash_new_password};
 use super::user_view::details;
 use super::zerr::{ZError, ZResult};
-use super::Ctx;
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -102,11 +102,23 @@ fn set(target: &mut String, value: Option<String>, field: &str) -> ZResult<()> {
 }
 
 /// Applies profile, email and phone; returns a new password hash to store, if any.
-async fn apply_human(h: &mut Human, upd: HumanUpd, may_skip_current: bool) -> ZResult<Option<(String, bool)>> {
+async fn apply_human(
+    h: &mut Human,
+    upd: HumanUpd,
+    may_skip_current: bool,
+) -> ZResult<Option<(String, bool)>> {
     if let Some(p) = upd.profile {
         set(&mut h.given_name, p.given_name, "human.profile.givenName")?;
-        set(&mut h.family_name, p.family_name, "human.profile.familyName")?;
-        set(&mut h.display_name, p.display_name, "human.profile.displayName")?;
+        set(
+            &mut h.family_name,
+            p.family_name,
+            "human.profile.familyName",
+        )?;
+        set(
+            &mut h.display_name,
+            p.display_name,
+            "human.profile.displayName",
+        )?;
         if let Some(n) = p.nick_name {
             h.nick_name = Some(n).filter(|s| !s.is_empty());
         }
@@ -136,7 +148,10 @@ async fn apply_human(h: &mut Human, upd: HumanUpd, may_skip_current: bool) -> ZR
         }
     }
     match (pw.password, pw.hashed_password) {
-        (Some(p), None) => Ok(Some((hash_new_password(&p.password).await?, p.change_required))),
+        (Some(p), None) => Ok(Some((
+            hash_new_password(&p.password).await?,
+            p.change_required,
+        ))),
         (None, Some(hp)) => Ok(Some((check_imported_hash(&hp.hash)?, hp.change_required))),
         _ => Err(ZError::invalid(
             "MGMT-PWD02",
@@ -147,7 +162,10 @@ async fn apply_human(h: &mut Human, upd: HumanUpd, may_skip_current: bool) -> ZR
 
 fn apply_machine(user: &mut User, upd: MachineUpd) -> ZResult<()> {
     let UserKind::Machine(m) = &mut user.kind else {
-        return Err(ZError::precondition("COMMAND-ku4Rj", "User is not a machine user"));
+        return Err(ZError::precondition(
+            "COMMAND-ku4Rj",
+            "User is not a machine user",
+        ));
     };
     set(&mut m.name, upd.name, "machine.name")?;
     if let Some(d) = upd.description {
@@ -155,19 +173,27 @@ fn apply_machine(user: &mut User, upd: MachineUpd) -> ZResult<()> {
     }
     if upd.access_token_type.is_some() {
         let names = ["ACCESS_TOKEN_TYPE_BEARER", "ACCESS_TOKEN_TYPE_JWT"];
-        m.access_token_type = match enum_in(&upd.access_token_type, &names, "machine.accessTokenType")? {
-            Some("ACCESS_TOKEN_TYPE_JWT") => ws_storage::AccessTokenType::Jwt,
-            _ => ws_storage::AccessTokenType::Bearer,
-        };
+        m.access_token_type =
+            match enum_in(&upd.access_token_type, &names, "machine.accessTokenType")? {
+                Some("ACCESS_TOKEN_TYPE_JWT") => ws_storage::AccessTokenType::Jwt,
+                _ => ws_storage::AccessTokenType::Bearer,
+            };
     }
     Ok(())
 }
 
-async fn update(ctx: &Ctx<'_>, user_id: &str, username: Option<String>, human: Option<HumanUpd>, machine: Option<MachineUpd>) -> ZResult<User> {
+async fn update(
+    ctx: &Ctx<'_>,
+    user_id: &str,
+    username: Option<String>,
+    human: Option<HumanUpd>,
+    machine: Option<MachineUpd>,
+) -> ZResult<User> {
     let mut user = ctx.readable_user(required(user_id, "userId")?).await?;
     let is_admin = ctx.caller.can_write_users(&user.org_id);
     // Users may change their own profile; everything else needs user.write.
-    ctx.caller.require(is_admin || ctx.caller.user_id == user.id)?;
+    ctx.caller
+        .require(is_admin || ctx.caller.user_id == user.id)?;
     set(&mut user.username, username, "username")?;
     let mut new_password = None;
     if let Some(h) = human {
@@ -203,5 +229,7 @@ pub(crate) async fn update_user(ctx: &Ctx<'_>, req: UpdateUserReq) -> ZResult<Va
 /// `UpdateHumanUser` → `{details}`.
 pub(crate) async fn update_human_user(ctx: &Ctx<'_>, req: UpdateHumanReq) -> ZResult<Value> {
     let user = update(ctx, &req.user_id, req.username, Some(req.human), None).await?;
-    Ok(Msg::new().msg("details", details(user.created_at, ctx.now, &user.org_id)).into())
+    Ok(Msg::new()
+        .msg("details", details(user.created_at, ctx.now, &user.org_id))
+        .into())
 }

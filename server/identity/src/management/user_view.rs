@@ -44,7 +44,10 @@ pub(crate) fn user_json(user: &User, org: Option<&Org>) -> Value {
     let login = login_name(user, org);
     let msg = Msg::new()
         .str("userId", &user.id)
-        .msg("details", details(user.created_at, user.changed_at, &user.org_id))
+        .msg(
+            "details",
+            details(user.created_at, user.changed_at, &user.org_id),
+        )
         .str("state", state_name(user.state))
         .str("username", &user.username)
         .strs("loginNames", std::slice::from_ref(&login))

@@ -24,6 +24,7 @@ pub(super) struct Fx {
     pub(super) ids: HashMap<&'static str, String>,
     pub(super) acme: String,
     pub(super) globex: String,
+    #[allow(dead_code)]
     pub(super) project: String,
 }
 
@@ -39,7 +40,9 @@ impl Fx {
             admin_email: "admin@default.localhost".into(),
             admin_password: None,
         };
-        let report = ensure_bootstrapped(&store, 1_790_000_000, &opts).await.unwrap();
+        let report = ensure_bootstrapped(&store, 1_790_000_000, &opts)
+            .await
+            .unwrap();
         let info = report.info;
         let config = IdentityConfig::new("http://127.0.0.1:8080".parse().unwrap());
         let state = IdentityState::new(config, store.clone());
@@ -53,7 +56,10 @@ impl Fx {
         let mut ids = HashMap::new();
         let mut acme = String::new();
         let mut globex = String::new();
-        for (name, user) in ["alice", "bob", "charlie", "dave"].into_iter().zip(&creds.users) {
+        for (name, user) in ["alice", "bob", "charlie", "dave"]
+            .into_iter()
+            .zip(&creds.users)
+        {
             assert_eq!(user.username, name);
             tokens.insert(name, pat_for(&store, &user.user_id).await);
             ids.insert(name, user.user_id.clone());
@@ -64,20 +70,41 @@ impl Fx {
             }
         }
         ids.insert("admin", info.admin_user_id.clone());
-        Fx { _dir: dir, store, app, tokens, ids, acme, globex, project: info.project_id }
+        Fx {
+            _dir: dir,
+            store,
+            app,
+            tokens,
+            ids,
+            acme,
+            globex,
+            project: info.project_id,
+        }
     }
 
     /// A Connect call as `who` (None: no Authorization header).
-    pub(super) async fn connect(&self, who: Option<&str>, path: &str, body: &str) -> (StatusCode, Value) {
+    pub(super) async fn connect(
+        &self,
+        who: Option<&str>,
+        path: &str,
+        body: &str,
+    ) -> (StatusCode, Value) {
         let mut req = Request::post(path).header("content-type", "application/json");
         if let Some(who) = who {
             req = req.header("authorization", format!("Bearer {}", self.tokens[who]));
         }
-        self.send(req.body(Body::from(body.to_owned())).unwrap()).await
+        self.send(req.body(Body::from(body.to_owned())).unwrap())
+            .await
     }
 
     /// A REST call as `who`.
-    pub(super) async fn rest(&self, who: &str, method: &str, path: &str, body: &str) -> (StatusCode, Value) {
+    pub(super) async fn rest(
+        &self,
+        who: &str,
+        method: &str,
+        path: &str,
+        body: &str,
+    ) -> (StatusCode, Value) {
         let req = Request::builder()
             .method(method)
             .uri(path)
@@ -91,8 +118,14 @@ impl Fx {
     async fn send(&self, req: Request<Body>) -> (StatusCode, Value) {
         let resp = self.app.clone().oneshot(req).await.unwrap();
         let status = resp.status();
-        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24).await.unwrap();
-        let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap() };
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+            .await
+            .unwrap();
+        let value = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap()
+        };
         (status, value)
     }
 }
