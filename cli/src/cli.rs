@@ -86,3 +86,64 @@ impl GlobalArgs {
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("ws").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = parse(&[
+            "auth",
+            "status",
+            "-o",
+            "json",
+            "--profile",
+            "dev",
+            "--fields",
+            "user,org_id",
+        ])
+        .unwrap();
+        let o = cli.global.overrides();
+        assert_eq!(
+            (o.output, o.profile.as_deref()),
+            (Some(OutputFormat::Json), Some("dev"))
+        );
+        assert_eq!(cli.global.fields.unwrap(), ["user", "org_id"]);
+    }
+
+    #[test]
+    fn login_methods_exclude_each_other() {
+        assert!(parse(&["login", "--web", "--device"]).is_err());
+        assert!(parse(&["login", "--with-token", "--key-file", "k.json"]).is_err());
+        assert!(
+            parse(&["login", "--client-secret", "s"]).is_err(),
+            "--client-secret needs --client-credentials"
+        );
+        assert!(
+            parse(&["login", "--listen-address", "localhost"]).is_err(),
+            "ADDR:PORT expected"
+        );
+        assert!(
+            parse(&[
+                "login",
+                "--web",
+                "--listen-address",
+                "127.0.0.1:8765",
+                "--no-browser"
+            ])
+            .is_ok()
+        );
+        assert!(parse(&["--token-store", "vault", "whoami"]).is_err());
+    }
+
+    #[test]
+    fn clap_tree_is_consistent() {
+        command().debug_assert();
+    }
+}

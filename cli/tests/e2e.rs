@@ -230,6 +230,26 @@ async fn pkce_login_in_chromium_then_refresh_and_logout() {
     assert_ne!(before, after, "refresh must yield a new access token");
     sb.run(&["whoami", "-o", "json"], "").expect(0);
 
+    // The access token revoked behind ws's back: the next call gets a 401, renews once
+    // with the refresh token and succeeds.
+    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
+    let revoke = server.client().post(server.url("/oauth/v2/revoke"));
+    let resp = revoke
+        .form(&[("token", after.trim()), ("client_id", client_id)])
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success());
+    let mut revoked_sb = Sandbox {
+        dir: tempfile::tempdir().unwrap(),
+        env: sb.env.clone(),
+    };
+    revoked_sb.set("WS_TOKEN", after.trim());
+    revoked_sb.run(&["whoami"], "").expect(4);
+    sb.run(&["whoami", "-o", "json"], "").expect(0);
+    let renewed = sb.run(&["auth", "token"], "").stdout();
+    assert_ne!(renewed, after, "the 401 must have renewed the token");
+
     let out = sb.run(&["logout"], "");
     out.expect(0);
     assert!(
@@ -238,9 +258,9 @@ async fn pkce_login_in_chromium_then_refresh_and_logout() {
         out.stderr()
     );
     sb.run(&["auth", "status"], "").expect(4);
-    // The revoked access token is rejected by the issuer too.
+    // The token revoked by logout is rejected by the issuer too.
     let mut env_sb = sb;
-    env_sb.set("WS_TOKEN", after.trim());
+    env_sb.set("WS_TOKEN", renewed.trim());
     env_sb.run(&["whoami"], "").expect(4);
     browser.quit().await;
 }

@@ -199,26 +199,7 @@ impl Profile {
         file: &ConfigFile,
         config_path: PathBuf,
     ) -> Result<Self, Error> {
-        let (name, explicit) = match (&flags.profile, env.get("WS_PROFILE"), &file.default_profile)
-        {
-            (Some(p), _, _) => (p.clone(), true),
-            (None, Some(p), _) => (p.to_owned(), true),
-            (None, None, Some(p)) => (p.clone(), true),
-            (None, None, None) => (DEFAULT_PROFILE.to_owned(), false),
-        };
-        let settings = match file.profile.get(&name) {
-            Some(s) => s.clone(),
-            None if explicit => {
-                let known: Vec<_> = file.profile.keys().cloned().collect();
-                let known = if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                };
-                return Err(Error::UnknownProfile { name, known });
-            }
-            None => ProfileSettings::default(),
-        };
+        let (name, settings) = select_profile(env, flags, file)?;
         let mut r = Resolver {
             env,
             sources: BTreeMap::new(),
@@ -326,6 +307,34 @@ impl Profile {
     /// The source of a key's value.
     pub fn source(&self, key: &str) -> Source {
         self.sources.get(key).cloned().unwrap_or(Source::Default)
+    }
+}
+
+/// The profile name (flag > `WS_PROFILE` > `default_profile` > "default") and its
+/// settings; a name given explicitly must exist in the file.
+fn select_profile(
+    env: &Env,
+    flags: &Overrides,
+    file: &ConfigFile,
+) -> Result<(String, ProfileSettings), Error> {
+    let (name, explicit) = match (&flags.profile, env.get("WS_PROFILE"), &file.default_profile) {
+        (Some(p), _, _) => (p.clone(), true),
+        (None, Some(p), _) => (p.to_owned(), true),
+        (None, None, Some(p)) => (p.clone(), true),
+        (None, None, None) => (DEFAULT_PROFILE.to_owned(), false),
+    };
+    match file.profile.get(&name) {
+        Some(s) => Ok((name, s.clone())),
+        None if explicit => {
+            let known: Vec<_> = file.profile.keys().cloned().collect();
+            let known = if known.is_empty() {
+                "none".to_owned()
+            } else {
+                known.join(", ")
+            };
+            Err(Error::UnknownProfile { name, known })
+        }
+        None => Ok((name, ProfileSettings::default())),
     }
 }
 

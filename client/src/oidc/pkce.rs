@@ -51,20 +51,15 @@ pub async fn login(
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let state = CsrfToken::new_random();
     let nonce = Nonce::new_random();
-    let mut url =
-        Url::parse(&disc.metadata.authorization_endpoint).map_err(|e| Error::Protocol {
-            url: disc.metadata.authorization_endpoint.clone(),
-            reason: format!("authorization endpoint is not a URL: {e}"),
-        })?;
-    url.query_pairs_mut()
-        .append_pair("client_id", client_id)
-        .append_pair("redirect_uri", &redirect_uri)
-        .append_pair("response_type", "code")
-        .append_pair("scope", &scopes.join(" "))
-        .append_pair("state", state.secret())
-        .append_pair("nonce", nonce.secret())
-        .append_pair("code_challenge", challenge.as_str())
-        .append_pair("code_challenge_method", "S256");
+    let url = authorization_url(
+        disc,
+        client_id,
+        &redirect_uri,
+        scopes,
+        &challenge,
+        &state,
+        &nonce,
+    )?;
     let opened = opts.open_browser && webbrowser::open(url.as_str()).is_ok();
     notify(LoginEvent::OpenUrl {
         url: url.to_string(),
@@ -103,6 +98,33 @@ pub async fn login(
         ));
     }
     Ok(tokens)
+}
+
+/// The authorization request: code flow, S256 challenge, state and nonce.
+fn authorization_url(
+    disc: &Discovery,
+    client_id: &str,
+    redirect_uri: &str,
+    scopes: &[String],
+    challenge: &PkceCodeChallenge,
+    state: &CsrfToken,
+    nonce: &Nonce,
+) -> Result<Url, Error> {
+    let mut url =
+        Url::parse(&disc.metadata.authorization_endpoint).map_err(|e| Error::Protocol {
+            url: disc.metadata.authorization_endpoint.clone(),
+            reason: format!("authorization endpoint is not a URL: {e}"),
+        })?;
+    url.query_pairs_mut()
+        .append_pair("client_id", client_id)
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("response_type", "code")
+        .append_pair("scope", &scopes.join(" "))
+        .append_pair("state", state.secret())
+        .append_pair("nonce", nonce.secret())
+        .append_pair("code_challenge", challenge.as_str())
+        .append_pair("code_challenge_method", "S256");
+    Ok(url)
 }
 
 async fn bind(listen: Option<SocketAddr>) -> Result<TcpListener, Error> {
@@ -220,4 +242,72 @@ fn escape(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn listener() -> (TcpListener, String) {
+        let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", l.local_addr().unwrap());
+        (l, base)
+    }
+
+    #[tokio::test]
+    async fn callback_checks_state_before_accepting_a_code() {
+        let (l, base) = listener().await;
+        let wait = tokio::spawn(receive_code(l, "the-state".into()));
+        let http = reqwest::Client::new();
+        let forged = http
+            .get(format!("{base}/callback?code=evil&state=other"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 400);
+        assert!(forged.text().await.unwrap().contains("does not match"));
+        let other = http
+            .get(format!("{base}/favicon.ico"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), 404);
+        let ok = http
+            .get(format!("{base}/callback?code=good&state=the-state"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200);
+        assert!(ok.text().await.unwrap().contains("You can close this tab"));
+        assert_eq!(wait.await.unwrap().unwrap(), "good");
+    }
+
+    #[tokio::test]
+    async fn callback_error_is_reported_and_escaped() {
+        let (l, base) = listener().await;
+        let wait = tokio::spawn(receive_code(l, "s".into()));
+        let url = format!(
+            "{base}/callback?state=s&error=access_denied&error_description=%3Cb%3Eno%3C%2Fb%3E"
+        );
+        let page = reqwest::get(url).await.unwrap().text().await.unwrap();
+        assert!(
+            page.contains("&lt;b&gt;no&lt;/b&gt;") && !page.contains("<b>no"),
+            "{page}"
+        );
+        let err = wait.await.unwrap().unwrap_err().to_string();
+        assert!(err.contains("access_denied: <b>no</b>"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn busy_listen_address_is_a_clear_error() {
+        let (l, _) = listener().await;
+        let err = bind(Some(l.local_addr().unwrap()))
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("address already in use") && err.contains("--listen-address"),
+            "{err}"
+        );
+    }
 }
