@@ -30,5 +30,9 @@ pub fn router(state: IdentityState) -> Router {
     Router::new()
         .merge(tokens::router())
         .merge(interactive::router())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            tokens::observe_writes,
+        ))
         .with_state(state)
 }

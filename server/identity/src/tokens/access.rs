@@ -53,11 +53,9 @@ pub(crate) async fn resolve(
         return Ok(None);
     }
     let revoked = state
-        .store
-        .oidc
-        .is_access_token_revoked(&claims.jti)
-        .await
-        .map_err(OAuthError::server_error)?;
+        .token_cache
+        .is_revoked(state, &claims.jti, claims.exp)
+        .await?;
     Ok((!revoked).then_some(Resolved { kind, claims }))
 }
 
@@ -82,12 +80,7 @@ async fn pat(state: &IdentityState, token: &str, now: i64) -> Result<Option<Reso
     if token.is_empty() || token.len() > 512 {
         return Ok(None);
     }
-    let found = state
-        .store
-        .users
-        .find_pat_by_digest(&digest(token))
-        .await
-        .map_err(OAuthError::server_error)?;
+    let found = state.token_cache.pat(state, &digest(token)).await?;
     let Some(pat) = found.filter(|p| p.expires_at > now) else {
         return Ok(None);
     };
