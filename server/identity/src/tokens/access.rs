@@ -60,12 +60,18 @@ pub(crate) async fn resolve(
 }
 
 fn jwt(state: &IdentityState, token: &str, now: i64) -> Option<AccessClaims> {
+    let cache = &state.token_cache;
+    if let Some(claims) = cache.verified(token, now) {
+        return Some(claims);
+    }
     let parsed = jws::parse(token).ok()?;
     let key = state.signing.get(parsed.kid(), now)?;
     let claims: AccessClaims = parsed.verify(key.public()).ok()?;
     // ID tokens are signed by the same keys but lack `jti`, `nbf` and `scope`, so
     // they never parse as access-token claims.
-    Some(claims).filter(|c| !c.jti.is_empty())
+    let claims = Some(claims).filter(|c| !c.jti.is_empty())?;
+    cache.remember_verified(state, token, &claims);
+    Some(claims)
 }
 
 fn sealed(state: &IdentityState, token: &str, now: i64) -> Option<AccessClaims> {

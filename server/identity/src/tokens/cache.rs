@@ -27,6 +27,7 @@ use ws_storage::{App, MachineKey, Pat, RoleAssignment, User};
 
 use super::claims::Subject;
 use super::jws::RsaPublic;
+use super::mint::AccessClaims;
 use crate::{IdentityState, OAuthError};
 
 /// Longest time an entry is served without a write being observed.
@@ -57,6 +58,7 @@ pub struct ReadCache {
     apps: Map<String, Option<App>>,
     machines: Map<String, Option<User>>,
     revoked: Mutex<HashMap<String, (bool, i64)>>,
+    verified: Mutex<HashMap<[u8; 32], AccessClaims>>,
 }
 
 impl std::fmt::Debug for ReadCache {
@@ -251,6 +253,34 @@ impl ReadCache {
         Ok(revoked)
     }
 
+    /// The claims of a JWT access token whose signature was verified before: the
+    /// same bytes need no second RSA verification. Keyed by the SHA-256 of the whole
+    /// token, so no other token can match.
+    pub(crate) fn verified(&self, token: &str, now: i64) -> Option<AccessClaims> {
+        let key = token_key(token);
+        let m = self.verified.lock().ok()?;
+        m.get(&key).filter(|c| c.exp > now).cloned()
+    }
+
+    /// Remembers a verified JWT until it expires.
+    pub(crate) fn remember_verified(
+        &self,
+        state: &IdentityState,
+        token: &str,
+        claims: &AccessClaims,
+    ) {
+        if let Ok(mut m) = self.verified.lock() {
+            if m.len() >= MAX_ENTRIES {
+                let now = state.clock.now();
+                m.retain(|_, c| c.exp > now);
+                if m.len() >= MAX_ENTRIES {
+                    m.clear();
+                }
+            }
+            m.insert(token_key(token), claims.clone());
+        }
+    }
+
     /// Records what storage now says about `jti` (after a revocation, `true`).
     pub(crate) fn remember_revocation(
         &self,
@@ -271,6 +301,11 @@ impl ReadCache {
             m.insert(jti.to_owned(), (revoked, exp));
         }
     }
+}
+
+fn token_key(token: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(token.as_bytes()).into()
 }
 
 /// Middleware for the whole identity router: after any state-changing request
