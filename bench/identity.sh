@@ -33,18 +33,18 @@ DATA="$WORK/data"
 
 now_ms() { date +%s%3N; }
 
-# Starts the server and prints the milliseconds until /readyz answers 200.
+# Starts the server; sets PID and READY_AFTER_MS (start until /readyz answers 200).
 start_server() {
-    local t0 t1
+    local t0
     t0=$(now_ms)
-    WS_LOG=warn "$BIN/ws-server" serve --data "$DATA" --listen "127.0.0.1:$PORT" 2>>"$WORK/server.log" &
+    WS_LOG=warn "$BIN/ws-server" serve --data "$DATA" --listen "127.0.0.1:$PORT" \
+        </dev/null >/dev/null 2>>"$WORK/server.log" &
     PID=$!
     until curl -fsS -o /dev/null "$BASE/readyz" 2>/dev/null; do
         kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
         sleep 0.005
     done
-    t1=$(now_ms)
-    echo $((t1 - t0))
+    READY_AFTER_MS=$(($(now_ms) - t0))
 }
 
 stop_server() {
@@ -71,11 +71,13 @@ run_wrk() {
 p50() { awk '$1 == "50%" {print $2}' "$WORK/last.out"; }
 
 # First start: bootstrap (argon2id hash, RSA signing key) on an empty directory.
-FIRST_READY_MS=$(start_server)
+start_server
+FIRST_READY_MS=$READY_AFTER_MS
 stop_server
 "$BIN/ws-bench" setup --data "$DATA" --out "$WORK/bench.json"
 # Second start: an existing directory, the usual case.
-READY_MS=$(start_server)
+start_server
+READY_MS=$READY_AFTER_MS
 sleep 2
 RSS_KB=$(ps -o rss= -p "$PID" | tr -d ' ')
 
@@ -94,6 +96,7 @@ ACTIVE=$(curl -fsS -H "Authorization: Basic $INTRO_BASIC" -d "token=$JWT" "$BASE
 secs=${DURATION%s}
 "$BIN/ws-bench" assertions --creds "$WORK/bench.json" --issuer "$BASE" --count $((secs * 6000 + 10000)) >"$WORK/assertions.txt"
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS P50
 bench() { RPS[$1]=$(run_wrk "${@:2}"); P50[$1]=$(p50); }
 bench bare1 "$BASE/healthz"
@@ -102,9 +105,10 @@ TOKEN=$JWT bench userinfo_jwt "$BASE/oidc/v1/userinfo" bench/lua/get_bearer.lua
 TOKEN=$JWT BASIC=$INTRO_BASIC bench introspect "$BASE/oauth/v2/introspect" bench/lua/introspect.lua
 ASSERTIONS="$WORK/assertions.txt" WRK_THREADS=$THREADS bench jwt_bearer "$BASE/oauth/v2/token" bench/lua/jwt_bearer.lua
 BASIC=$CC_BASIC SCOPE=$SCOPE bench cc_userinfo "$BASE/oauth/v2/token" bench/lua/cc_userinfo.lua
-PAIRS=$(awk '/^pairs:/ {print $7}' "$WORK/last.out")
+PAIRS=$(awk '/^pairs:/ {print $6}' "$WORK/last.out")
 bench bare2 "$BASE/healthz"
 RSS_AFTER_KB=$(ps -o rss= -p "$PID" | tr -d ' ')
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 BARE=$(echo "${RPS[bare1]} ${RPS[bare2]}" | awk '{printf "%.0f", ($1+$2)/2}')
 pct() { echo "$1 $BARE" | awk '{printf "%.0f%%", 100*$1/$2}'; }
@@ -124,4 +128,5 @@ Command: \`DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bench/id
 
 - Start to ready \`/readyz\`: first start (bootstrap: argon2id hash, 2048-bit RSA key) ${FIRST_READY_MS} ms; restart on the bootstrapped directory ${READY_MS} ms.
 - RSS: idle after start ${RSS_KB} KiB; after the runs ${RSS_AFTER_KB} KiB.
+- Load average (1/5/15 min) before the runs: ${LOAD_BEFORE}; after: ${LOAD_AFTER} (wrk itself shares the cores).
 REPORT

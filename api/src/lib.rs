@@ -2,4 +2,7 @@
 //! bodies, error bodies and identifiers. No IO lives here; `axum` integration is
 //! behind the optional `axum` feature so the client never pulls in a server stack.
 
+pub mod error;
 pub mod oauth;
+
+pub use error::ErrorBody;

@@ -17,6 +17,9 @@ pub const NOT_FOUND: i32 = 5;
 /// Conflict: the object already exists or changed concurrently.
 pub const CONFLICT: i32 = 6;
 
+/// Interrupted by Ctrl-C (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: i32 = 130;
+
 /// The text shown under "Exit codes" in `ws --help`.
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
@@ -26,7 +29,8 @@ Exit codes:
   3  partial failure (some items of a bulk operation failed)
   4  authentication needed (not logged in, or the token was rejected)
   5  not found
-  6  conflict (already exists, or changed concurrently)";
+  6  conflict (already exists, or changed concurrently)
+  130  interrupted (Ctrl-C)";
 
 /// An error that carries its own exit code (usage problems found by commands).
 #[derive(Debug)]
@@ -78,6 +82,9 @@ pub fn code_for(err: &anyhow::Error) -> i32 {
             return e.code;
         }
         if let Some(e) = cause.downcast_ref::<ws_client::Error>() {
+            if matches!(e, ws_client::Error::Cancelled) {
+                return INTERRUPTED;
+            }
             return kind_code(e.kind());
         }
         if let Some(e) = cause.downcast_ref::<ws_client::ApiError>() {

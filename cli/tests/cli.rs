@@ -479,3 +479,106 @@ fn broken_pipe_exits_0() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The real keyring of this process's session, or `None` (reason printed) — panics when
+/// `WS_TEST_REQUIRE_KEYRING=1` (set by scripts/test.sh, which starts the keyrings).
+fn keyring_or_skip(backend: ws_client::store::KeyringBackend) -> Option<()> {
+    let kr = ws_client::store::Keyring::new(backend, std::time::Duration::from_secs(5));
+    match kr.probe() {
+        Ok(()) => Some(()),
+        Err(e) if std::env::var("WS_TEST_REQUIRE_KEYRING").as_deref() == Ok("1") => panic!("{e}"),
+        Err(e) => {
+            eprintln!(
+                "SKIPPED: {e} (run inside dbus-run-session + gnome-keyring / keyctl session -, see scripts/test.sh)"
+            );
+            None
+        }
+    }
+}
+
+/// A sandbox that keeps this process's D-Bus session (for the real Secret Service).
+fn with_session_bus() -> Sandbox {
+    let mut sb = Sandbox::new();
+    for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+        if let Ok(v) = std::env::var(var) {
+            sb.set(var, &v);
+        }
+    }
+    sb
+}
+
+#[test]
+fn tokens_go_to_the_secret_service_when_it_works() {
+    if keyring_or_skip(ws_client::store::KeyringBackend::SecretService).is_none() {
+        return;
+    }
+    let sb = with_session_bus();
+    let issuer = format!("http://127.0.0.1:{}", free_port());
+    let profile = format!("ss{}", std::process::id());
+    sb.run(&["profile", "set", &profile], "").expect(0);
+    let base = ["--issuer", issuer.as_str(), "--profile", profile.as_str()];
+    let run = sb.run(
+        &[&base[..], &["login", "--with-token"]].concat(),
+        "pat-in-keyring",
+    );
+    run.expect(0);
+    assert!(
+        run.stderr().contains("tokens in Secret Service keyring"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!run.stderr().contains("could not use"), "{}", run.stderr());
+    assert!(
+        !sb.credentials(&profile).exists(),
+        "no file copy when the keyring works"
+    );
+    assert_eq!(
+        sb.run(&[&base[..], &["auth", "token"]].concat(), "")
+            .stdout(),
+        "pat-in-keyring\n"
+    );
+    let doctor = sb
+        .run(&[&base[..], &["doctor", "-o", "json"]].concat(), "")
+        .json();
+    assert_eq!(doctor[1]["status"], "ok", "{doctor}");
+    let out = sb.run(&[&base[..], &["logout"]].concat(), "");
+    assert!(
+        out.stderr()
+            .contains("Deleted the tokens from Secret Service keyring"),
+        "{}",
+        out.stderr()
+    );
+    sb.run(&[&base[..], &["auth", "token"]].concat(), "")
+        .expect(4);
+}
+
+#[test]
+fn keyutils_store_is_used_when_chosen() {
+    if keyring_or_skip(ws_client::store::KeyringBackend::Keyutils).is_none() {
+        return;
+    }
+    let sb = Sandbox::new();
+    let issuer = format!("http://127.0.0.1:{}", free_port());
+    let profile = format!("ku{}", std::process::id());
+    sb.run(&["profile", "set", &profile, "token_store=keyutils"], "")
+        .expect(0);
+    let base = ["--issuer", issuer.as_str(), "--profile", profile.as_str()];
+    let run = sb.run(
+        &[&base[..], &["login", "--with-token"]].concat(),
+        "pat-in-keyutils",
+    );
+    run.expect(0);
+    assert!(
+        run.stderr().contains("tokens in kernel keyutils keyring"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(
+        sb.run(&[&base[..], &["auth", "token"]].concat(), "")
+            .stdout(),
+        "pat-in-keyutils\n"
+    );
+    sb.run(&[&base[..], &["logout"]].concat(), "").expect(0);
+    sb.run(&[&base[..], &["auth", "token"]].concat(), "")
+        .expect(4);
+}

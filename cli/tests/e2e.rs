@@ -401,3 +401,21 @@ async fn with_token_pat_and_invalid_ws_token() {
     .unwrap();
     drop(sb);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_cancels_the_device_flow_cleanly() {
+    let (_server, sb) = setup(TestOptions::default()).await;
+    let mut ws = Background::start(&sb, &["login", "--device"]);
+    ws.line_with("Waiting for approval");
+    let pid = ws.child.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let (code, stderr) = ws.finish();
+    assert_eq!(code, 130, "{stderr}");
+    assert!(stderr.contains("ws: error: cancelled"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    sb.run(&["auth", "status"], "").expect(4);
+}

@@ -4,7 +4,8 @@
 //!
 //! Map: [`config`] (profiles, precedence), [`error`] (typed errors, server error
 //! bodies), [`http`], [`oidc`] (discovery and every login flow), [`tokens`],
-//! [`store`] (keyring / file), [`session`] (valid tokens for requests).
+//! [`store`] (keyring / file), [`session`] (valid tokens for requests), [`zitadel`]
+//! (management API calls over Connect and REST).
 
 pub mod config;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod oidc;
 pub mod session;
 pub mod store;
 pub mod tokens;
+pub mod zitadel;
 
 pub use config::{Env, OutputFormat, Overrides, Profile, TokenStoreKind};
 pub use error::{ApiError, Error, ErrorCode, ErrorKind};

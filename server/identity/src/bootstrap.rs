@@ -250,47 +250,16 @@ async fn create(
     opts: &BootstrapOptions,
 ) -> Result<BootstrapReport, BootstrapError> {
     let s = Seeder { store, now };
-    let dir = &opts.data_dir;
-    let default_org = s.org(DEFAULT_ORG_NAME, INSTANCE_DOMAIN).await?;
     let generated = opts.admin_password.is_none().then(generate_password);
-    let admin_password = opts
-        .admin_password
-        .as_deref()
-        .or(generated.as_deref())
-        .unwrap_or_default();
-    let admin_user_id = s
-        .human(NewHuman {
-            org_id: &default_org.id,
-            username: &opts.admin_username,
-            given_name: "Instance",
-            family_name: "Administrator",
-            email: &opts.admin_email,
-            password: admin_password,
-        })
-        .await?;
-    s.admin(&admin_user_id, AdminResource::Instance, "IAM_OWNER")
-        .await?;
-    s.admin(
-        &admin_user_id,
-        AdminResource::Org(default_org.id.clone()),
-        "ORG_OWNER",
-    )
-    .await?;
-    let (sa_id, pat) = s
-        .machine_with_pat(
-            &default_org.id,
-            SERVICE_ACCOUNT_USERNAME,
-            "IAM_OWNER service account created by bootstrap",
-        )
-        .await?;
-    s.admin(&sa_id, AdminResource::Instance, "IAM_OWNER")
-        .await?;
+    let password = opts.admin_password.as_deref().or(generated.as_deref());
+    let admins = seed_admins(&s, opts, password.unwrap_or_default()).await?;
 
     let demo_orgs = match opts.demo {
         true => Some(demo::create_orgs(&s, INSTANCE_DOMAIN).await?),
         false => None,
     };
-    let project_org = demo_orgs.as_ref().map_or(&default_org, |d| &d.acme);
+    // The seed scenario: with demo tenants, Acme owns the project and grants it on.
+    let project_org = demo_orgs.as_ref().map_or(&admins.org, |d| &d.acme);
     let project_id = s.workspace_project(&project_org.id).await?;
     let cli_client_id = s.cli_app(&project_id).await?;
     let (introspection_client_id, introspection_secret) = s.introspection_app(&project_id).await?;
@@ -299,7 +268,7 @@ async fn create(
         None => None,
     };
 
-    let mut orgs = vec![org_ref(&default_org)];
+    let mut orgs = vec![org_ref(&admins.org)];
     if let Some(d) = &demo_orgs {
         orgs.extend([org_ref(&d.acme), org_ref(&d.globex)]);
     }
@@ -313,7 +282,7 @@ async fn create(
         issuer: opts.issuer.clone(),
         instance_id: instance.id.clone(),
         demo: opts.demo,
-        default_org: org_ref(&default_org),
+        default_org: org_ref(&admins.org),
         orgs,
         project_id,
         project_org_id: project_org.id.clone(),
@@ -324,30 +293,20 @@ async fn create(
         project_grant_id: demo_seed.as_ref().map(|(g, _)| g.clone()),
         cli_client_id,
         introspection_client_id: introspection_client_id.clone(),
-        admin_user_id,
+        admin_user_id: admins.admin_user_id,
         admin_username: opts.admin_username.clone(),
-        service_account_user_id: sa_id,
+        service_account_user_id: admins.service_account_id,
         service_account_username: SERVICE_ACCOUNT_USERNAME.into(),
     };
-
-    let admin_pat_path = files::write_private(dir, ADMIN_PAT_FILE, format!("{pat}\n").as_bytes())?;
-    files::write_json(
-        dir,
-        INTROSPECTION_CLIENT_FILE,
-        &IntrospectionClient {
+    let secrets = Secrets {
+        pat: admins.pat,
+        introspection: IntrospectionClient {
             client_id: introspection_client_id,
             client_secret: introspection_secret,
         },
-    )?;
-    let demo_credentials_path = match demo_seed {
-        Some((_, users)) => Some(files::write_json(
-            dir,
-            DEMO_CREDENTIALS_FILE,
-            &DemoCredentials { users },
-        )?),
-        None => None,
+        demo_users: demo_seed.map(|(_, users)| users),
     };
-    files::write_json(dir, BOOTSTRAP_FILE, &info)?;
+    let (admin_pat_path, demo_credentials_path) = write_files(&opts.data_dir, &info, secrets)?;
     // Last: the instance record marks the bootstrap complete.
     store.instance.create_instance(&instance).await?;
     tracing::info!(instance_id = %info.instance_id, demo = opts.demo, "bootstrapped a new instance");
@@ -358,6 +317,82 @@ async fn create(
         admin_pat_path,
         demo_credentials_path,
     })
+}
+
+/// The default org and its administrators.
+struct Admins {
+    org: ws_storage::Org,
+    admin_user_id: String,
+    service_account_id: String,
+    pat: String,
+}
+
+/// The default org, the admin human (IAM_OWNER, ORG_OWNER) and the IAM_OWNER service
+/// account with its PAT, as ZITADEL's FirstInstance creates them.
+async fn seed_admins(
+    s: &Seeder<'_>,
+    opts: &BootstrapOptions,
+    password: &str,
+) -> Result<Admins, BootstrapError> {
+    let org = s.org(DEFAULT_ORG_NAME, INSTANCE_DOMAIN).await?;
+    let admin_user_id = s
+        .human(NewHuman {
+            org_id: &org.id,
+            username: &opts.admin_username,
+            given_name: "Instance",
+            family_name: "Administrator",
+            email: &opts.admin_email,
+            password,
+        })
+        .await?;
+    s.admin(&admin_user_id, AdminResource::Instance, "IAM_OWNER")
+        .await?;
+    s.admin(
+        &admin_user_id,
+        AdminResource::Org(org.id.clone()),
+        "ORG_OWNER",
+    )
+    .await?;
+    let description = "IAM_OWNER service account created by bootstrap";
+    let (service_account_id, pat) = s
+        .machine_with_pat(&org.id, SERVICE_ACCOUNT_USERNAME, description)
+        .await?;
+    s.admin(&service_account_id, AdminResource::Instance, "IAM_OWNER")
+        .await?;
+    Ok(Admins {
+        org,
+        admin_user_id,
+        service_account_id,
+        pat,
+    })
+}
+
+/// The plaintext secrets bootstrap hands out, each only through a 0600 file.
+struct Secrets {
+    pat: String,
+    introspection: IntrospectionClient,
+    demo_users: Option<Vec<DemoUser>>,
+}
+
+/// Writes the secret files, then `bootstrap.json`; returns the PAT and demo paths.
+fn write_files(
+    dir: &std::path::Path,
+    info: &BootstrapInfo,
+    secrets: Secrets,
+) -> Result<(PathBuf, Option<PathBuf>), BootstrapError> {
+    let pat_path =
+        files::write_private(dir, ADMIN_PAT_FILE, format!("{}\n", secrets.pat).as_bytes())?;
+    files::write_json(dir, INTROSPECTION_CLIENT_FILE, &secrets.introspection)?;
+    let demo_path = match secrets.demo_users {
+        Some(users) => Some(files::write_json(
+            dir,
+            DEMO_CREDENTIALS_FILE,
+            &DemoCredentials { users },
+        )?),
+        None => None,
+    };
+    files::write_json(dir, BOOTSTRAP_FILE, info)?;
+    Ok((pat_path, demo_path))
 }
 
 fn org_ref(org: &ws_storage::Org) -> OrgRef {

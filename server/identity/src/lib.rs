@@ -15,6 +15,7 @@
 pub mod bootstrap;
 pub mod error;
 pub mod interactive;
+pub mod management;
 pub mod password;
 pub mod secrets;
 pub mod state;
@@ -30,6 +31,7 @@ pub fn router(state: IdentityState) -> Router {
     Router::new()
         .merge(tokens::router())
         .merge(interactive::router())
+        .merge(management::router())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             tokens::observe_writes,

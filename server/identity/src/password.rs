@@ -13,8 +13,26 @@ pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Er
         .to_string())
 }
 
-/// Checks `password` against a PHC hash; a malformed hash counts as a mismatch.
+/// Whether `hash` is a bcrypt hash (`$2a$`, `$2b$`, `$2y$`), which ZITADEL accepts
+/// for imported users.
+fn is_bcrypt(hash: &str) -> bool {
+    ["$2a$", "$2b$", "$2y$"].iter().any(|p| hash.starts_with(p)) && hash.len() == 60
+}
+
+/// Whether `hash` is a hash [`verify_password`] can check: an argon2 PHC string or
+/// bcrypt. Used for imported (`hashedPassword`) users.
+pub fn is_supported_hash(hash: &str) -> bool {
+    is_bcrypt(hash)
+        || PasswordHash::new(hash)
+            .is_ok_and(|h| ["argon2id", "argon2i", "argon2d"].contains(&h.algorithm.as_str()))
+}
+
+/// Checks `password` against a stored hash: an argon2 PHC string, or a bcrypt hash
+/// of an imported user. A malformed hash counts as a mismatch.
 pub fn verify_password(password: &str, phc: &str) -> bool {
+    if is_bcrypt(phc) {
+        return bcrypt::verify(password, phc).unwrap_or(false);
+    }
     PasswordHash::new(phc)
         .map(|h| {
             Argon2::default()
@@ -42,5 +60,16 @@ mod tests {
         assert!(verify_password("correct horse", &h));
         assert!(!verify_password("wrong", &h));
         assert!(!verify_password("correct horse", "not a phc string"));
+    }
+
+    #[test]
+    fn imported_bcrypt_and_argon2_hashes_verify() {
+        let b = bcrypt::hash("correct horse", 4).unwrap();
+        assert!(is_supported_hash(&b));
+        assert!(verify_password("correct horse", &b));
+        assert!(!verify_password("wrong", &b));
+        assert!(is_supported_hash(&hash_password("x").unwrap()));
+        assert!(!is_supported_hash("$1$md5$whatever"));
+        assert!(!is_supported_hash("plain"));
     }
 }

@@ -12,7 +12,7 @@
 //! Other modules use [`ensure_signing_keys`] at start-up, [`verify_own_jwt`] for
 //! `id_token_hint`.
 
-mod access;
+pub(crate) mod access;
 mod cache;
 pub mod claims;
 mod client_auth;

@@ -1,0 +1,196 @@
+//! [`Authenticator`]: bearer token in, [`Principal`] out. JWTs are verified locally
+//! against a [`KeySource`]; anything else goes to introspection. Cheap to clone (one
+//! `Arc`), handed to handlers through axum state (`FromRef`), never a global.
+
+use std::sync::Arc;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::AuthConfig;
+use crate::discovery::Discovery;
+use crate::error::{AuthError, Reason};
+use crate::introspect::Introspector;
+use crate::jwks::RemoteJwks;
+use crate::jwt;
+use crate::keys::KeySource;
+use crate::principal::Principal;
+use crate::token::{TokenKind, classify};
+
+/// Validates bearer tokens.
+#[derive(Clone)]
+pub struct Authenticator(Arc<Inner>);
+
+struct Inner {
+    config: AuthConfig,
+    keys: Arc<dyn KeySource>,
+    introspector: Introspector,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for Authenticator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Authenticator")
+            .field("config", &self.0.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Failure to build an [`Authenticator`].
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The HTTP client could not be built (TLS set-up).
+    #[error("could not build the HTTP client for the identity provider: {0}")]
+    Http(#[from] reqwest::Error),
+    /// A required setting is empty.
+    #[error("auth configuration: {0} must not be empty")]
+    Empty(&'static str),
+}
+
+/// Builds an [`Authenticator`]; by default keys come from the issuer's JWKS and
+/// time from the system clock.
+pub struct AuthenticatorBuilder {
+    config: AuthConfig,
+    keys: Option<Arc<dyn KeySource>>,
+    clock: Arc<dyn Clock>,
+}
+
+impl AuthenticatorBuilder {
+    /// Uses `keys` instead of the remote JWKS (e.g. an embedded issuer's keys).
+    pub fn key_source(mut self, keys: Arc<dyn KeySource>) -> Self {
+        self.keys = Some(keys);
+        self
+    }
+
+    /// Uses `clock` for token lifetimes and cache windows.
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Builds it. Nothing is fetched yet: discovery and keys load on first use.
+    pub fn build(self) -> Result<Authenticator, BuildError> {
+        let c = &self.config;
+        for (v, name) in [
+            (&c.issuer, "issuer"),
+            (&c.audience, "audience (the workspace project id)"),
+            (&c.introspection_client_id, "introspection client id"),
+        ] {
+            if v.trim().is_empty() {
+                return Err(BuildError::Empty(name));
+            }
+        }
+        let http = reqwest::Client::builder()
+            .timeout(c.http_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        let discovery = Arc::new(Discovery::new(c, http.clone()));
+        let keys = self.keys.unwrap_or_else(|| {
+            Arc::new(RemoteJwks::new(
+                discovery.clone(),
+                http.clone(),
+                self.clock.clone(),
+                c.jwks_refresh_interval,
+                c.jwks_min_refetch_interval,
+            ))
+        });
+        let introspector = Introspector::new(c.clone(), discovery, http);
+        Ok(Authenticator(Arc::new(Inner {
+            config: self.config,
+            keys,
+            introspector,
+            clock: self.clock,
+        })))
+    }
+}
+
+impl Authenticator {
+    /// A builder for `config`.
+    pub fn builder(config: AuthConfig) -> AuthenticatorBuilder {
+        AuthenticatorBuilder {
+            config,
+            keys: None,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &AuthConfig {
+        &self.0.config
+    }
+
+    /// The key source (e.g. to force a refresh after a rotation).
+    pub fn keys(&self) -> &Arc<dyn KeySource> {
+        &self.0.keys
+    }
+
+    /// Validates `token` (the value after `Bearer `).
+    pub async fn authenticate(&self, token: &str) -> Result<Principal, AuthError> {
+        let i = &self.0;
+        let result = match classify(token)? {
+            TokenKind::Jwt => {
+                jwt::validate(token, &i.config, i.keys.as_ref(), i.clock.as_ref()).await
+            }
+            TokenKind::Opaque => i
+                .introspector
+                .principal(token, i.clock.as_ref())
+                .await
+                .map(|p| (*p).clone()),
+        };
+        match &result {
+            Ok(p) => tracing::debug!(sub = %p.sub, via = ?p.validated, "bearer token accepted"),
+            Err(e) => tracing::info!(reason = e.reason.code(), "bearer token refused"),
+        }
+        result
+    }
+}
+
+/// The token of an `Authorization: Bearer <token>` header value.
+pub fn bearer_token(value: Option<&str>) -> Result<&str, AuthError> {
+    let Some(value) = value else {
+        return Err(AuthError::new(
+            Reason::MissingToken,
+            "send an access token or PAT as `Authorization: Bearer <token>`",
+        ));
+    };
+    let (scheme, token) = value.split_once(' ').unwrap_or((value, ""));
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(AuthError::new(
+            Reason::MalformedToken,
+            "the Authorization header must use the Bearer scheme",
+        ));
+    }
+    let token = token.trim();
+    if token.is_empty() {
+        return Err(AuthError::new(
+            Reason::MalformedToken,
+            "the Bearer token is empty",
+        ));
+    }
+    Ok(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Secret;
+
+    #[test]
+    fn bearer_header_parsing() {
+        assert_eq!(bearer_token(Some("Bearer abc")).unwrap(), "abc");
+        assert_eq!(bearer_token(Some("bearer  abc ")).unwrap(), "abc");
+        assert_eq!(bearer_token(None).unwrap_err().reason, Reason::MissingToken);
+        for bad in ["Basic dXNlcjpwdw==", "Bearer", "Bearer   ", "abc"] {
+            assert_eq!(
+                bearer_token(Some(bad)).unwrap_err().reason,
+                Reason::MalformedToken,
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_settings_are_named() {
+        let c = AuthConfig::new("http://idp", " ", "c", Secret::new("s"));
+        let e = Authenticator::builder(c).build().unwrap_err();
+        assert!(e.to_string().contains("audience"), "{e}");
+    }
+}

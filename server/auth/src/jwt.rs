@@ -1,0 +1,166 @@
+//! JWT access tokens: the header names a key, the key decides the algorithm, the
+//! signature is verified by `jsonwebtoken`, then `iss`, `aud` and the lifetime
+//! (`exp`, `nbf`, `iat` against the injected clock, with the configured leeway).
+
+use jsonwebtoken::errors::ErrorKind;
+use jsonwebtoken::{Validation, decode};
+use serde_json::{Map, Value};
+
+use crate::clock::Clock;
+use crate::config::AuthConfig;
+use crate::error::{AuthError, Reason};
+use crate::keys::{KeyError, KeySource};
+use crate::principal::{Principal, Validated};
+use crate::token;
+
+/// Validates a compact JWS and returns its principal.
+pub async fn validate(
+    jwt: &str,
+    config: &AuthConfig,
+    keys: &dyn KeySource,
+    clock: &dyn Clock,
+) -> Result<Principal, AuthError> {
+    let header = token::header(jwt)?;
+    let kid = header.kid.as_deref().ok_or_else(|| {
+        AuthError::new(
+            Reason::UnknownKey,
+            "the token header names no signing key (kid)",
+        )
+    })?;
+    let key = keys.key(kid).await.map_err(|e| match e {
+        KeyError::Unknown(_) => AuthError::new(
+            Reason::UnknownKey,
+            "the token was signed with a key the issuer does not publish",
+        ),
+        KeyError::Unavailable(detail) => AuthError::idp_unavailable(&detail),
+    })?;
+    if !header.alg.eq_ignore_ascii_case(&format!("{:?}", key.alg)) {
+        return Err(AuthError::new(
+            Reason::UnsupportedAlgorithm,
+            format!(
+                "the token claims {:?}, but its key is for {:?}",
+                header.alg, key.alg
+            ),
+        ));
+    }
+    let mut v = Validation::new(key.alg);
+    v.set_issuer(&[&config.issuer]);
+    v.set_audience(&[&config.audience]);
+    // Lifetime is checked below against the injected clock, not the system time.
+    v.validate_exp = false;
+    v.validate_nbf = false;
+    v.set_required_spec_claims(&["iss", "aud"]);
+    let data = decode::<Map<String, Value>>(jwt, &key.key, &v).map_err(map_jwt_error)?;
+    check_lifetime(&data.claims, config, clock.unix())?;
+    Principal::from_claims(&data.claims, &config.audience, Validated::Jwt)
+}
+
+fn map_jwt_error(e: jsonwebtoken::errors::Error) -> AuthError {
+    let (reason, msg) = match e.kind() {
+        ErrorKind::InvalidSignature => {
+            (Reason::BadSignature, "the token signature does not verify")
+        }
+        ErrorKind::InvalidIssuer => (
+            Reason::WrongIssuer,
+            "the token was issued by another issuer",
+        ),
+        ErrorKind::MissingRequiredClaim(c) if c == "iss" => {
+            (Reason::WrongIssuer, "the token names no issuer (iss)")
+        }
+        ErrorKind::InvalidAudience => (
+            Reason::WrongAudience,
+            "the token is not meant for this workspace (aud lacks its project id)",
+        ),
+        ErrorKind::MissingRequiredClaim(c) if c == "aud" => {
+            (Reason::WrongAudience, "the token names no audience (aud)")
+        }
+        ErrorKind::InvalidAlgorithm
+        | ErrorKind::MissingAlgorithm
+        | ErrorKind::InvalidAlgorithmName => (
+            Reason::UnsupportedAlgorithm,
+            "the token's algorithm does not match its key",
+        ),
+        _ => (Reason::MalformedToken, "the token cannot be decoded"),
+    };
+    AuthError::new(reason, msg)
+}
+
+/// `exp` is required; `nbf` and `iat` may not lie in the future. All with leeway.
+fn check_lifetime(
+    claims: &Map<String, Value>,
+    config: &AuthConfig,
+    now: i64,
+) -> Result<(), AuthError> {
+    let leeway = config.leeway.as_secs() as i64;
+    let num = |name: &str| claims.get(name).and_then(Value::as_i64);
+    let exp = num("exp")
+        .ok_or_else(|| AuthError::new(Reason::MalformedToken, "the token has no expiry (exp)"))?;
+    if now > exp.saturating_add(leeway) {
+        return Err(AuthError::new(
+            Reason::Expired,
+            "the token has expired; sign in again",
+        ));
+    }
+    for name in ["nbf", "iat"] {
+        if num(name).is_some_and(|t| t > now.saturating_add(leeway)) {
+            return Err(AuthError::new(
+                Reason::NotYetValid,
+                format!("the token is not valid yet ({name} is in the future; check the clocks)"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Secret;
+    use serde_json::json;
+
+    fn config() -> AuthConfig {
+        AuthConfig::new("http://idp", "p1", "c", Secret::new("s"))
+    }
+
+    fn lifetime(v: Value, now: i64) -> Result<(), Reason> {
+        check_lifetime(v.as_object().unwrap(), &config(), now).map_err(|e| e.reason)
+    }
+
+    #[test]
+    fn lifetime_honours_the_leeway() {
+        let now = 1_000_000;
+        assert_eq!(
+            lifetime(json!({"exp": now + 10, "iat": now, "nbf": now}), now),
+            Ok(())
+        );
+        assert_eq!(
+            lifetime(json!({"exp": now - 59}), now),
+            Ok(()),
+            "within leeway"
+        );
+        assert_eq!(
+            lifetime(json!({"exp": now - 61}), now),
+            Err(Reason::Expired)
+        );
+        assert_eq!(
+            lifetime(json!({"exp": now + 900, "nbf": now + 59}), now),
+            Ok(())
+        );
+        assert_eq!(
+            lifetime(json!({"exp": now + 900, "nbf": now + 61}), now),
+            Err(Reason::NotYetValid)
+        );
+        assert_eq!(
+            lifetime(json!({"exp": now + 900, "iat": now + 3600}), now),
+            Err(Reason::NotYetValid)
+        );
+        assert_eq!(
+            lifetime(json!({"iat": now}), now),
+            Err(Reason::MalformedToken)
+        );
+        assert_eq!(
+            lifetime(json!({"exp": "soon"}), now),
+            Err(Reason::MalformedToken)
+        );
+    }
+}
