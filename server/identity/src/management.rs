@@ -11,16 +11,14 @@
 
 mod caller;
 mod connect;
+mod cred_list;
 mod ctx;
 mod org;
-// Parts are used only by the services still being added.
-#[allow(dead_code)]
+mod org_list;
 mod paging;
-// Parts are used only by the services still being added.
+// The project checks are used by the project service, added next.
 #[allow(dead_code)]
 mod permission;
-// Parts are used only by the services still being added.
-#[allow(dead_code)]
 mod protojson;
 mod rest;
 mod user;
