@@ -19,6 +19,7 @@ use ws_storage::{AdminResource, Instance, StorageError, Store, new_id};
 
 pub use demo::{DemoCredentials, DemoUser};
 pub use files::{ADMIN_PAT_FILE, BOOTSTRAP_FILE, DEMO_CREDENTIALS_FILE, INTROSPECTION_CLIENT_FILE};
+pub(crate) use seed::org_domain;
 use seed::{NewHuman, Seeder, generate_password};
 
 /// The instance's domain; org primary domains hang below it.

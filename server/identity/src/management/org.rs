@@ -1,11 +1,282 @@
-//! `zitadel.org.v2.OrganizationService`.
+//! `zitadel.org.v2.OrganizationService`: AddOrganization (with admins),
+//! ListOrganizations, UpdateOrganization, Deactivate/Activate/DeleteOrganization,
+//! and the domain list (the primary domain). Org metadata and extra domains need
+//! storage this server does not have yet: those methods answer `unimplemented`.
 
+use serde::Deserialize;
 use serde_json::Value;
+use ws_storage::{AdminResource, Administrator, Org, State, new_id};
 
-use super::Ctx;
-use super::zerr::ZResult;
+use super::org_list::list_orgs;
+use super::paging::{PageIn, Paging, TextMethod, pagination_out};
+use super::protojson::{Msg, from_value, required};
+use super::user_create::{AddHumanReq, add_human_in};
+use super::user_view::details;
+use super::zerr::{ZError, ZResult};
+use super::{Ctx, ORG_SERVICE, unimplemented};
+use crate::bootstrap::{DEFAULT_ORG_NAME, INSTANCE_DOMAIN, org_domain};
 
 /// Runs one OrganizationService method.
-pub(crate) async fn call(_ctx: &Ctx<'_>, method: &str, _body: Value) -> ZResult<Value> {
-    Err(super::unimplemented(super::ORG_SERVICE, method))
+pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
+    match method {
+        "AddOrganization" => add(ctx, from_value(body)?).await,
+        "ListOrganizations" => list_orgs(ctx, from_value(body)?).await,
+        "UpdateOrganization" => update(ctx, from_value(body)?).await,
+        "DeactivateOrganization" => set_state(ctx, from_value(body)?, State::Inactive).await,
+        "ActivateOrganization" => set_state(ctx, from_value(body)?, State::Active).await,
+        "DeleteOrganization" => delete(ctx, from_value(body)?).await,
+        "ListOrganizationDomains" => list_domains(ctx, from_value(body)?).await,
+        _ => Err(unimplemented(ORG_SERVICE, method)),
+    }
+}
+
+/// `ORGANIZATION_STATE_*`.
+pub(crate) fn state_name(state: State) -> &'static str {
+    match state {
+        State::Active => "ORGANIZATION_STATE_ACTIVE",
+        State::Inactive => "ORGANIZATION_STATE_INACTIVE",
+    }
+}
+
+/// `zitadel.org.v2.Organization`.
+pub(crate) fn org_json(org: &Org) -> Value {
+    Msg::new()
+        .str("id", &org.id)
+        .msg("details", details(org.created_at, org.changed_at, &org.id))
+        .str("state", state_name(org.state))
+        .str("name", &org.name)
+        .str("primaryDomain", &org.primary_domain)
+        .into()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AdminIn {
+    #[serde(default)]
+    user_id: Option<String>,
+    #[serde(default)]
+    human: Option<Value>,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AddReq {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    organization_id: Option<String>,
+    #[serde(default)]
+    org_id: Option<String>,
+    #[serde(default)]
+    admins: Vec<AdminIn>,
+}
+
+async fn instance_domain(ctx: &Ctx<'_>) -> ZResult<String> {
+    let instance = ctx
+        .state
+        .store
+        .instance
+        .get_instance()
+        .await
+        .map_err(ZError::internal)?;
+    Ok(instance
+        .map(|i| i.domain)
+        .unwrap_or_else(|| INSTANCE_DOMAIN.to_owned()))
+}
+
+/// `AddOrganization` → `{details, organizationId, createdAdmins[]}`; all or nothing.
+async fn add(ctx: &Ctx<'_>, req: AddReq) -> ZResult<Value> {
+    ctx.caller.require(ctx.caller.can_create_org())?;
+    let name = required(&req.name, "name")?.trim().to_owned();
+    let id = req
+        .organization_id
+        .or(req.org_id)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(new_id);
+    let org = Org {
+        id,
+        primary_domain: org_domain(&name, &instance_domain(ctx).await?),
+        name,
+        state: State::Active,
+        created_at: ctx.now,
+        changed_at: ctx.now,
+    };
+    let orgs = &ctx.state.store.orgs;
+    orgs.create_org(&org).await.map_err(|e| match e {
+        ws_storage::StorageError::Conflict(_) => ZError::exists(
+            "ORG-lapo2m",
+            format!(
+                "Organisation '{}' already exists (name, domain or id taken)",
+                org.name
+            ),
+        ),
+        other => ZError::internal(other),
+    })?;
+    match add_admins(ctx, &org.id, req.admins).await {
+        Ok(created) => Ok(Msg::new()
+            .msg("details", details(ctx.now, ctx.now, &org.id))
+            .str("organizationId", &org.id)
+            .list("createdAdmins", created)
+            .into()),
+        Err(e) => {
+            // Nothing half-created: the org goes, with every user made for it.
+            let _ = orgs.delete_org(&org.id).await;
+            Err(e)
+        }
+    }
+}
+
+async fn add_admins(ctx: &Ctx<'_>, org_id: &str, admins: Vec<AdminIn>) -> ZResult<Vec<Value>> {
+    let mut created = Vec::new();
+    for (i, admin) in admins.into_iter().enumerate() {
+        let user_id = match (admin.user_id.filter(|s| !s.is_empty()), admin.human) {
+            (Some(id), None) => {
+                ctx.readable_user(&id).await?;
+                id
+            }
+            (None, Some(human)) => {
+                let req: AddHumanReq = from_value(human).map_err(|e| {
+                    ZError::invalid(e.id, format!("admins[{i}].human: {}", e.message))
+                })?;
+                let out = add_human_in(ctx, org_id, req).await?;
+                let id = out["userId"].as_str().unwrap_or_default().to_owned();
+                created.push(Msg::new().str("userId", &id).into());
+                id
+            }
+            _ => {
+                return Err(ZError::invalid(
+                    "MGMT-ORG01",
+                    format!("admins[{i}]: exactly one of userId or human is required"),
+                ));
+            }
+        };
+        let roles = if admin.roles.is_empty() {
+            vec!["ORG_OWNER".to_owned()]
+        } else {
+            admin.roles
+        };
+        let record = Administrator {
+            user_id,
+            resource: AdminResource::Org(org_id.to_owned()),
+            roles,
+        };
+        ctx.state
+            .store
+            .admins
+            .add_admin(&record, ctx.now)
+            .await
+            .map_err(|e| ZError::storage(e, "user"))?;
+    }
+    Ok(created)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct OrgIdReq {
+    #[serde(default)]
+    organization_id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    pagination: Option<PageIn>,
+    #[serde(default)]
+    filters: Vec<Value>,
+}
+
+/// An org the caller may manage: not found when it may not even read it.
+async fn managed_org(ctx: &Ctx<'_>, id: &str) -> ZResult<Org> {
+    let org = ctx.org(required(id, "organizationId")?).await?;
+    if !ctx.caller.can_read_org(&org.id) {
+        return Err(super::ctx::org_not_found());
+    }
+    ctx.caller.require(ctx.caller.can_manage_org(&org.id))?;
+    Ok(org)
+}
+
+async fn update(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
+    let mut org = managed_org(ctx, &req.organization_id).await?;
+    org.name = required(&req.name, "name")?.trim().to_owned();
+    org.changed_at = ctx.now;
+    ctx.state
+        .store
+        .orgs
+        .update_org(&org)
+        .await
+        .map_err(|e| match e {
+            ws_storage::StorageError::Conflict(_) => {
+                ZError::exists("ORG-lapo2m", "Organisation name already exists")
+            }
+            other => ZError::storage(other, "organization"),
+        })?;
+    Ok(Msg::new().ts("changeDate", ctx.now).into())
+}
+
+async fn set_state(ctx: &Ctx<'_>, req: OrgIdReq, target: State) -> ZResult<Value> {
+    let org = managed_org(ctx, &req.organization_id).await?;
+    if org.state == target {
+        let (id, text) = match target {
+            State::Inactive => ("ORG-Dbs2g", "Organisation is already deactivated"),
+            State::Active => ("ORG-hBd2f", "Organisation is already active"),
+        };
+        return Err(ZError::precondition(id, text));
+    }
+    let orgs = &ctx.state.store.orgs;
+    orgs.set_org_state(&org.id, target, ctx.now)
+        .await
+        .map_err(|e| ZError::storage(e, "organization"))?;
+    Ok(Msg::new().ts("changeDate", ctx.now).into())
+}
+
+async fn delete(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
+    let org = managed_org(ctx, &req.organization_id).await?;
+    if org.name == DEFAULT_ORG_NAME {
+        return Err(ZError::precondition(
+            "COMMAND-wb7zx",
+            "The default organisation cannot be deleted",
+        ));
+    }
+    ctx.state
+        .store
+        .orgs
+        .delete_org(&org.id)
+        .await
+        .map_err(|e| ZError::storage(e, "organization"))?;
+    Ok(Msg::new().ts("deletionDate", ctx.now).into())
+}
+
+/// `ListOrganizationDomains`: the primary domain (the only one stored).
+async fn list_domains(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
+    let org = ctx
+        .org(required(&req.organization_id, "organizationId")?)
+        .await?;
+    if !ctx.caller.can_read_org(&org.id) {
+        return Err(super::ctx::org_not_found());
+    }
+    let paging = Paging::from_request(req.pagination.as_ref())?;
+    let mut domains = vec![org.primary_domain.clone()];
+    for f in &req.filters {
+        let Some(df) = f.get("domainFilter") else {
+            continue;
+        };
+        let wanted = df.get("domain").and_then(Value::as_str).unwrap_or_default();
+        let method = TextMethod::parse(&df.get("method").cloned())?;
+        domains.retain(|d| method.matches(d, wanted));
+    }
+    let (page, total) = paging.apply(domains, Clone::clone);
+    let items = page
+        .iter()
+        .map(|d| {
+            Msg::new()
+                .str("organizationId", &org.id)
+                .str("domain", d)
+                .bool("isVerified", true)
+                .bool("isPrimary", true)
+                .into()
+        })
+        .collect();
+    Ok(Msg::new()
+        .list("domains", items)
+        .into_value_with("pagination", pagination_out(total, &paging)))
 }

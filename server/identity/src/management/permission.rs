@@ -31,6 +31,11 @@ impl Caller {
             || self.has(&AdminResource::Org(org_id.into()), &["ORG_OWNER"])
     }
 
+    /// May create organizations (an instance-level permission).
+    pub(crate) fn can_create_org(&self) -> bool {
+        self.has(&AdminResource::Instance, &INSTANCE_ORG_ROLES)
+    }
+
     /// May read the organization (its members see it too).
     pub(crate) fn can_read_org(&self, org_id: &str) -> bool {
         self.org_id == org_id

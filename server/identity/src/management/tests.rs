@@ -1,5 +1,8 @@
 //! Router tests of the management APIs: the real router over a real SQLite file
 //! bootstrapped with the demo tenants, called with `oneshot`.
 
+mod creds;
 mod fixture;
+mod orgs;
+mod projects;
 mod users;

@@ -1,0 +1,152 @@
+//! Real tokens from the real server without a browser: the authorization-code flow
+//! with PKCE through `/oauth/v2/authorize` and the `/ui/login` form (cookies kept
+//! by hand), then the code redeemed at the token endpoint.
+
+use std::collections::HashMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use ws_tests::TestServer;
+
+const REDIRECT: &str = "http://127.0.0.1/callback";
+
+/// The password of demo user `name`.
+pub fn demo_password(server: &TestServer, name: &str) -> String {
+    server.demo_credentials.as_ref().unwrap()["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == name)
+        .unwrap()["password"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// A browser-like client: no redirects, cookies remembered.
+struct Browser {
+    http: reqwest::Client,
+    cookies: HashMap<String, String>,
+}
+
+impl Browser {
+    async fn send(
+        &mut self,
+        req: reqwest::RequestBuilder,
+    ) -> (reqwest::StatusCode, String, String) {
+        let cookie: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let resp = req
+            .header("cookie", cookie.join("; "))
+            .send()
+            .await
+            .unwrap();
+        for sc in resp.headers().get_all("set-cookie") {
+            let sc = sc.to_str().unwrap();
+            let pair = sc.split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.insert(k.to_owned(), v.to_owned());
+        }
+        let status = resp.status();
+        let location = resp
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (status, location, resp.text().await.unwrap())
+    }
+}
+
+fn input(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in page"))
+        + marker.len();
+    let end = start + page[start..].find('"').unwrap();
+    page[start..end]
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Signs demo user `name` in at `base` (the server or a proxy in front of it) with
+/// the `ws` CLI app; returns the token response.
+pub async fn sign_in(server: &TestServer, base: &str, name: &str) -> Value {
+    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
+    let verifier = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
+    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    let query = serde_urlencoded::to_string([
+        ("client_id", client_id),
+        ("redirect_uri", REDIRECT),
+        ("response_type", "code"),
+        ("scope", "openid profile"),
+        ("state", "s1"),
+        ("code_challenge", &challenge),
+        ("code_challenge_method", "S256"),
+    ])
+    .unwrap();
+    let mut b = Browser {
+        http: server.client(),
+        cookies: HashMap::new(),
+    };
+    let (status, _, page) = b
+        .send(b.http.get(format!("{base}/oauth/v2/authorize?{query}")))
+        .await;
+    assert_eq!(status, 200, "{page}");
+    let password = demo_password(server, name);
+    let form = [
+        ("csrf", input(&page, "csrf")),
+        ("authorize", input(&page, "authorize")),
+        ("username", name.to_owned()),
+        ("password", password),
+    ];
+    let (status, location, page) = b
+        .send(b.http.post(format!("{base}/ui/login")).form(&form))
+        .await;
+    assert_eq!(status, 302, "{page}");
+    let code = url_param(&location, "code");
+    let tokens: Value = b
+        .http
+        .post(format!("{base}/oauth/v2/token"))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", client_id),
+            ("code_verifier", verifier),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(tokens["access_token"].is_string(), "{tokens}");
+    tokens
+}
+
+fn url_param(url: &str, name: &str) -> String {
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap();
+    pairs
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .unwrap_or_else(|| panic!("no {name} in {url}"))
+        .1
+}
+
+/// The access token of demo user `name`.
+pub async fn access_token(server: &TestServer, base: &str, name: &str) -> String {
+    sign_in(server, base, name).await["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
