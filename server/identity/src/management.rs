@@ -9,6 +9,8 @@
 //! function `(ctx, request JSON) -> response JSON`, shared by both transports.
 //! Everything is read from storage per call: nothing is cached here.
 
+mod authz;
+mod authz_list;
 mod caller;
 mod connect;
 mod cred_list;
@@ -16,9 +18,10 @@ mod ctx;
 mod org;
 mod org_list;
 mod paging;
-// The project checks are used by the project service, added next.
-#[allow(dead_code)]
 mod permission;
+mod project;
+mod project_grant;
+mod project_list;
 mod protojson;
 mod rest;
 mod user;
@@ -81,6 +84,8 @@ async fn dispatch(ctx: &Ctx<'_>, service: &str, method: &str, body: Value) -> ZR
     match service {
         USER_SERVICE => user::call(ctx, method, body).await,
         ORG_SERVICE => org::call(ctx, method, body).await,
+        PROJECT_SERVICE => project::call(ctx, method, body).await,
+        AUTHORIZATION_SERVICE => authz::call(ctx, method, body).await,
         _ => Err(unimplemented(service, method)),
     }
 }

@@ -4,4 +4,5 @@
 mod creds;
 mod fixture;
 mod orgs;
+mod projects;
 mod users;

@@ -24,7 +24,6 @@ pub(super) struct Fx {
     pub(super) ids: HashMap<&'static str, String>,
     pub(super) acme: String,
     pub(super) globex: String,
-    #[allow(dead_code)]
     pub(super) project: String,
 }
 
