@@ -32,5 +32,9 @@ pub fn router(state: IdentityState) -> Router {
         .merge(tokens::router())
         .merge(interactive::router())
         .merge(management::router())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            tokens::observe_writes,
+        ))
         .with_state(state)
 }

@@ -102,6 +102,8 @@ pub struct IdentityState {
     pub clock: Arc<dyn Clock>,
     /// Signing keys in memory (loaded by [`crate::tokens::ensure_signing_keys`]).
     pub signing: Arc<crate::tokens::SigningKeys>,
+    /// Cached reads of the token endpoints (see [`crate::tokens::ReadCache`]).
+    pub token_cache: Arc<crate::tokens::ReadCache>,
     /// In-memory counters of failed sign-ins and wrong device user codes.
     pub limits: Arc<RateLimits>,
 }
@@ -114,6 +116,7 @@ impl IdentityState {
             store,
             clock: Arc::new(SystemClock),
             signing: Arc::default(),
+            token_cache: Arc::default(),
             limits: Arc::new(RateLimits::default()),
         }
     }

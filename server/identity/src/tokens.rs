@@ -13,6 +13,7 @@
 //! `id_token_hint`.
 
 pub(crate) mod access;
+mod cache;
 pub mod claims;
 mod client_auth;
 mod discovery;
@@ -32,6 +33,7 @@ mod pkce;
 mod revoke;
 mod userinfo;
 
+pub use cache::{ReadCache, observe_writes};
 pub use claims::{ROLES_CLAIM, ZITADEL_API_AUDIENCE};
 pub use keys::{KeyError, SigningKeys, ensure_signing_keys, verify_own_jwt};
 

@@ -53,21 +53,25 @@ pub(crate) async fn resolve(
         return Ok(None);
     }
     let revoked = state
-        .store
-        .oidc
-        .is_access_token_revoked(&claims.jti)
-        .await
-        .map_err(OAuthError::server_error)?;
+        .token_cache
+        .is_revoked(state, &claims.jti, claims.exp)
+        .await?;
     Ok((!revoked).then_some(Resolved { kind, claims }))
 }
 
 fn jwt(state: &IdentityState, token: &str, now: i64) -> Option<AccessClaims> {
+    let cache = &state.token_cache;
+    if let Some(claims) = cache.verified(token, now) {
+        return Some(claims);
+    }
     let parsed = jws::parse(token).ok()?;
     let key = state.signing.get(parsed.kid(), now)?;
     let claims: AccessClaims = parsed.verify(key.public()).ok()?;
     // ID tokens are signed by the same keys but lack `jti`, `nbf` and `scope`, so
     // they never parse as access-token claims.
-    Some(claims).filter(|c| !c.jti.is_empty())
+    let claims = Some(claims).filter(|c| !c.jti.is_empty())?;
+    cache.remember_verified(state, token, &claims);
+    Some(claims)
 }
 
 fn sealed(state: &IdentityState, token: &str, now: i64) -> Option<AccessClaims> {
@@ -82,12 +86,7 @@ async fn pat(state: &IdentityState, token: &str, now: i64) -> Result<Option<Reso
     if token.is_empty() || token.len() > 512 {
         return Ok(None);
     }
-    let found = state
-        .store
-        .users
-        .find_pat_by_digest(&digest(token))
-        .await
-        .map_err(OAuthError::server_error)?;
+    let found = state.token_cache.pat(state, &digest(token)).await?;
     let Some(pat) = found.filter(|p| p.expires_at > now) else {
         return Ok(None);
     };

@@ -132,6 +132,14 @@ impl Subject {
         state: &IdentityState,
         user_id: &str,
     ) -> Result<Option<Self>, OAuthError> {
+        state.token_cache.subject(state, user_id).await
+    }
+
+    /// [`Subject::load`] straight from storage.
+    pub(crate) async fn load_uncached(
+        state: &IdentityState,
+        user_id: &str,
+    ) -> Result<Option<Self>, OAuthError> {
         let Some(user) = state
             .store
             .users
@@ -241,12 +249,7 @@ pub(crate) async fn add_roles(
     if projects.is_empty() {
         return Ok(());
     }
-    let roles = state
-        .store
-        .authz
-        .roles_for_user(user_id, &projects)
-        .await
-        .map_err(OAuthError::server_error)?;
+    let roles = state.token_cache.roles(state, user_id, &projects).await?;
     for (project, value) in roles_by_project(&roles, scopes) {
         if generic == Some(project.as_str()) {
             claims.insert(ROLES_CLAIM.into(), value.clone());

@@ -110,12 +110,7 @@ pub(crate) async fn authenticate_app(
     state: &IdentityState,
     p: &Presented,
 ) -> Result<App, OAuthError> {
-    let app = state
-        .store
-        .apps
-        .get_app_by_client_id(&p.client_id)
-        .await
-        .map_err(OAuthError::server_error)?;
+    let app = state.token_cache.app(state, &p.client_id).await?;
     let Some(app) = app.filter(|a| a.state == State::Active) else {
         if let Some(s) = &p.secret {
             // Same work as a real check, so unknown ids cost the same time.
@@ -149,12 +144,7 @@ pub(crate) async fn authenticate_machine(
             "client_credentials needs a client secret: send client_id:client_secret with Basic or in the body",
         ));
     };
-    let user = state
-        .store
-        .users
-        .find_machine_by_username(&p.client_id)
-        .await
-        .map_err(OAuthError::server_error)?;
+    let user = state.token_cache.machine(state, &p.client_id).await?;
     let digest = user
         .as_ref()
         .and_then(|u| u.machine())

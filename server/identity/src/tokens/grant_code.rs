@@ -118,7 +118,12 @@ async fn revoke_issued(
         .map_err(OAuthError::server_error)?;
     // The token was issued before now, so it expires before now + ttl.
     let until = now + state.config.access_token_ttl.as_secs() as i64;
-    oidc.revoke_access_token(&code_jti(code_digest), until)
+    let jti = code_jti(code_digest);
+    oidc.revoke_access_token(&jti, until)
         .await
-        .map_err(OAuthError::server_error)
+        .map_err(OAuthError::server_error)?;
+    state
+        .token_cache
+        .remember_revocation(state, &jti, true, until);
+    Ok(())
 }

@@ -10,7 +10,7 @@ use rsa::pkcs8::DecodePublicKey;
 use rsa::traits::PublicKeyParts;
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{AccessTokenType, MachineKey};
+use ws_storage::AccessTokenType;
 
 use super::claims::{Scopes, Subject};
 use super::form::Form;
@@ -38,26 +38,27 @@ pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response
     let scopes = Scopes::parse(form.get("scope"))?;
     let parsed =
         jws::parse(assertion).map_err(|e| OAuthError::invalid_grant(format!("assertion: {e}")))?;
-    let key = state
-        .store
-        .users
-        .get_machine_key(parsed.kid())
-        .await
-        .map_err(OAuthError::server_error)?
+    let entry = state
+        .token_cache
+        .machine_key(state, parsed.kid())
+        .await?
         .ok_or_else(|| {
             OAuthError::invalid_grant(
                 "assertion: no key with this 'kid' is registered; use the keyId of the key file",
             )
         })?;
+    let (key, public) = &*entry;
     let now = state.clock.now();
     if key.expires_at <= now {
         return Err(OAuthError::invalid_grant(
             "assertion: the key has expired; add a new key to the service account",
         ));
     }
-    let public = public_key(&key)?;
+    let public = public.as_ref().ok_or_else(|| {
+        OAuthError::invalid_grant("assertion: the registered key is not an RSA public key")
+    })?;
     let claims: Assertion = parsed
-        .verify(&public)
+        .verify(public)
         .map_err(|e| OAuthError::invalid_grant(format!("assertion: {e}")))?;
     check_claims(&claims, &key.user_id, state.config.issuer_str(), now)?;
     let Some(subject) = Subject::load(state, &key.user_id).await? else {
@@ -85,15 +86,13 @@ pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response
     respond(state, issue).await
 }
 
-/// The registered public key (SPKI or PKCS#1 PEM) as modulus and exponent.
-fn public_key(key: &MachineKey) -> Result<RsaPublic, OAuthError> {
-    let pem = key.public_key_pem.trim();
-    let parsed = rsa::RsaPublicKey::from_public_key_pem(pem)
-        .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem));
-    let k = parsed.map_err(|_| {
-        OAuthError::invalid_grant("assertion: the registered key is not an RSA public key")
-    })?;
-    Ok(RsaPublic {
+/// A registered public key (SPKI or PKCS#1 PEM) as modulus and exponent.
+pub(crate) fn parse_public_key(pem: &str) -> Option<RsaPublic> {
+    let pem = pem.trim();
+    let k = rsa::RsaPublicKey::from_public_key_pem(pem)
+        .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem))
+        .ok()?;
+    Some(RsaPublic {
         n: k.n().to_bytes_be(),
         e: k.e().to_bytes_be(),
     })

@@ -194,13 +194,7 @@ pub(crate) async fn projects_assert_roles(
         .iter()
         .filter(|p| p.as_str() != super::claims::ZITADEL_API_AUDIENCE)
     {
-        let project = state
-            .store
-            .projects
-            .get_project(p)
-            .await
-            .map_err(OAuthError::server_error)?;
-        if project.is_some_and(|p| p.project_role_assertion) {
+        if state.token_cache.project_asserts_roles(state, p).await? {
             return Ok(true);
         }
     }

@@ -72,6 +72,8 @@ async fn revoke(
         oidc.revoke_access_token(&r.claims.jti, r.claims.exp)
             .await
             .map_err(OAuthError::server_error)?;
+        let cache = &state.token_cache;
+        cache.remember_revocation(state, &r.claims.jti, true, r.claims.exp);
     }
     Ok(())
 }

@@ -201,3 +201,32 @@ async fn revocation_of_access_and_refresh_tokens() {
         .await;
     assert_eq!(again.body["error"], "invalid_grant");
 }
+
+#[tokio::test]
+async fn cached_reads_are_dropped_after_a_state_changing_request() {
+    let fx = Fx::new().await;
+    assert_eq!(
+        fx.get("/oidc/v1/userinfo", Some(&fx.pat)).await.status,
+        StatusCode::OK
+    );
+    // Deactivate the PAT's owner behind the provider's back: the cached user may
+    // still be served (for at most a second)...
+    let users = &fx.state.store.users;
+    users
+        .set_user_state(&fx.bot.id, ws_storage::UserState::Inactive, NOW)
+        .await
+        .unwrap();
+    // ...until any state-changing request passes through the identity router, as
+    // every management API call does.
+    let r = fx
+        .post(
+            "/oauth/v2/device_authorization",
+            &[("client_id", "nobody")],
+            None,
+        )
+        .await;
+    assert!(r.status.is_client_error(), "{}", r.text);
+    let r = fx.get("/oidc/v1/userinfo", Some(&fx.pat)).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.text);
+    assert_eq!(fx.introspect(&fx.pat).await, json!({"active": false}));
+}
