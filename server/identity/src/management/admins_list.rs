@@ -46,10 +46,11 @@ async fn resources(ctx: &Ctx<'_>) -> ZResult<Vec<AdminResource>> {
         }
     }
     for g in collect_all(|q| store.projects.list_grants(None, None, q)).await? {
-        if let Some(p) = by_id.get(g.project_id.as_str()) {
-            if caller.can_manage_grant(p, &g.id, &g.granted_org_id) {
-                out.push(AdminResource::ProjectGrant(g.project_id, g.id));
-            }
+        let manages = by_id
+            .get(g.project_id.as_str())
+            .is_some_and(|p| caller.can_manage_grant(p, &g.id, &g.granted_org_id));
+        if manages {
+            out.push(AdminResource::ProjectGrant(g.project_id, g.id));
         }
     }
     Ok(out)
