@@ -73,3 +73,79 @@ fn clap_exit(io: &Io, env: &Env, e: &clap::Error) -> i32 {
     let _ = io.write_raw(info, &text);
     if info { exit::OK } else { exit::USAGE }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(dir: &std::path::Path) -> Env {
+        let p = |s: &str| dir.join(s).display().to_string();
+        Env::from_pairs([
+            ("XDG_CONFIG_HOME", p("config")),
+            ("XDG_DATA_HOME", p("data")),
+            ("XDG_RUNTIME_DIR", p("run")),
+        ])
+    }
+
+    #[test]
+    fn runs_in_process_on_injected_streams() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (io, out, err) = Io::test("");
+        let args = [
+            "ws",
+            "profile",
+            "set",
+            "dev",
+            "issuer=http://127.0.0.1:9",
+            "token_store=file",
+            "--default",
+        ];
+        assert_eq!(run(args, env(tmp.path()), io), exit::OK, "{}", err.text());
+        assert!(out.text().is_empty() && err.text().starts_with("Saved profile 'dev'"));
+
+        let (io, out, _) = Io::test("");
+        assert_eq!(
+            run(["ws", "profile", "list", "-o", "json"], env(tmp.path()), io),
+            exit::OK
+        );
+        let list: serde_json::Value = serde_json::from_str(&out.text()).unwrap();
+        assert_eq!(list[0]["name"], "dev");
+
+        let (io, out, err) = Io::test("");
+        assert_eq!(
+            run(["ws", "auth", "token"], env(tmp.path()), io),
+            exit::AUTH
+        );
+        assert!(out.text().is_empty());
+        assert!(
+            err.text().contains("not logged in (profile 'dev')"),
+            "{}",
+            err.text()
+        );
+
+        let (io, _, err) = Io::test("tok-1\n");
+        assert_eq!(
+            run(["ws", "login", "--with-token"], env(tmp.path()), io),
+            exit::OK,
+            "{}",
+            err.text()
+        );
+        let (io, out, _) = Io::test("");
+        assert_eq!(run(["ws", "auth", "token"], env(tmp.path()), io), exit::OK);
+        assert_eq!(out.text(), "tok-1\n");
+    }
+
+    #[test]
+    fn usage_errors_go_to_stderr_and_help_to_stdout() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (io, out, err) = Io::test("");
+        assert_eq!(run(["ws", "--bogus"], env(tmp.path()), io), exit::USAGE);
+        assert!(out.text().is_empty() && err.text().contains("--bogus"));
+        let (io, out, err) = Io::test("");
+        assert_eq!(
+            run(["ws", "profile", "--help"], env(tmp.path()), io),
+            exit::OK
+        );
+        assert!(out.text().contains("Usage: ws profile") && err.text().is_empty());
+    }
+}

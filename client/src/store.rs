@@ -108,29 +108,35 @@ impl TokenStore {
         self.file.path(&self.profile)
     }
 
-    /// Loads the profile's tokens: keyring first, then the file. Tokens issued by
+    /// Loads the profile's tokens. A credentials file, when present, is the current
+    /// copy (a successful keyring save deletes it), so it is read first and the keyring
+    /// — which may be slow or hang when broken — is not asked at all. Tokens issued by
     /// another issuer than the profile's are ignored.
     pub fn load(&self) -> Result<Option<(TokenSet, Location)>, Error> {
-        if let Some(kr) = &self.keyring {
-            // An unusable keyring is not an error here: the tokens may be in the file.
-            if let Ok(Some(json)) = kr.get(&self.account)
-                && let Ok(tokens) = serde_json::from_str::<TokenSet>(&json)
-            {
+        if let Some(t) = self.file.load(&self.profile)? {
+            if t.issuer.trim_end_matches('/') == self.issuer {
                 return Ok(Some((
-                    tokens,
-                    Location::Keyring {
-                        backend: kr.backend(),
+                    t,
+                    Location::File {
+                        path: self.file_path(),
                     },
                 )));
             }
+            return Ok(None);
         }
-        match self.file.load(&self.profile)? {
-            Some(t) if t.issuer.trim_end_matches('/') == self.issuer => Ok(Some((
-                t,
-                Location::File {
-                    path: self.file_path(),
-                },
-            ))),
+        let Some(kr) = &self.keyring else {
+            return Ok(None);
+        };
+        // An unusable keyring reads as "no tokens": login will say where tokens go.
+        match kr.get(&self.account) {
+            Ok(Some(json)) => Ok(serde_json::from_str::<TokenSet>(&json).ok().map(|t| {
+                (
+                    t,
+                    Location::Keyring {
+                        backend: kr.backend(),
+                    },
+                )
+            })),
             _ => Ok(None),
         }
     }

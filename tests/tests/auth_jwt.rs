@@ -82,28 +82,7 @@ async fn real_jwts_give_principals_with_org_and_roles() {
     assert_401(&call(&app, "/whoami", Some(&forged)).await, "bad_signature");
 
     // HS256 "signed" with the server's own RSA public key (the key-confusion attack).
-    let jwks: Value = reqwest::get(server.url("/oauth/v2/keys"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let jwk = &jwks["keys"][0];
-    let n =
-        rsa::BigUint::from_bytes_be(&URL_SAFE_NO_PAD.decode(jwk["n"].as_str().unwrap()).unwrap());
-    let e =
-        rsa::BigUint::from_bytes_be(&URL_SAFE_NO_PAD.decode(jwk["e"].as_str().unwrap()).unwrap());
-    let pem = rsa::RsaPublicKey::new(n, e)
-        .unwrap()
-        .to_public_key_pem(LineEnding::LF)
-        .unwrap();
-    let claims: Value = serde_json::from_slice(
-        &URL_SAFE_NO_PAD
-            .decode(alice.split('.').nth(1).unwrap())
-            .unwrap(),
-    )
-    .unwrap();
-    let confused = hs256(jwk["kid"].as_str().unwrap(), pem.as_bytes(), &claims);
+    let confused = confused_with_server_key(&server, &alice).await;
     assert_401(
         &call(&app, "/whoami", Some(&confused)).await,
         "unsupported_algorithm",
@@ -112,6 +91,30 @@ async fn real_jwts_give_principals_with_org_and_roles() {
     let none = call(&app, "/whoami", None).await;
     assert_eq!((none.status, none.code()), (401, "missing_token"));
     assert_eq!(none.challenge.as_deref(), Some("Bearer"));
+}
+
+/// `token`'s claims as HS256 with the PEM of the server's published RSA key as secret.
+async fn confused_with_server_key(server: &TestServer, token: &str) -> String {
+    let jwks: Value = reqwest::get(server.url("/oauth/v2/keys"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let jwk = &jwks["keys"][0];
+    let int = |name: &str| {
+        let bytes = URL_SAFE_NO_PAD.decode(jwk[name].as_str().unwrap()).unwrap();
+        rsa::BigUint::from_bytes_be(&bytes)
+    };
+    let pem = rsa::RsaPublicKey::new(int("n"), int("e"))
+        .unwrap()
+        .to_public_key_pem(LineEnding::LF)
+        .unwrap();
+    let payload = URL_SAFE_NO_PAD
+        .decode(token.split('.').nth(1).unwrap())
+        .unwrap();
+    let claims: Value = serde_json::from_slice(&payload).unwrap();
+    hs256(jwk["kid"].as_str().unwrap(), pem.as_bytes(), &claims)
 }
 
 fn now() -> i64 {
@@ -134,13 +137,34 @@ async fn crafted_tokens_are_refused_each_with_its_reason() {
     assert_eq!(me.body["roles"], json!({"editor": ["org-crafted"]}));
     assert_eq!(call(&app, "/scoped", Some(&valid)).await.status, 200);
 
+    let cases = bad_tokens(&issuer, &good, &valid, t);
+    // Optional authentication: anonymous without a header, still strict with one.
+    assert_eq!(call(&app, "/maybe", None).await.body, "anonymous");
+    assert_eq!(call(&app, "/maybe", Some(&valid)).await.body, "u-crafted");
+    assert_401(&call(&app, "/maybe", Some(&cases[0].1)).await, "expired");
+
+    for (code, token) in &cases {
+        let a = call(&app, "/whoami", Some(token)).await;
+        assert_401(&a, code);
+        let text = a.body.to_string() + a.challenge.as_deref().unwrap_or_default();
+        assert!(!text.contains(token.as_str()), "the token is never echoed");
+    }
+}
+
+/// Tokens that must be refused, with the reason code expected for each.
+fn bad_tokens(
+    issuer: &KeyIssuer,
+    good: &Value,
+    valid: &str,
+    t: i64,
+) -> Vec<(&'static str, String)> {
     let with = |edit: &dyn Fn(&mut Value)| {
         let mut c = good.clone();
         edit(&mut c);
         issuer.key.sign(&c)
     };
     let ghost = Key::generate("ghost");
-    let cases = [
+    vec![
         (
             "expired",
             with(&|c| {
@@ -159,19 +183,19 @@ async fn crafted_tokens_are_refused_each_with_its_reason() {
             "wrong_audience",
             with(&|c| c["aud"] = json!(["cli@ws", "another-project"])),
         ),
-        ("unknown_key", ghost.sign(&good)),
+        ("unknown_key", ghost.sign(good)),
         (
             "bad_signature",
-            tampered(&valid, |p| p["exp"] = json!(t + 86_400 * 365)),
+            tampered(valid, |p| p["exp"] = json!(t + 86_400 * 365)),
         ),
-        ("unsupported_algorithm", unsigned("k1", &good)),
+        ("unsupported_algorithm", unsigned("k1", good)),
         (
             "unsupported_algorithm",
-            hs256("k1", issuer.key.public_pem.as_bytes(), &good),
+            hs256("k1", issuer.key.public_pem.as_bytes(), good),
         ),
         (
             "unsupported_algorithm",
-            issuer.key.sign_as(Algorithm::RS384, &good),
+            issuer.key.sign_as(Algorithm::RS384, good),
         ),
         ("malformed_token", "a.b.c".to_owned()),
         (
@@ -180,11 +204,5 @@ async fn crafted_tokens_are_refused_each_with_its_reason() {
                 c.as_object_mut().unwrap().remove("exp");
             }),
         ),
-    ];
-    for (code, token) in &cases {
-        let a = call(&app, "/whoami", Some(token)).await;
-        assert_401(&a, code);
-        let text = a.body.to_string() + a.challenge.as_deref().unwrap_or_default();
-        assert!(!text.contains(token.as_str()), "the token is never echoed");
-    }
+    ]
 }

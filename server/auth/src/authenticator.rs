@@ -137,7 +137,8 @@ impl Authenticator {
         };
         match &result {
             Ok(p) => tracing::debug!(sub = %p.sub, via = ?p.validated, "bearer token accepted"),
-            Err(e) => tracing::info!(reason = e.reason.code(), "bearer token refused"),
+            // Debug, not info: refusals are the caller's problem and can be floods.
+            Err(e) => tracing::debug!(reason = e.reason.code(), "bearer token refused"),
         }
         result
     }

@@ -1,8 +1,10 @@
 //! The axum extractor: a handler that takes a [`Principal`] runs only for callers
 //! with a valid bearer token; the [`Authenticator`] comes from the router state via
-//! `FromRef`. The token is never logged; rejections carry the request id.
+//! `FromRef`. `Option<Principal>` is for endpoints that also serve anonymous callers
+//! (e.g. public links): no header gives `None`, a bad token is still a 401. The
+//! token is never logged; rejections carry the request id.
 
-use axum::extract::{FromRef, FromRequestParts};
+use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
@@ -44,6 +46,26 @@ where
             }
         };
         result.map_err(|e| e.with_request_id(request_id))
+    }
+}
+
+impl<S> OptionalFromRequestParts<S> for Principal
+where
+    Authenticator: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AuthError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &S,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        if !parts.headers.contains_key(AUTHORIZATION) {
+            return Ok(None);
+        }
+        <Principal as FromRequestParts<S>>::from_request_parts(parts, state)
+            .await
+            .map(Some)
     }
 }
 

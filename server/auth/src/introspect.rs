@@ -2,6 +2,12 @@
 //! discovered endpoint, authenticated with client_secret_basic. Active answers are
 //! reused for the positive TTL (never past the token's `exp`), inactive ones for the
 //! negative TTL; an unreachable or failing provider is a 503, never cached.
+//!
+//! The audience is the provider's to check: ZITADEL answers `active: false` unless
+//! the token's `aud` names our introspection client or its project (PATs, which are
+//! instance-wide, excepted), reference README §8. We check `iss` and `exp` again.
+//! Concurrent first requests with one token may each introspect; that is bounded by
+//! the positive TTL and keeps the hot path free of a per-token lock.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -123,6 +129,60 @@ impl Introspector {
         match Principal::from_claims(body, &self.config.audience, Validated::Introspection) {
             Ok(p) => (Answer::Active(Arc::new(p)), until),
             Err(_) => inactive,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::config::Secret;
+    use serde_json::json;
+
+    fn judge(body: Value, clock: &ManualClock) -> (Option<String>, Duration) {
+        let config = AuthConfig::new("http://idp", "p1", "api", Secret::new("s"));
+        let http = reqwest::Client::new();
+        let discovery = Arc::new(Discovery::new(&config, http.clone()));
+        let i = Introspector::new(config, discovery, http);
+        let (answer, until) = i.judge(body.as_object().unwrap(), clock);
+        let ttl = until.duration_since(clock.now()).unwrap();
+        match answer {
+            Answer::Active(p) => (Some(p.sub.clone()), ttl),
+            Answer::Inactive => (None, ttl),
+        }
+    }
+
+    #[test]
+    fn active_answers_are_trusted_for_the_positive_ttl_capped_by_exp() {
+        let clock = ManualClock::starting_now();
+        let now = clock.unix();
+        let active = json!({"active": true, "sub": "u1", "iss": "http://idp/", "exp": now + 3600});
+        assert_eq!(
+            judge(active, &clock),
+            (Some("u1".into()), Duration::from_secs(30))
+        );
+        let soon = json!({"active": true, "sub": "u1", "exp": now + 10});
+        let (sub, ttl) = judge(soon, &clock);
+        assert!(sub.is_some() && ttl <= Duration::from_secs(10), "{ttl:?}");
+    }
+
+    #[test]
+    fn everything_else_is_inactive_for_the_negative_ttl() {
+        let clock = ManualClock::starting_now();
+        let now = clock.unix();
+        for body in [
+            json!({"active": false}),
+            json!({"active": "true", "sub": "u1"}),
+            json!({"active": true, "sub": "u1", "iss": "http://other"}),
+            json!({"active": true, "sub": "u1", "exp": now - 1}),
+            json!({"active": true}),
+        ] {
+            assert_eq!(
+                judge(body.clone(), &clock),
+                (None, Duration::from_secs(5)),
+                "{body}"
+            );
         }
     }
 }

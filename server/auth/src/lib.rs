@@ -7,6 +7,22 @@
 //! The issuer is configuration ([`AuthConfig`]); this crate knows nothing about the
 //! identity module and has no database: identity depends on auth, never the reverse.
 //! Tokens are never logged or echoed.
+//!
+//! Cache semantics (defaults in [`AuthConfig::new`]):
+//! - JWKS: fetched on first use, refreshed lazily once older than the refresh
+//!   interval (5 min); an unknown `kid` refetches at most once per 10 s. A failed
+//!   refresh keeps the cached keys, so JWTs survive a short provider outage.
+//! - Introspection: an active answer is reused for 30 s (never past `exp`), so a
+//!   revoked PAT or token is refused at most 30 s after its last introspection; an
+//!   inactive answer is reused for 5 s. Answers are keyed by SHA-256 of the token.
+//!   An unreachable provider (or one refusing our client credentials) is a 503 for
+//!   tokens not in the cache.
+//!
+//! Usage: build an [`Authenticator`] from the configuration, put it in the router
+//! state (or make it reachable through `FromRef`), and take a [`Principal`] (or
+//! `Option<Principal>`) in handlers; check rights with [`Principal::require`] or
+//! [`Principal::require_resource`]. Errors are [`AuthError`], an `IntoResponse`
+//! with a `ws_api::ErrorBody`.
 
 pub mod authenticator;
 pub mod cache;

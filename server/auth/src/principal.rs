@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{AuthError, Reason};
@@ -18,7 +19,8 @@ pub fn project_roles_claim(project_id: &str) -> String {
 }
 
 /// How the token was validated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Validated {
     /// A JWT, verified against the issuer's keys.
     Jwt,
@@ -26,8 +28,8 @@ pub enum Validated {
     Introspection,
 }
 
-/// The authenticated caller.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The authenticated caller (serializable for audit records and `whoami` answers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Principal {
     /// The user id (`sub`).
     pub sub: String,

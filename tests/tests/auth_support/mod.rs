@@ -58,12 +58,17 @@ async fn needs_scope(p: Principal) -> Result<&'static str, AuthError> {
     Ok("scoped")
 }
 
+async fn maybe(p: Option<Principal>) -> String {
+    p.map_or_else(|| "anonymous".to_owned(), |p| p.sub)
+}
+
 /// Serves the guarded app on 127.0.0.1:0; returns its base URL.
 pub async fn guarded_app(auth: Authenticator) -> String {
     let app = axum::Router::new()
         .route("/whoami", get(whoami))
         .route("/admin", get(admin_only))
         .route("/scoped", get(needs_scope))
+        .route("/maybe", get(maybe))
         .with_state(auth);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
