@@ -9,6 +9,8 @@
 //! function `(ctx, request JSON) -> response JSON`, shared by both transports.
 //! Everything is read from storage per call: nothing is cached here.
 
+mod admins;
+mod admins_list;
 mod authz;
 mod authz_list;
 mod caller;
@@ -86,6 +88,7 @@ async fn dispatch(ctx: &Ctx<'_>, service: &str, method: &str, body: Value) -> ZR
         ORG_SERVICE => org::call(ctx, method, body).await,
         PROJECT_SERVICE => project::call(ctx, method, body).await,
         AUTHORIZATION_SERVICE => authz::call(ctx, method, body).await,
+        INTERNAL_PERMISSION_SERVICE => admins::call(ctx, method, body).await,
         _ => Err(unimplemented(service, method)),
     }
 }
