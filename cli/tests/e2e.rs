@@ -169,6 +169,17 @@ async fn device_pages(c: &Client, url: &str, user: &str, password: &str, button:
         .unwrap();
 }
 
+/// The message of `ws doctor -o json`'s login check.
+fn login_check(checks: &Value) -> String {
+    let c = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "login")
+        .expect("a login check");
+    c["message"].as_str().unwrap().to_owned()
+}
+
 fn status_json(sb: &Sandbox) -> Value {
     let run = sb.run(&["auth", "status", "-o", "json"], "");
     run.expect(0);
@@ -381,6 +392,21 @@ async fn with_token_pat_and_invalid_ws_token() {
         sb.run(&["login", "--with-token"], &pat).expect(0);
         let st = status_json(&sb);
         assert_eq!(st["grant"], "personal access token");
+        let doctor = sb.run(&["doctor", "-o", "json"], "");
+        doctor.expect(0);
+        let checks = doctor.json();
+        assert!(
+            checks
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["status"] != "fail"),
+            "{checks}"
+        );
+        assert!(
+            login_check(&checks).starts_with("signed in as ws-admin"),
+            "{checks}"
+        );
         assert_eq!(st["user"], "ws-admin@default.localhost");
         let mut bad = Sandbox {
             dir: tempfile::tempdir().unwrap(),
@@ -395,6 +421,13 @@ async fn with_token_pat_and_invalid_ws_token() {
             run.stderr()
         );
         assert!(!run.stderr().contains("not-a-valid-token"));
+        let doctor = bad.run(&["doctor", "-o", "json"], "");
+        doctor.expect(1);
+        assert!(
+            login_check(&doctor.json()).contains("rejects the stored token"),
+            "{}",
+            doctor.stdout()
+        );
         sb
     })
     .await

@@ -100,23 +100,42 @@ async fn run_checks(ctx: &Ctx, p: &Profile) -> Vec<Check> {
         }
         Err(e) => checks.push(check("issuer", Status::Fail, format!("{e}"))),
     }
-    checks.push(match session.stored() {
-        Ok(c) => check(
-            "login",
-            Status::Ok,
-            format!(
-                "signed in ({}, tokens in {})",
-                c.tokens.grant.describe(),
-                c.location
-            ),
-        ),
-        Err(ws_client::Error::NotLoggedIn { .. }) => {
-            check("login", Status::Warn, "not signed in: run `ws auth login`")
-        }
-        Err(e) => check("login", Status::Fail, format!("{e}")),
-    });
+    checks.push(login_check(session).await);
     checks.push(api_check(session.http(), &p.api_url).await);
     checks
+}
+
+/// Whether tokens are stored and the issuer still accepts them (userinfo).
+async fn login_check(session: &ws_client::Session) -> Check {
+    let current = match session.stored() {
+        Ok(c) => c,
+        Err(ws_client::Error::NotLoggedIn { .. }) => {
+            return check("login", Status::Warn, "not signed in: run `ws auth login`");
+        }
+        Err(e) => return check("login", Status::Fail, format!("{e}")),
+    };
+    let how = format!(
+        "{}, tokens in {}",
+        current.tokens.grant.describe(),
+        current.location
+    );
+    match session.userinfo().await {
+        Ok(info) => check(
+            "login",
+            Status::Ok,
+            format!("signed in as {} ({how})", super::auth::shared::who(&info)),
+        ),
+        Err(e) if e.kind() == ws_client::ErrorKind::Auth => check(
+            "login",
+            Status::Fail,
+            format!("the issuer rejects the stored token ({how}): run `ws auth login`"),
+        ),
+        Err(e) => check(
+            "login",
+            Status::Warn,
+            format!("tokens stored ({how}) but not checked: {e}"),
+        ),
+    }
 }
 
 fn store_check(p: &Profile) -> Check {
