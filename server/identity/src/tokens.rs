@@ -26,6 +26,7 @@ mod grant_jwt_bearer;
 mod grant_refresh;
 mod introspect;
 pub(crate) mod jws;
+pub mod key_source;
 pub mod keys;
 mod mint;
 pub(crate) mod opaque;
@@ -35,6 +36,7 @@ mod userinfo;
 
 pub use cache::{ReadCache, observe_writes};
 pub use claims::{ROLES_CLAIM, ZITADEL_API_AUDIENCE};
+pub use key_source::EmbeddedKeys;
 pub use keys::{KeyError, SigningKeys, ensure_signing_keys, verify_own_jwt};
 
 use axum::Router;

@@ -23,7 +23,7 @@ use axum::extract::{Request, State};
 use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::Response;
-use ws_storage::{App, MachineKey, Pat, RoleAssignment, User};
+use ws_storage::{App, MachineKey, Pat, RoleAssignment, User, UserMetadata};
 
 use super::claims::Subject;
 use super::jws::RsaPublic;
@@ -57,6 +57,7 @@ pub struct ReadCache {
     machine_keys: Map<String, ParsedKey>,
     apps: Map<String, Option<App>>,
     machines: Map<String, Option<User>>,
+    metadata: Map<String, Vec<UserMetadata>>,
     revoked: Mutex<HashMap<String, (bool, i64)>>,
     verified: Mutex<HashMap<[u8; 32], AccessClaims>>,
 }
@@ -231,6 +232,22 @@ impl ReadCache {
                 .map_err(OAuthError::server_error)
         };
         self.get(&self.machines, username.to_owned(), load).await
+    }
+
+    /// A user's metadata entries.
+    pub(crate) async fn metadata(
+        &self,
+        state: &IdentityState,
+        user_id: &str,
+    ) -> Result<Vec<UserMetadata>, OAuthError> {
+        let load = async {
+            let users = &state.store.users;
+            users
+                .list_metadata(user_id)
+                .await
+                .map_err(OAuthError::server_error)
+        };
+        self.get(&self.metadata, user_id.to_owned(), load).await
     }
 
     /// Whether an access token id is revoked; exact (see the module docs).

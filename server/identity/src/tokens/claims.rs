@@ -19,6 +19,9 @@ const ROLE_PREFIX: &str = "urn:zitadel:iam:org:project:role:";
 const ROLE_ORG_PREFIX: &str = "urn:zitadel:iam:org:roles:id:";
 const ORG_ID_PREFIX: &str = "urn:zitadel:iam:org:id:";
 const ALL_PROJECT_ROLES: &str = "urn:zitadel:iam:org:projects:roles";
+const ORG_DOMAIN_PREFIX: &str = "urn:zitadel:iam:org:domain:primary:";
+/// The scope (and claim) carrying the user's metadata.
+const METADATA: &str = "urn:zitadel:iam:user:metadata";
 /// Generic roles claim: the roles of the client's own project.
 pub const ROLES_CLAIM: &str = "urn:zitadel:iam:org:project:roles";
 
@@ -227,7 +230,40 @@ pub(crate) fn userinfo_claims(subject: &Subject, scopes: &Scopes) -> Map<String,
     if scopes.org_id() == Some(subject.org.id.as_str()) {
         c.insert("urn:zitadel:iam:org:id".into(), json!(subject.org.id));
     }
+    let domain = scopes
+        .0
+        .iter()
+        .find_map(|s| s.strip_prefix(ORG_DOMAIN_PREFIX));
+    if domain.is_some_and(|d| d.eq_ignore_ascii_case(&subject.org.primary_domain)) {
+        let claim = "urn:zitadel:iam:org:domain:primary";
+        c.insert(claim.into(), json!(subject.org.primary_domain));
+    }
     c
+}
+
+/// Adds `urn:zitadel:iam:user:metadata` (`{key: base64url(value)}`, README §9.3)
+/// when that scope was granted and the user has metadata.
+pub(crate) async fn add_metadata(
+    state: &IdentityState,
+    claims: &mut Map<String, Value>,
+    user_id: &str,
+    scopes: &Scopes,
+) -> Result<(), OAuthError> {
+    use base64::Engine;
+    if !scopes.has(METADATA) {
+        return Ok(());
+    }
+    let entries = state.token_cache.metadata(state, user_id).await?;
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let map: Map<String, Value> = entries
+        .into_iter()
+        .map(|m| (m.key, json!(b64.encode(m.value))))
+        .collect();
+    claims.insert(METADATA.into(), Value::Object(map));
+    Ok(())
 }
 
 /// Adds both roles claims for `projects` (evaluated now from storage) to `claims`:

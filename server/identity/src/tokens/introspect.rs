@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use ws_storage::{App, AuthMethod};
 
 use super::access::{Kind, resolve};
-use super::claims::{Scopes, Subject, add_roles, userinfo_claims};
+use super::claims::{Scopes, Subject, add_metadata, add_roles, userinfo_claims};
 use super::client_auth::{Via, authenticate_app, presented};
 use super::form::Form;
 use super::mint::{no_store, projects_assert_roles};
@@ -55,6 +55,7 @@ async fn introspect(
     };
     let scopes = Scopes::parse(Some(&c.scope)).unwrap_or_default();
     let mut out = userinfo_claims(&subject, &scopes);
+    add_metadata(state, &mut out, &c.sub, &scopes).await?;
     let mut projects = vec![caller.project_id.clone()];
     projects.extend(
         c.aud

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use ws_storage::{AccessTokenType, App, RefreshToken};
 
-use super::claims::{Scopes, Subject, add_roles, audience, userinfo_claims};
+use super::claims::{Scopes, Subject, add_metadata, add_roles, audience, userinfo_claims};
 use super::keys::{LoadedKey, signer};
 use super::{jws, opaque};
 use crate::secrets::{digest, random_token};
@@ -210,6 +210,7 @@ async fn id_token(
     projects: &[String],
 ) -> Result<String, OAuthError> {
     let mut c = userinfo_claims(i.subject, i.scopes);
+    add_metadata(state, &mut c, &access.sub, i.scopes).await?;
     c.insert("iss".into(), json!(access.iss));
     c.insert("aud".into(), json!(access.aud));
     c.insert("exp".into(), json!(access.exp));

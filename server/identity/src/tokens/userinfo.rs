@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::access::resolve;
-use super::claims::{Scopes, Subject, add_roles, userinfo_claims};
+use super::claims::{Scopes, Subject, add_metadata, add_roles, userinfo_claims};
 use super::form::Form;
 use super::mint::projects_assert_roles;
 use crate::{IdentityState, OAuthError};
@@ -47,6 +47,7 @@ async fn userinfo(
     };
     let scopes = Scopes::parse(Some(&c.scope)).unwrap_or_default();
     let mut out = userinfo_claims(&subject, &scopes);
+    add_metadata(state, &mut out, &c.sub, &scopes).await?;
     let projects: Vec<String> = c
         .aud
         .iter()

@@ -230,3 +230,40 @@ async fn cached_reads_are_dropped_after_a_state_changing_request() {
     assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.text);
     assert_eq!(fx.introspect(&fx.pat).await, json!({"active": false}));
 }
+
+#[tokio::test]
+async fn metadata_and_org_scopes_add_their_claims() {
+    let fx = Fx::new().await;
+    let entry = ws_storage::UserMetadata {
+        user_id: fx.alice.id.clone(),
+        key: "team".into(),
+        value: b"blue?".to_vec(),
+    };
+    fx.state.store.users.set_metadata(&entry).await.unwrap();
+    let scope = format!(
+        "openid urn:zitadel:iam:user:metadata urn:zitadel:iam:org:id:{} urn:zitadel:iam:org:domain:primary:acme.localhost",
+        fx.org.id
+    );
+    let t = alice_tokens(&fx, "ws-cli", &scope).await;
+    let r = fx
+        .get(
+            "/oidc/v1/userinfo",
+            Some(t["access_token"].as_str().unwrap()),
+        )
+        .await;
+    // base64url without padding of "blue?" (README §9.3).
+    assert_eq!(
+        r.body["urn:zitadel:iam:user:metadata"],
+        json!({"team": "Ymx1ZT8"})
+    );
+    assert_eq!(r.body["urn:zitadel:iam:org:id"], json!(fx.org.id));
+    assert_eq!(
+        r.body["urn:zitadel:iam:org:domain:primary"],
+        "acme.localhost"
+    );
+    let id = jwt_claims(t["id_token"].as_str().unwrap());
+    assert_eq!(
+        id["urn:zitadel:iam:user:metadata"],
+        json!({"team": "Ymx1ZT8"})
+    );
+}
