@@ -14,9 +14,9 @@ use std::time::Duration;
 use auth_support::login::access_token;
 use auth_support::proxy::CountingProxy;
 use auth_support::{assert_401, authenticator, call, config_for, guarded_app};
+use serde_json::{Value, json};
 use ws_auth::{ManualClock, Secret};
-use ws_identity::secrets::{digest, random_token};
-use ws_storage::{Pat, Store, new_id};
+use ws_identity::secrets::random_token;
 use ws_tests::{TestOptions, TestServer};
 
 const INTROSPECT: &str = "/oauth/v2/introspect";
@@ -34,24 +34,45 @@ async fn server_behind_proxy() -> (TestServer, CountingProxy) {
     (server, proxy)
 }
 
-/// A new PAT of the bootstrap service account, written through the storage API.
-async fn new_pat(server: &TestServer) -> (Store, Pat, String) {
-    let store = Store::open_sqlite(&server.data_dir.join("ws.db"))
+/// A new PAT of the bootstrap service account, through the management API
+/// (`AddPersonalAccessToken`); returns (token id, token).
+async fn new_pat(server: &TestServer) -> (String, String) {
+    let user = server.bootstrap["service_account_user_id"]
+        .as_str()
+        .unwrap();
+    let r: Value = server
+        .client()
+        .post(server.url(&format!("/v2/users/{user}/pats")))
+        .bearer_auth(&server.admin_pat)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
         .await
         .unwrap();
-    let token = random_token(32);
-    let pat = Pat {
-        id: new_id(),
-        user_id: server.bootstrap["service_account_user_id"]
-            .as_str()
-            .unwrap()
-            .to_owned(),
-        token_digest: digest(&token),
-        expires_at: 253_370_764_800,
-        created_at: 0,
-    };
-    store.users.add_pat(&pat).await.unwrap();
-    (store, pat, token)
+    (
+        r["tokenId"].as_str().unwrap().to_owned(),
+        r["token"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// Revokes a PAT of the bootstrap service account (`RemovePersonalAccessToken`).
+async fn remove_pat(server: &TestServer, token_id: &str) {
+    let user = server.bootstrap["service_account_user_id"]
+        .as_str()
+        .unwrap();
+    server
+        .client()
+        .delete(server.url(&format!("/v2/users/{user}/pats/{token_id}")))
+        .bearer_auth(&server.admin_pat)
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -124,10 +145,10 @@ async fn a_revoked_pat_is_refused_once_the_positive_window_ends() {
         clock.clone(),
     ))
     .await;
-    let (store, pat, token) = new_pat(&server).await;
+    let (token_id, token) = new_pat(&server).await;
 
     assert_eq!(call(&app, "/whoami", Some(&token)).await.status, 200);
-    store.users.delete_pat(&pat.user_id, &pat.id).await.unwrap();
+    remove_pat(&server, &token_id).await;
     clock.advance(Duration::from_secs(29));
     assert_eq!(
         call(&app, "/whoami", Some(&token)).await.status,
@@ -163,8 +184,7 @@ async fn identity_provider_down_is_503_for_opaque_tokens_only() {
     let admin_pat = server.admin_pat.clone();
     assert_eq!(call(&app, "/whoami", Some(&alice)).await.status, 200);
     assert_eq!(call(&app, "/whoami", Some(&admin_pat)).await.status, 200);
-    let (store, _pat, other_pat) = new_pat(&server).await;
-    store.close().await;
+    let (_, other_pat) = new_pat(&server).await;
 
     server.stop().unwrap();
     let a = call(&app, "/whoami", Some(&other_pat)).await;
