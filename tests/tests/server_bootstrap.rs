@@ -234,3 +234,27 @@ async fn the_bootstrap_credentials_work_against_the_provider() {
     let body: Value = wrong.json().await.unwrap();
     assert_eq!(body["error"], "unauthorized_client", "{body}");
 }
+
+#[tokio::test]
+async fn the_admin_pat_is_an_iam_owner_on_the_management_api() {
+    let server = TestServer::start_demo().await;
+    let resp = server
+        .client()
+        .post(server.url("/zitadel.org.v2.OrganizationService/ListOrganizations"))
+        .bearer_auth(&server.admin_pat)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    let mut names: Vec<&str> = body["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    // An instance owner sees every organization bootstrap made.
+    assert_eq!(names, ["Acme Corp", "Default", "Globex Inc"]);
+}

@@ -79,3 +79,58 @@ async fn readyz(State(state): State<OpsState>) -> Response {
     };
     (status, Json(checks.to_json())).into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    async fn identity() -> (tempfile::TempDir, IdentityState) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ws_storage::Store::open_sqlite(&dir.path().join("ws.db"))
+            .await
+            .unwrap();
+        let config = ws_identity::IdentityConfig::new("http://127.0.0.1:1".parse().unwrap());
+        (dir, IdentityState::new(config, store))
+    }
+
+    async fn get(app: Router, path: &str) -> (StatusCode, serde_json::Value) {
+        let resp = app
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = resp.status();
+        assert!(resp.headers().contains_key(REQUEST_ID_HEADER));
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        (status, serde_json::from_slice(&bytes).unwrap())
+    }
+
+    #[tokio::test]
+    async fn not_ready_until_a_signing_key_is_loaded() {
+        let (_dir, identity) = identity().await;
+        let (status, body) = get(app(identity.clone()), "/readyz").await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(body["checks"]["database"], "ok");
+        assert_eq!(body["checks"]["signing_keys"], "no signing key is active");
+
+        ws_identity::tokens::ensure_signing_keys(&identity)
+            .await
+            .unwrap();
+        let (status, body) = get(app(identity), "/readyz").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["status"], "ready");
+    }
+
+    #[tokio::test]
+    async fn healthz_is_constant() {
+        let (_dir, identity) = identity().await;
+        let (status, body) = get(app(identity), "/healthz").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body, json!({ "status": "ok" }));
+    }
+}
