@@ -203,6 +203,16 @@ async fn rest_aliases_use_gateway_bodies() {
         .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(b["user"]["username"], "alice");
+    // GET bodies are ignored, as by the gateway.
+    let (s, _) = fx
+        .rest(
+            "admin",
+            "GET",
+            &format!("/v2/users/{}", fx.ids["alice"]),
+            "[1]",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
     let (s, b) = fx.rest("admin", "GET", "/v2/users/404", "").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     assert_eq!(b["code"], 5);
