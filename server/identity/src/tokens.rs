@@ -5,12 +5,23 @@
 //!
 //! Token kinds (decided here, as ZITADEL does it): access tokens are RS256 JWTs
 //! unless the application's, or for machine grants the machine user's, access-token
-//! type is `bearer`; then they are opaque (AES-GCM sealed claims, see [`opaque`]),
+//! type is `bearer`; then they are opaque (AES-GCM sealed claims, see `opaque.rs`),
 //! readable only through introspection and userinfo. Refresh tokens, PATs, codes
-//! are random strings stored as SHA-256 digests. RSA work uses `ring` (see [`jws`]).
+//! are random strings stored as SHA-256 digests. RSA work uses `ring` (see `jws.rs`).
+//!
+//! Audiences, as in ZITADEL: `aud` holds the client id, the client's project and
+//! every project requested with `urn:zitadel:iam:org:project:id:{id}:aud` (and
+//! [`ZITADEL_API_AUDIENCE`] for `…:id:zitadel:aud`). ID tokens carry the same list,
+//! so an OIDC library must trust the project id as an extra audience. Machine grants
+//! (client_credentials, jwt-bearer) never get refresh tokens; PATs are
+//! instance-wide credentials, introspectable by any API application.
+//!
+//! Read paths (userinfo, introspection, machine grants) go through [`ReadCache`],
+//! which every state-changing identity request invalidates ([`observe_writes`]).
 //!
 //! Other modules use [`ensure_signing_keys`] at start-up, [`verify_own_jwt`] for
-//! `id_token_hint`.
+//! `id_token_hint`, `access::resolve` to read a bearer token, and
+//! [`EmbeddedKeys`] to verify tokens in-process through `ws-auth`.
 
 pub(crate) mod access;
 mod cache;

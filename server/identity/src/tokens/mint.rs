@@ -79,52 +79,11 @@ pub(crate) struct Issue<'a> {
 /// Mints the tokens and answers with the RFC 6749 §5.1 JSON body.
 pub(crate) async fn respond(state: &IdentityState, i: Issue<'_>) -> Result<Response, OAuthError> {
     let key = signer(state).await?;
-    let now = state.clock.now();
     let ttl = state.config.access_token_ttl.as_secs() as i64;
     let own_project = i.app.map(|a| a.project_id.as_str());
     let aud = audience(i.client_id, own_project, i.scopes);
     let projects: Vec<String> = aud.iter().filter(|a| *a != i.client_id).cloned().collect();
-    let mut claims = AccessClaims {
-        iss: state.config.issuer_str().to_owned(),
-        sub: i.subject.user.id.clone(),
-        aud,
-        exp: now + ttl,
-        iat: now,
-        nbf: now,
-        jti: i.jti.clone().unwrap_or_else(ws_storage::new_id),
-        client_id: i.client_id.to_owned(),
-        scope: i.scopes.joined(),
-        auth_time: i.auth_time,
-        amr: i.amr.to_vec(),
-        extra: Map::new(),
-    };
-    let token_type = i
-        .app
-        .map(|a| a.access_token_type)
-        .or(i.machine_token_type)
-        .unwrap_or(AccessTokenType::Jwt);
-    let access_token = match token_type {
-        AccessTokenType::Bearer => seal_opaque(state, &key, &claims)?,
-        AccessTokenType::Jwt => {
-            let info = userinfo_claims(i.subject, &Scopes::default());
-            claims
-                .extra
-                .extend(info.into_iter().filter(|(k, _)| k.starts_with("urn:")));
-            if access_roles_wanted(state, &i, &projects).await? {
-                add_roles(
-                    state,
-                    &mut claims.extra,
-                    &claims.sub,
-                    &projects,
-                    own_project.or(projects.first().map(String::as_str)),
-                    i.scopes,
-                )
-                .await?;
-            }
-            key.sign(&state.signing.rng, &claims)
-                .map_err(OAuthError::server_error)?
-        }
-    };
+    let (claims, access_token) = access_token(state, &key, &i, aud, &projects).await?;
     let id_token = if i.scopes.has("openid") {
         Some(id_token(state, &key, &i, &claims, &access_token, &projects).await?)
     } else {
@@ -148,6 +107,55 @@ pub(crate) async fn respond(state: &IdentityState, i: Issue<'_>) -> Result<Respo
         body["refresh_token"] = json!(t);
     }
     Ok(no_store(Json(body).into_response()))
+}
+
+/// Builds the access-token claims and the token: sealed (opaque) or a JWT carrying
+/// the resource-owner claims and, when wanted, the roles.
+async fn access_token(
+    state: &IdentityState,
+    key: &LoadedKey,
+    i: &Issue<'_>,
+    aud: Vec<String>,
+    projects: &[String],
+) -> Result<(AccessClaims, String), OAuthError> {
+    let now = state.clock.now();
+    let mut claims = AccessClaims {
+        iss: state.config.issuer_str().to_owned(),
+        sub: i.subject.user.id.clone(),
+        aud,
+        exp: now + state.config.access_token_ttl.as_secs() as i64,
+        iat: now,
+        nbf: now,
+        jti: i.jti.clone().unwrap_or_else(ws_storage::new_id),
+        client_id: i.client_id.to_owned(),
+        scope: i.scopes.joined(),
+        auth_time: i.auth_time,
+        amr: i.amr.to_vec(),
+        extra: Map::new(),
+    };
+    let token_type = i
+        .app
+        .map(|a| a.access_token_type)
+        .or(i.machine_token_type)
+        .unwrap_or(AccessTokenType::Jwt);
+    if token_type == AccessTokenType::Bearer {
+        let token = seal_opaque(state, key, &claims)?;
+        return Ok((claims, token));
+    }
+    let info = userinfo_claims(i.subject, &Scopes::default());
+    claims
+        .extra
+        .extend(info.into_iter().filter(|(k, _)| k.starts_with("urn:")));
+    if access_roles_wanted(state, i, projects).await? {
+        let own_project = i.app.map(|a| a.project_id.as_str());
+        let generic = own_project.or(projects.first().map(String::as_str));
+        let sub = claims.sub.clone();
+        add_roles(state, &mut claims.extra, &sub, projects, generic, i.scopes).await?;
+    }
+    let token = key
+        .sign(&state.signing.rng, &claims)
+        .map_err(OAuthError::server_error)?;
+    Ok((claims, token))
 }
 
 /// Adds `Cache-Control: no-store` and `Pragma: no-cache` (RFC 6749 §5.1).
