@@ -300,3 +300,67 @@ async fn users_list_formats_filters_and_ambiguity() {
     .await
     .unwrap();
 }
+
+/// A PAT for a new machine user of `org` (created through `ws`), from AddPersonalAccessToken.
+async fn machine_pat(server: &TestServer, sb: &Sandbox, org: &str, name: &str) -> (String, String) {
+    let run = sb.run(
+        &[
+            "users",
+            "create",
+            "--org",
+            org,
+            "--machine",
+            name,
+            "--username",
+            name,
+            "-o",
+            "json",
+        ],
+        "",
+    );
+    run.expect(0);
+    let id = run.json()["userId"].as_str().unwrap().to_owned();
+    let resp: serde_json::Value = server
+        .client()
+        .post(server.url("/zitadel.user.v2.UserService/AddPersonalAccessToken"))
+        .bearer_auth(&server.admin_pat)
+        .json(&serde_json::json!({"userId": id, "expirationDate": "2099-01-01T00:00:00Z"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    (id, resp["token"].as_str().unwrap().to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_caller_without_manager_roles_is_denied_clearly() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    let (_id, pat) = machine_pat(&server, &sb, "Globex Inc", "no-roles-bot").await;
+    let mut bot = Sandbox {
+        dir: tempfile::tempdir().unwrap(),
+        env: sb.env.clone(),
+    };
+    bot.set("WS_TOKEN", &pat);
+    tokio::task::spawn_blocking(move || {
+        let denied = bot.run(&["orgs", "create", "Hooli"], "");
+        denied.expect(1);
+        assert!(
+            denied.stderr().contains("ask an administrator"),
+            "{}",
+            denied.stderr()
+        );
+        assert!(
+            !denied.stderr().contains(&pat),
+            "the token never shows in errors"
+        );
+        // Acme's users are invisible to it: a name there is "not found", not a leak.
+        bot.run(&["users", "get", "alice"], "").expect(5);
+        // The admin still sees Hooli was not created.
+        sb.run(&["orgs", "get", "Hooli"], "").expect(5);
+    })
+    .await
+    .unwrap();
+}
