@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, show, select and edit profiles')
             [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Manage organizations')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'Manage projects')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage project roles')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -834,6 +836,220 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;users;help;help' {
             break
         }
+        'ws;projects' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project in --org')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (its roles, grants and authorizations too)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;projects;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;projects;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;projects;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;projects;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;projects;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project in --org')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (its roles, grants and authorizations too)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;projects;help;list' {
+            break
+        }
+        'ws;projects;help;get' {
+            break
+        }
+        'ws;projects;help;create' {
+            break
+        }
+        'ws;projects;help;delete' {
+            break
+        }
+        'ws;projects;help;help' {
+            break
+        }
+        'ws;roles' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a project''s roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a role to a project')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (also from grants and authorizations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;roles;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;roles;add' {
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'Display name (default: the key)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group the role belongs to')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;roles;remove' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;roles;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a project''s roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a role to a project')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (also from grants and authorizations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;roles;help;list' {
+            break
+        }
+        'ws;roles;help;add' {
+            break
+        }
+        'ws;roles;help;remove' {
+            break
+        }
+        'ws;roles;help;help' {
+            break
+        }
         'ws;doctor' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -893,6 +1109,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, show, select and edit profiles')
             [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Manage organizations')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'Manage projects')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage project roles')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -1026,6 +1244,40 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;users;set-password' {
+            break
+        }
+        'ws;help;projects' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one project')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project in --org')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (its roles, grants and authorizations too)')
+            break
+        }
+        'ws;help;projects;list' {
+            break
+        }
+        'ws;help;projects;get' {
+            break
+        }
+        'ws;help;projects;create' {
+            break
+        }
+        'ws;help;projects;delete' {
+            break
+        }
+        'ws;help;roles' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a project''s roles')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a role to a project')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (also from grants and authorizations)')
+            break
+        }
+        'ws;help;roles;list' {
+            break
+        }
+        'ws;help;roles;add' {
+            break
+        }
+        'ws;help;roles;remove' {
             break
         }
         'ws;help;doctor' {

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand projects 'Manage projects'
+            cand roles 'Manage project roles'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -761,6 +763,200 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;users;help;help'= {
         }
+        &'ws;projects'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List projects (all pages)'
+            cand get 'Show one project'
+            cand create 'Create a project in --org'
+            cand delete 'Delete a project (its roles, grants and authorizations too)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;projects;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;projects;get'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;projects;create'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;projects;delete'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;projects;help'= {
+            cand list 'List projects (all pages)'
+            cand get 'Show one project'
+            cand create 'Create a project in --org'
+            cand delete 'Delete a project (its roles, grants and authorizations too)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;projects;help;list'= {
+        }
+        &'ws;projects;help;get'= {
+        }
+        &'ws;projects;help;create'= {
+        }
+        &'ws;projects;help;delete'= {
+        }
+        &'ws;projects;help;help'= {
+        }
+        &'ws;roles'= {
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a project''s roles'
+            cand add 'Add a role to a project'
+            cand remove 'Remove a role (also from grants and authorizations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;roles;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;roles;add'= {
+            cand --display-name 'Display name (default: the key)'
+            cand --group 'Group the role belongs to'
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;roles;remove'= {
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;roles;help'= {
+            cand list 'List a project''s roles'
+            cand add 'Add a role to a project'
+            cand remove 'Remove a role (also from grants and authorizations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;roles;help;list'= {
+        }
+        &'ws;roles;help;add'= {
+        }
+        &'ws;roles;help;remove'= {
+        }
+        &'ws;roles;help;help'= {
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -817,6 +1013,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand projects 'Manage projects'
+            cand roles 'Manage project roles'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -916,6 +1114,31 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;users;delete'= {
         }
         &'ws;help;users;set-password'= {
+        }
+        &'ws;help;projects'= {
+            cand list 'List projects (all pages)'
+            cand get 'Show one project'
+            cand create 'Create a project in --org'
+            cand delete 'Delete a project (its roles, grants and authorizations too)'
+        }
+        &'ws;help;projects;list'= {
+        }
+        &'ws;help;projects;get'= {
+        }
+        &'ws;help;projects;create'= {
+        }
+        &'ws;help;projects;delete'= {
+        }
+        &'ws;help;roles'= {
+            cand list 'List a project''s roles'
+            cand add 'Add a role to a project'
+            cand remove 'Remove a role (also from grants and authorizations)'
+        }
+        &'ws;help;roles;list'= {
+        }
+        &'ws;help;roles;add'= {
+        }
+        &'ws;help;roles;remove'= {
         }
         &'ws;help;doctor'= {
         }

@@ -8,6 +8,8 @@ pub mod doctor;
 pub mod generate;
 pub mod orgs;
 pub mod profile;
+pub mod projects;
+pub mod roles;
 pub mod users;
 pub mod whoami;
 
@@ -33,6 +35,10 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Manage projects
+    Projects(projects::Cmd),
+    /// Manage project roles
+    Roles(roles::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -52,6 +58,8 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::Projects(c) => c.run(ctx).await,
+        Command::Roles(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),
