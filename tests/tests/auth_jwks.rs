@@ -73,6 +73,35 @@ async fn unknown_kid_refetches_are_rate_limited_and_rotation_is_picked_up() {
 }
 
 #[tokio::test]
+async fn verified_jwts_are_reused_but_never_past_their_expiry() {
+    let issuer = KeyIssuer::start().await;
+    let clock = Arc::new(ManualClock::starting_now());
+    let mut config = AuthConfig::new(&issuer.url, "p1", "api@ws", Secret::new("unused"));
+    config.jwt_cache_ttl = Duration::from_secs(3600);
+    config.leeway = Duration::from_secs(5);
+    let auth = authenticator(config, clock.clone());
+    let app = guarded_app(auth.clone()).await;
+    let t = now(&clock);
+    let mut claims = issuer.claims("p1", t);
+    claims["exp"] = (t + 30).into();
+    let cached = issuer.key.sign(&claims);
+    assert_eq!(call(&app, "/whoami", Some(&cached)).await.status, 200);
+
+    // The key is withdrawn: new tokens signed with it are refused at once, the one
+    // already verified is reused (the documented `jwt_cache_ttl` window)...
+    issuer.withdraw("k1");
+    auth.keys().refresh().await.unwrap();
+    claims["sub"] = "someone-else".into();
+    let fresh = issuer.key.sign(&claims);
+    assert_401(&call(&app, "/whoami", Some(&fresh)).await, "unknown_key");
+    clock.advance(Duration::from_secs(34));
+    assert_eq!(call(&app, "/whoami", Some(&cached)).await.status, 200);
+    // ...but never past exp + leeway, however long the cache TTL.
+    clock.advance(Duration::from_secs(2));
+    assert_401(&call(&app, "/whoami", Some(&cached)).await, "unknown_key");
+}
+
+#[tokio::test]
 async fn an_unreachable_issuer_is_a_503_for_jwts_without_cached_keys() {
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", closed.local_addr().unwrap());

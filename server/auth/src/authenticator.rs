@@ -3,7 +3,9 @@
 //! `Arc`), handed to handlers through axum state (`FromRef`), never a global.
 
 use std::sync::Arc;
+use std::time::{Duration, UNIX_EPOCH};
 
+use crate::cache::{Answer, AnswerCache, digest};
 use crate::clock::{Clock, SystemClock};
 use crate::config::AuthConfig;
 use crate::discovery::Discovery;
@@ -23,6 +25,8 @@ struct Inner {
     config: AuthConfig,
     keys: Arc<dyn KeySource>,
     introspector: Introspector,
+    /// Principals of verified JWTs by token digest (see `AuthConfig::jwt_cache_ttl`).
+    verified: AnswerCache,
     clock: Arc<dyn Clock>,
 }
 
@@ -97,6 +101,7 @@ impl AuthenticatorBuilder {
             config: self.config,
             keys,
             introspector,
+            verified: AnswerCache::default(),
             clock: self.clock,
         })))
     }
@@ -126,9 +131,7 @@ impl Authenticator {
     pub async fn authenticate(&self, token: &str) -> Result<Principal, AuthError> {
         let i = &self.0;
         let result = match classify(token)? {
-            TokenKind::Jwt => {
-                jwt::validate(token, &i.config, i.keys.as_ref(), i.clock.as_ref()).await
-            }
+            TokenKind::Jwt => self.jwt(token).await,
             TokenKind::Opaque => i
                 .introspector
                 .principal(token, i.clock.as_ref())
@@ -141,6 +144,31 @@ impl Authenticator {
             Err(e) => tracing::debug!(reason = e.reason.code(), "bearer token refused"),
         }
         result
+    }
+}
+
+impl Authenticator {
+    /// A JWT: from the verified cache, or verified and then cached until the
+    /// earlier of the cache TTL and `exp` + leeway (so expiry is never extended).
+    async fn jwt(&self, token: &str) -> Result<Principal, AuthError> {
+        let i = &self.0;
+        let ttl = i.config.jwt_cache_ttl;
+        let key = digest(token);
+        if !ttl.is_zero()
+            && let Some(Answer::Active(p)) = i.verified.get(&key, i.clock.now())
+        {
+            return Ok((*p).clone());
+        }
+        let (principal, exp) =
+            jwt::validate(token, &i.config, i.keys.as_ref(), i.clock.as_ref()).await?;
+        if !ttl.is_zero() {
+            let now = i.clock.now();
+            let expiry = UNIX_EPOCH + Duration::from_secs(exp.max(0) as u64) + i.config.leeway;
+            let until = (now + ttl).min(expiry);
+            i.verified
+                .put(key, Answer::Active(Arc::new(principal.clone())), until, now);
+        }
+        Ok(principal)
     }
 }
 

@@ -58,6 +58,10 @@ pub struct AuthConfig {
     /// How long an inactive answer is reused; seconds, so a token that becomes valid
     /// (or a transient refusal) is not stuck.
     pub introspection_negative_ttl: Duration,
+    /// How long a verified JWT's principal is reused (never past `exp` + leeway), so
+    /// repeated requests skip the RSA verification; zero disables. A key withdrawn
+    /// from the JWKS stops accepting its tokens at most this much later.
+    pub jwt_cache_ttl: Duration,
     /// Timeout of each request to the identity provider.
     pub http_timeout: Duration,
 }
@@ -66,7 +70,7 @@ impl AuthConfig {
     /// A configuration with the default durations: 60 s leeway, JWKS refreshed every
     /// 5 min (ZITADEL's `Cache-Control` on its keys) and refetched on an unknown `kid`
     /// at most every 10 s, active introspection answers cached 30 s, inactive ones 5 s,
-    /// 5 s HTTP timeout.
+    /// verified JWTs reused for 60 s, 5 s HTTP timeout.
     pub fn new(
         issuer: impl Into<String>,
         audience: impl Into<String>,
@@ -83,6 +87,7 @@ impl AuthConfig {
             jwks_min_refetch_interval: Duration::from_secs(10),
             introspection_positive_ttl: Duration::from_secs(30),
             introspection_negative_ttl: Duration::from_secs(5),
+            jwt_cache_ttl: Duration::from_secs(60),
             http_timeout: Duration::from_secs(5),
         }
     }

@@ -13,13 +13,13 @@ use crate::keys::{KeyError, KeySource};
 use crate::principal::{Principal, Validated};
 use crate::token;
 
-/// Validates a compact JWS and returns its principal.
+/// Validates a compact JWS and returns its principal and its `exp`.
 pub async fn validate(
     jwt: &str,
     config: &AuthConfig,
     keys: &dyn KeySource,
     clock: &dyn Clock,
-) -> Result<Principal, AuthError> {
+) -> Result<(Principal, i64), AuthError> {
     let header = token::header(jwt)?;
     let kid = header.kid.as_deref().ok_or_else(|| {
         AuthError::new(
@@ -51,8 +51,9 @@ pub async fn validate(
     v.validate_nbf = false;
     v.set_required_spec_claims(&["iss", "aud"]);
     let data = decode::<Map<String, Value>>(jwt, &key.key, &v).map_err(map_jwt_error)?;
-    check_lifetime(&data.claims, config, clock.unix())?;
-    Principal::from_claims(&data.claims, &config.audience, Validated::Jwt)
+    let exp = check_lifetime(&data.claims, config, clock.unix())?;
+    let principal = Principal::from_claims(&data.claims, &config.audience, Validated::Jwt)?;
+    Ok((principal, exp))
 }
 
 fn map_jwt_error(e: jsonwebtoken::errors::Error) -> AuthError {
@@ -86,11 +87,12 @@ fn map_jwt_error(e: jsonwebtoken::errors::Error) -> AuthError {
 }
 
 /// `exp` is required; `nbf` and `iat` may not lie in the future. All with leeway.
+/// Returns `exp`.
 fn check_lifetime(
     claims: &Map<String, Value>,
     config: &AuthConfig,
     now: i64,
-) -> Result<(), AuthError> {
+) -> Result<i64, AuthError> {
     let leeway = config.leeway.as_secs() as i64;
     let num = |name: &str| claims.get(name).and_then(Value::as_i64);
     let exp = num("exp")
@@ -109,7 +111,7 @@ fn check_lifetime(
             ));
         }
     }
-    Ok(())
+    Ok(exp)
 }
 
 #[cfg(test)]
@@ -123,7 +125,9 @@ mod tests {
     }
 
     fn lifetime(v: Value, now: i64) -> Result<(), Reason> {
-        check_lifetime(v.as_object().unwrap(), &config(), now).map_err(|e| e.reason)
+        check_lifetime(v.as_object().unwrap(), &config(), now)
+            .map(drop)
+            .map_err(|e| e.reason)
     }
 
     #[test]

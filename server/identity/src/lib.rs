@@ -7,6 +7,8 @@
 //! - [`interactive`]: `/oauth/v2/authorize`, the HTML login page, sessions,
 //!   `/oauth/v2/device_authorization` and the `/device` page, end_session.
 //! - [`bootstrap`]: the first instance on an empty data dir (and `--demo`).
+//! - [`management`]: ZITADEL's v2 management APIs (Connect and the user/org REST
+//!   aliases): users, organizations, projects, grants, authorizations, administrators.
 //! - [`state`], [`error`], [`password`], [`secrets`]: shared by all of the above.
 //!
 //! Depends on `ws-storage` for persistence and `ws-api` for wire types; it must not

@@ -99,6 +99,15 @@ impl KeyIssuer {
         self.published.jwks.lock().unwrap().push(key.jwk.clone());
     }
 
+    /// Removes the key `kid` from the published set.
+    pub fn withdraw(&self, kid: &str) {
+        self.published
+            .jwks
+            .lock()
+            .unwrap()
+            .retain(|k| k["kid"] != kid);
+    }
+
     /// How many times the JWKS was fetched.
     pub fn jwks_fetches(&self) -> usize {
         self.published.fetches.load(Ordering::SeqCst)

@@ -108,6 +108,18 @@ fn list(body: &Value) -> ZResult<Vec<Query>> {
         .unwrap_or_else(|| Ok(Vec::new()))
 }
 
+/// The text queries: query name, name of its text field, the user property.
+const TEXT_QUERIES: [(&str, &str, Field); 8] = [
+    ("userNameQuery", "userName", Field::UserName),
+    ("firstNameQuery", "firstName", Field::FirstName),
+    ("lastNameQuery", "lastName", Field::LastName),
+    ("nickNameQuery", "nickName", Field::NickName),
+    ("displayNameQuery", "displayName", Field::DisplayName),
+    ("emailQuery", "emailAddress", Field::Email),
+    ("phoneQuery", "number", Field::Phone),
+    ("loginNameQuery", "loginName", Field::LoginName),
+];
+
 /// Parses one (already camelCased) query object.
 fn parse_query(q: &Value) -> ZResult<Query> {
     let Some((kind, body)) = q.as_object().and_then(|m| m.iter().next()) else {
@@ -116,15 +128,17 @@ fn parse_query(q: &Value) -> ZResult<Query> {
             "invalid field queries: empty query",
         ));
     };
+    if let Some((_, name_field, field)) = TEXT_QUERIES.iter().find(|(k, ..)| k == kind) {
+        return text_query(body, name_field, *field);
+    }
+    let text = |k: &str| {
+        body.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let method = || TextMethod::parse(&body.get("method").cloned());
     Ok(match kind.as_str() {
-        "userNameQuery" => text_query(body, "userName", Field::UserName)?,
-        "firstNameQuery" => text_query(body, "firstName", Field::FirstName)?,
-        "lastNameQuery" => text_query(body, "lastName", Field::LastName)?,
-        "nickNameQuery" => text_query(body, "nickName", Field::NickName)?,
-        "displayNameQuery" => text_query(body, "displayName", Field::DisplayName)?,
-        "emailQuery" => text_query(body, "emailAddress", Field::Email)?,
-        "phoneQuery" => text_query(body, "number", Field::Phone)?,
-        "loginNameQuery" => text_query(body, "loginName", Field::LoginName)?,
         "stateQuery" => Query::State(enum_in(
             &body.get("state").cloned(),
             &STATES,
@@ -139,26 +153,11 @@ fn parse_query(q: &Value) -> ZResult<Query> {
         }
         "inUserIdsQuery" => Query::InIds(strings(body, "userIds")),
         "inUserEmailsQuery" => Query::InEmails(strings(body, "userEmails")),
-        "organizationIdQuery" => Query::Org(
-            body.get("organizationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-        ),
-        "metadataKeyFilter" => Query::MetaKey(
-            TextMethod::parse(&body.get("method").cloned())?,
-            body.get("key")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-        ),
+        "organizationIdQuery" => Query::Org(text("organizationId")),
+        "metadataKeyFilter" => Query::MetaKey(method()?, text("key")),
         "metadataValueFilter" => {
-            let raw = body
-                .get("value")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let value = super::protojson::parse_bytes(raw, "metadataValueFilter.value")?;
-            Query::MetaValue(TextMethod::parse(&body.get("method").cloned())?, value)
+            let value = super::protojson::parse_bytes(&text("value"), "metadataValueFilter.value")?;
+            Query::MetaValue(method()?, value)
         }
         "andQuery" => Query::And(list(body)?),
         "orQuery" => Query::Or(list(body)?),

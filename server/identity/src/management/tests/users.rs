@@ -336,3 +336,65 @@ async fn permission_matrix_for_users() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn list_users_queries_combine_and_page() {
+    let fx = Fx::new().await;
+    let list = format!("{USERS}ListUsers");
+    let names = |b: &serde_json::Value| -> Vec<String> {
+        b["result"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|u| u["username"].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // Humans of Acme or Globex whose username does not start with "a", by name.
+    let q = json!({"sortingColumn": "USER_FIELD_NAME_USER_NAME", "query": {"asc": true},
+        "queries": [{"typeQuery": {"type": "TYPE_HUMAN"}},
+                    {"orQuery": {"queries": [{"organizationIdQuery": {"organizationId": fx.acme}}, {"organizationIdQuery": {"organizationId": fx.globex}}]}},
+                    {"notQuery": {"query": {"userNameQuery": {"userName": "a", "method": "TEXT_QUERY_METHOD_STARTS_WITH"}}}}]});
+    let (_, b) = fx.connect(Some("admin"), &list, &q.to_string()).await;
+    assert_eq!(names(&b), ["bob", "charlie", "dave"]);
+    // Offset/limit cut the sorted result; the total counts every match.
+    let mut paged = q.clone();
+    paged["query"] = json!({"asc": false, "offset": "1", "limit": 1});
+    let (_, b) = fx.connect(Some("admin"), &list, &paged.to_string()).await;
+    assert_eq!(
+        (names(&b), b["details"]["totalResult"].as_str()),
+        (vec!["charlie".to_owned()], Some("3"))
+    );
+    let q = json!({"queries": [{"andQuery": {"queries": [
+        {"inUserIdsQuery": {"userIds": [fx.ids["alice"], fx.ids["dave"]]}},
+        {"emailQuery": {"emailAddress": "ACME", "method": "TEXT_QUERY_METHOD_CONTAINS_IGNORE_CASE"}}]}}]});
+    let (_, b) = fx.connect(Some("admin"), &list, &q.to_string()).await;
+    let (_, all) = fx
+        .connect(
+            Some("admin"),
+            &list,
+            &json!({"queries": [{"inUserIdsQuery": {"userIds": [fx.ids["alice"]]}}]}).to_string(),
+        )
+        .await;
+    let alice_email = all["result"][0]["human"]["email"]["email"]
+        .as_str()
+        .unwrap()
+        .to_lowercase();
+    assert_eq!(
+        names(&b).contains(&"alice".to_owned()),
+        alice_email.contains("acme")
+    );
+    let (s, b) = fx
+        .connect(Some("admin"), &list, r#"{"queries":[{"bogusQuery":{}}]}"#)
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{b}");
+    let (s, _) = fx
+        .connect(
+            Some("admin"),
+            &list,
+            r#"{"queries":[{"stateQuery":{"state":"USER_STATE_NOPE"}}]}"#,
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+}
