@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out (same as `ws auth logout`)')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the current token belongs to')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, show, select and edit profiles')
+            [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Manage organizations')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -388,6 +390,450 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;profile;help;help' {
             break
         }
+        'ws;orgs' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an organization')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an organization (its users cannot sign in)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated organization')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization with everything in it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;orgs;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only organizations in this state')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;create' {
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'A user (id, username or login name) who becomes ORG_OWNER; repeatable')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;deactivate' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;activate' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;orgs;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an organization')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an organization (its users cannot sign in)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated organization')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization with everything in it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;orgs;help;list' {
+            break
+        }
+        'ws;orgs;help;get' {
+            break
+        }
+        'ws;orgs;help;create' {
+            break
+        }
+        'ws;orgs;help;update' {
+            break
+        }
+        'ws;orgs;help;deactivate' {
+            break
+        }
+        'ws;orgs;help;activate' {
+            break
+        }
+        'ws;orgs;help;delete' {
+            break
+        }
+        'ws;orgs;help;help' {
+            break
+        }
+        'ws;users' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a human (or, with --machine, a machine) user')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s username, profile or email')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user (cannot sign in until reactivated)')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated user')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a user')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a locked user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a human user''s password (read from stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;users;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only users in this state')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;create' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (default: the email for humans)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (humans)')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name (humans)')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name (humans)')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'Display name (humans; default "Given Family")')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Create a machine user with this name instead of a human')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Machine user description')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email as verified (no verification mail)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read an initial password from the first line of stdin')
+            [CompletionResult]::new('--change-required', '--change-required', [CompletionResultType]::ParameterName, 'The password must be changed at the first sign-in')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;update' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'New username')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'New given name')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'New family name')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the new email as verified')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;deactivate' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;reactivate' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;lock' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;unlock' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;set-password' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--change-required', '--change-required', [CompletionResultType]::ParameterName, 'The user must change it at the next sign-in')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;users;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a human (or, with --machine, a machine) user')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s username, profile or email')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user (cannot sign in until reactivated)')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated user')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a user')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a locked user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a human user''s password (read from stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;users;help;list' {
+            break
+        }
+        'ws;users;help;get' {
+            break
+        }
+        'ws;users;help;create' {
+            break
+        }
+        'ws;users;help;update' {
+            break
+        }
+        'ws;users;help;deactivate' {
+            break
+        }
+        'ws;users;help;reactivate' {
+            break
+        }
+        'ws;users;help;lock' {
+            break
+        }
+        'ws;users;help;unlock' {
+            break
+        }
+        'ws;users;help;delete' {
+            break
+        }
+        'ws;users;help;set-password' {
+            break
+        }
+        'ws;users;help;help' {
+            break
+        }
         'ws;doctor' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -445,6 +891,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign out (same as `ws auth logout`)')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the current token belongs to')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, show, select and edit profiles')
+            [CompletionResult]::new('orgs', 'orgs', [CompletionResultType]::ParameterValue, 'Manage organizations')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -504,6 +952,80 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;profile;delete' {
+            break
+        }
+        'ws;help;orgs' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an organization')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an organization (its users cannot sign in)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a deactivated organization')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization with everything in it')
+            break
+        }
+        'ws;help;orgs;list' {
+            break
+        }
+        'ws;help;orgs;get' {
+            break
+        }
+        'ws;help;orgs;create' {
+            break
+        }
+        'ws;help;orgs;update' {
+            break
+        }
+        'ws;help;orgs;deactivate' {
+            break
+        }
+        'ws;help;orgs;activate' {
+            break
+        }
+        'ws;help;orgs;delete' {
+            break
+        }
+        'ws;help;users' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a human (or, with --machine, a machine) user')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s username, profile or email')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user (cannot sign in until reactivated)')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated user')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a user')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a locked user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a human user''s password (read from stdin)')
+            break
+        }
+        'ws;help;users;list' {
+            break
+        }
+        'ws;help;users;get' {
+            break
+        }
+        'ws;help;users;create' {
+            break
+        }
+        'ws;help;users;update' {
+            break
+        }
+        'ws;help;users;deactivate' {
+            break
+        }
+        'ws;help;users;reactivate' {
+            break
+        }
+        'ws;help;users;lock' {
+            break
+        }
+        'ws;help;users;unlock' {
+            break
+        }
+        'ws;help;users;delete' {
+            break
+        }
+        'ws;help;users;set-password' {
             break
         }
         'ws;help;doctor' {

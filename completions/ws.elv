@@ -37,6 +37,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand logout 'Sign out (same as `ws auth logout`)'
             cand whoami 'Show who the current token belongs to'
             cand profile 'List, show, select and edit profiles'
+            cand orgs 'Manage organizations'
+            cand users 'Manage users'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -355,6 +357,410 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;profile;help;help'= {
         }
+        &'ws;orgs'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List organizations (all pages)'
+            cand get 'Show one organization'
+            cand create 'Create an organization'
+            cand update 'Rename an organization'
+            cand deactivate 'Deactivate an organization (its users cannot sign in)'
+            cand activate 'Activate a deactivated organization'
+            cand delete 'Delete an organization with everything in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;orgs;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --state 'Only organizations in this state'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;get'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;create'= {
+            cand --admin 'A user (id, username or login name) who becomes ORG_OWNER; repeatable'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;update'= {
+            cand --name 'The new name'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;deactivate'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;activate'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;delete'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;orgs;help'= {
+            cand list 'List organizations (all pages)'
+            cand get 'Show one organization'
+            cand create 'Create an organization'
+            cand update 'Rename an organization'
+            cand deactivate 'Deactivate an organization (its users cannot sign in)'
+            cand activate 'Activate a deactivated organization'
+            cand delete 'Delete an organization with everything in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;orgs;help;list'= {
+        }
+        &'ws;orgs;help;get'= {
+        }
+        &'ws;orgs;help;create'= {
+        }
+        &'ws;orgs;help;update'= {
+        }
+        &'ws;orgs;help;deactivate'= {
+        }
+        &'ws;orgs;help;activate'= {
+        }
+        &'ws;orgs;help;delete'= {
+        }
+        &'ws;orgs;help;help'= {
+        }
+        &'ws;users'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List users (all pages)'
+            cand get 'Show one user'
+            cand create 'Create a human (or, with --machine, a machine) user'
+            cand update 'Change a user''s username, profile or email'
+            cand deactivate 'Deactivate a user (cannot sign in until reactivated)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand lock 'Lock a user'
+            cand unlock 'Unlock a locked user'
+            cand delete 'Delete a user'
+            cand set-password 'Set a human user''s password (read from stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;users;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --state 'Only users in this state'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;get'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;create'= {
+            cand --username 'Username (default: the email for humans)'
+            cand --email 'Email address (humans)'
+            cand --given-name 'Given name (humans)'
+            cand --family-name 'Family name (humans)'
+            cand --display-name 'Display name (humans; default "Given Family")'
+            cand --machine 'Create a machine user with this name instead of a human'
+            cand --description 'Machine user description'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --email-verified 'Mark the email as verified (no verification mail)'
+            cand --password-stdin 'Read an initial password from the first line of stdin'
+            cand --change-required 'The password must be changed at the first sign-in'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;update'= {
+            cand --username 'New username'
+            cand --given-name 'New given name'
+            cand --family-name 'New family name'
+            cand --display-name 'New display name'
+            cand --email 'New email address'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --email-verified 'Mark the new email as verified'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;deactivate'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;reactivate'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;lock'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;unlock'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;delete'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;set-password'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --change-required 'The user must change it at the next sign-in'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;help'= {
+            cand list 'List users (all pages)'
+            cand get 'Show one user'
+            cand create 'Create a human (or, with --machine, a machine) user'
+            cand update 'Change a user''s username, profile or email'
+            cand deactivate 'Deactivate a user (cannot sign in until reactivated)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand lock 'Lock a user'
+            cand unlock 'Unlock a locked user'
+            cand delete 'Delete a user'
+            cand set-password 'Set a human user''s password (read from stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;users;help;list'= {
+        }
+        &'ws;users;help;get'= {
+        }
+        &'ws;users;help;create'= {
+        }
+        &'ws;users;help;update'= {
+        }
+        &'ws;users;help;deactivate'= {
+        }
+        &'ws;users;help;reactivate'= {
+        }
+        &'ws;users;help;lock'= {
+        }
+        &'ws;users;help;unlock'= {
+        }
+        &'ws;users;help;delete'= {
+        }
+        &'ws;users;help;set-password'= {
+        }
+        &'ws;users;help;help'= {
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -409,6 +815,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand logout 'Sign out (same as `ws auth logout`)'
             cand whoami 'Show who the current token belongs to'
             cand profile 'List, show, select and edit profiles'
+            cand orgs 'Manage organizations'
+            cand users 'Manage users'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -453,6 +861,61 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;profile;set'= {
         }
         &'ws;help;profile;delete'= {
+        }
+        &'ws;help;orgs'= {
+            cand list 'List organizations (all pages)'
+            cand get 'Show one organization'
+            cand create 'Create an organization'
+            cand update 'Rename an organization'
+            cand deactivate 'Deactivate an organization (its users cannot sign in)'
+            cand activate 'Activate a deactivated organization'
+            cand delete 'Delete an organization with everything in it'
+        }
+        &'ws;help;orgs;list'= {
+        }
+        &'ws;help;orgs;get'= {
+        }
+        &'ws;help;orgs;create'= {
+        }
+        &'ws;help;orgs;update'= {
+        }
+        &'ws;help;orgs;deactivate'= {
+        }
+        &'ws;help;orgs;activate'= {
+        }
+        &'ws;help;orgs;delete'= {
+        }
+        &'ws;help;users'= {
+            cand list 'List users (all pages)'
+            cand get 'Show one user'
+            cand create 'Create a human (or, with --machine, a machine) user'
+            cand update 'Change a user''s username, profile or email'
+            cand deactivate 'Deactivate a user (cannot sign in until reactivated)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand lock 'Lock a user'
+            cand unlock 'Unlock a locked user'
+            cand delete 'Delete a user'
+            cand set-password 'Set a human user''s password (read from stdin)'
+        }
+        &'ws;help;users;list'= {
+        }
+        &'ws;help;users;get'= {
+        }
+        &'ws;help;users;create'= {
+        }
+        &'ws;help;users;update'= {
+        }
+        &'ws;help;users;deactivate'= {
+        }
+        &'ws;help;users;reactivate'= {
+        }
+        &'ws;help;users;lock'= {
+        }
+        &'ws;help;users;unlock'= {
+        }
+        &'ws;help;users;delete'= {
+        }
+        &'ws;help;users;set-password'= {
         }
         &'ws;help;doctor'= {
         }

@@ -47,6 +47,8 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "login" -d 'Sign in (same as `
 complete -c ws -n "__fish_ws_needs_command" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "whoami" -d 'Show who the current token belongs to'
 complete -c ws -n "__fish_ws_needs_command" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_needs_command" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_needs_command" -f -a "users" -d 'Manage users'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ws -n "__fish_ws_needs_command" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -366,6 +368,410 @@ complete -c ws -n "__fish_ws_using_subcommand profile; and __fish_seen_subcomman
 complete -c ws -n "__fish_ws_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create a profile or change its settings'
 complete -c ws -n "__fish_ws_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile (its stored tokens too)'
 complete -c ws -n "__fish_ws_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "list" -d 'List organizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "get" -d 'Show one organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "create" -d 'Create an organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "update" -d 'Rename an organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "deactivate" -d 'Deactivate an organization (its users cannot sign in)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "activate" -d 'Activate a deactivated organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "delete" -d 'Delete an organization with everything in it'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and not __fish_seen_subcommand_from list get create update deactivate activate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l state -d 'Only organizations in this state' -r -f -a "active\t''
+inactive\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l admin -d 'A user (id, username or login name) who becomes ORG_OWNER; repeatable' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l name -d 'The new name' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an organization (its users cannot sign in)'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a deactivated organization'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organization with everything in it'
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "list" -d 'List users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "get" -d 'Show one user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "update" -d 'Change a user\'s username, profile or email'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "lock" -d 'Lock a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "unlock" -d 'Unlock a locked user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "delete" -d 'Delete a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l state -d 'Only users in this state' -r -f -a "active\t''
+inactive\t''
+locked\t''
+initial\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l username -d 'Username (default: the email for humans)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'Email address (humans)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l given-name -d 'Given name (humans)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l family-name -d 'Family name (humans)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l display-name -d 'Display name (humans; default "Given Family")' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l machine -d 'Create a machine user with this name instead of a human' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l description -d 'Machine user description' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l email-verified -d 'Mark the email as verified (no verification mail)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read an initial password from the first line of stdin'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -l change-required -d 'The password must be changed at the first sign-in'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l username -d 'New username' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l given-name -d 'New given name' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l family-name -d 'New family name' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l display-name -d 'New display name' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l email -d 'New email address' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -l email-verified -d 'Mark the new email as verified'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l change-required -d 'The user must change it at the next sign-in'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s username, profile or email'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock a locked user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -420,15 +826,17 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -439,3 +847,20 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Create a profile or change its settings'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile (its stored tokens too)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "list" -d 'List organizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "get" -d 'Show one organization'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "create" -d 'Create an organization'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "update" -d 'Rename an organization'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "deactivate" -d 'Deactivate an organization (its users cannot sign in)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "activate" -d 'Activate a deactivated organization'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "delete" -d 'Delete an organization with everything in it'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s username, profile or email'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "lock" -d 'Lock a user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unlock" -d 'Unlock a locked user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'

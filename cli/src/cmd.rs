@@ -1,11 +1,14 @@
 //! The subcommands of `ws` and their dispatch. Each group lives in `cmd/<group>.rs`,
 //! each verb in `cmd/<group>/<verb>.rs` with `pub struct Cmd` and `pub async fn run`.
 
+pub mod admin_util;
 pub mod auth;
 pub mod completions;
 pub mod doctor;
 pub mod generate;
+pub mod orgs;
 pub mod profile;
+pub mod users;
 pub mod whoami;
 
 use anyhow::Result;
@@ -26,6 +29,10 @@ pub enum Command {
     Whoami(whoami::Cmd),
     /// List, show, select and edit profiles
     Profile(profile::Cmd),
+    /// Manage organizations
+    Orgs(orgs::Cmd),
+    /// Manage users
+    Users(users::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -43,6 +50,8 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Logout(c) => c.run(ctx).await,
         Command::Whoami(c) => c.run(ctx).await,
         Command::Profile(c) => c.run(ctx).await,
+        Command::Orgs(c) => c.run(ctx).await,
+        Command::Users(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),

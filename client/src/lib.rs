@@ -7,6 +7,7 @@
 //! [`store`] (keyring / file), [`session`] (valid tokens for requests), [`zitadel`]
 //! (management API calls over Connect and REST).
 
+pub mod admin;
 pub mod config;
 pub mod error;
 mod fsutil;
