@@ -126,6 +126,9 @@ async fn serve(
         tracing::info!("shutdown requested; finishing in-flight requests");
         let _ = signalled_tx.send(());
     };
+    // Connect info gives the login and /device rate limiters the client's address;
+    // without it every client would share one bucket.
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let server = axum::serve(listener, app).with_graceful_shutdown(signal);
     let deadline = async move {
         match signalled_rx.await {

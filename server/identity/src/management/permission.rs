@@ -80,8 +80,24 @@ impl Caller {
             )
     }
 
+    /// Manages the granted side of a grant: the granted organization's owner or the
+    /// grant's PROJECT_GRANT_OWNER (and the instance owner).
+    pub(crate) fn can_manage_granted_side(
+        &self,
+        project_id: &str,
+        grant_id: &str,
+        granted_org: &str,
+    ) -> bool {
+        self.is_iam_owner()
+            || self.has(&AdminResource::Org(granted_org.into()), &["ORG_OWNER"])
+            || self.has(
+                &AdminResource::ProjectGrant(project_id.into(), grant_id.into()),
+                &["PROJECT_GRANT_OWNER"],
+            )
+    }
+
     /// May manage what a project grant covers: the authorizations the granted
-    /// organization makes under it.
+    /// organization makes under it (owner side or granted side).
     pub(crate) fn can_manage_grant(
         &self,
         project: &Project,
@@ -89,11 +105,7 @@ impl Caller {
         granted_org: &str,
     ) -> bool {
         self.can_manage_project(project)
-            || self.has(&AdminResource::Org(granted_org.into()), &["ORG_OWNER"])
-            || self.has(
-                &AdminResource::ProjectGrant(project.id.clone(), grant_id.into()),
-                &["PROJECT_GRANT_OWNER"],
-            )
+            || self.can_manage_granted_side(&project.id, grant_id, granted_org)
     }
 
     /// Fails with `permission_denied` unless `allowed`.

@@ -142,7 +142,10 @@ pub(crate) async fn list_projects(ctx: &Ctx<'_>, req: ListProjectsReq) -> ZResul
         let Some(p) = by_id.get(g.project_id.as_str()) else {
             continue;
         };
-        if ctx.caller.can_manage_grant(p, &g.id, &g.granted_org_id) {
+        if ctx
+            .caller
+            .can_manage_granted_side(&p.id, &g.id, &g.granted_org_id)
+        {
             entries.push(Entry {
                 project: p,
                 grant: Some(g),

@@ -4,6 +4,7 @@
 mod admins;
 mod creds;
 mod fixture;
+mod matrix;
 mod orgs;
 mod projects;
 mod users;
