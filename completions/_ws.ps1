@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage project roles')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Manage project grants (projects shared with other organizations)')
             [CompletionResult]::new('authz', 'authz', [CompletionResultType]::ParameterValue, 'Manage authorizations (users'' roles on projects)')
+            [CompletionResult]::new('admins', 'admins', [CompletionResultType]::ParameterValue, 'Manage administrators (manager roles on the instance, orgs and projects)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -1249,6 +1250,108 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;authz;help;help' {
             break
         }
+        'ws;admins' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'On this project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'On the whole instance')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List administrators (of one resource when given)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give a user manager roles on a resource')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all manager roles on a resource from a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;admins;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'On this project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'On the whole instance')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;admins;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A manager role (ORG_OWNER, ORG_USER_MANAGER, PROJECT_OWNER, IAM_OWNER, …); repeatable')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'On this project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'On the whole instance')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;admins;remove' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'On this project (id or name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'On the whole instance')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;admins;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List administrators (of one resource when given)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give a user manager roles on a resource')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all manager roles on a resource from a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ws;admins;help;list' {
+            break
+        }
+        'ws;admins;help;add' {
+            break
+        }
+        'ws;admins;help;remove' {
+            break
+        }
+        'ws;admins;help;help' {
+            break
+        }
         'ws;doctor' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -1312,6 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage project roles')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Manage project grants (projects shared with other organizations)')
             [CompletionResult]::new('authz', 'authz', [CompletionResultType]::ParameterValue, 'Manage authorizations (users'' roles on projects)')
+            [CompletionResult]::new('admins', 'admins', [CompletionResultType]::ParameterValue, 'Manage administrators (manager roles on the instance, orgs and projects)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check config, token store, issuer, clock skew and the workspace API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)')
@@ -1509,6 +1613,21 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;authz;delete' {
+            break
+        }
+        'ws;help;admins' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List administrators (of one resource when given)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give a user manager roles on a resource')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all manager roles on a resource from a user')
+            break
+        }
+        'ws;help;admins;list' {
+            break
+        }
+        'ws;help;admins;add' {
+            break
+        }
+        'ws;help;admins;remove' {
             break
         }
         'ws;help;doctor' {

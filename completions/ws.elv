@@ -43,6 +43,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand roles 'Manage project roles'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
+            cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1138,6 +1139,99 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;authz;help;help'= {
         }
+        &'ws;admins'= {
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;admins;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;add'= {
+            cand --role 'A manager role (ORG_OWNER, ORG_USER_MANAGER, PROJECT_OWNER, IAM_OWNER, …); repeatable'
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;remove'= {
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;help'= {
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;admins;help;list'= {
+        }
+        &'ws;admins;help;add'= {
+        }
+        &'ws;admins;help;remove'= {
+        }
+        &'ws;admins;help;help'= {
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -1198,6 +1292,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand roles 'Manage project roles'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
+            cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1344,6 +1439,17 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;authz;create'= {
         }
         &'ws;help;authz;delete'= {
+        }
+        &'ws;help;admins'= {
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+        }
+        &'ws;help;admins;list'= {
+        }
+        &'ws;help;admins;add'= {
+        }
+        &'ws;help;admins;remove'= {
         }
         &'ws;help;doctor'= {
         }

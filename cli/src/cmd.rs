@@ -2,6 +2,7 @@
 //! each verb in `cmd/<group>/<verb>.rs` with `pub struct Cmd` and `pub async fn run`.
 
 pub mod admin_util;
+pub mod admins;
 pub mod auth;
 pub mod authz;
 pub mod completions;
@@ -45,6 +46,8 @@ pub enum Command {
     Grants(grants::Cmd),
     /// Manage authorizations (users' roles on projects)
     Authz(authz::Cmd),
+    /// Manage administrators (manager roles on the instance, orgs and projects)
+    Admins(admins::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -68,6 +71,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Roles(c) => c.run(ctx).await,
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
+        Command::Admins(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),
