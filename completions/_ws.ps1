@@ -1070,6 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List project grants (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Grant a project to another organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of a project grant')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a project grant (and the authorizations made under it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1114,6 +1115,26 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ws;grants;update' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
+            [CompletionResult]::new('--granted-org', '--granted-org', [CompletionResultType]::ParameterName, 'The organization holding the grant (id, name or domain)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role keys the grant keeps; repeatable (roles not listed are revoked)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ws;grants;delete' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
             [CompletionResult]::new('--granted-org', '--granted-org', [CompletionResultType]::ParameterName, 'The organization holding the grant (id, name or domain)')
@@ -1136,6 +1157,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;grants;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List project grants (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Grant a project to another organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of a project grant')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a project grant (and the authorizations made under it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1144,6 +1166,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;grants;help;create' {
+            break
+        }
+        'ws;grants;help;update' {
             break
         }
         'ws;grants;help;delete' {
@@ -1588,6 +1613,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;help;grants' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List project grants (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Grant a project to another organization')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of a project grant')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a project grant (and the authorizations made under it)')
             break
         }
@@ -1595,6 +1621,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;grants;create' {
+            break
+        }
+        'ws;help;grants;update' {
             break
         }
         'ws;help;grants;delete' {

@@ -160,6 +160,9 @@ _ws() {
             ws__subcmd__grants,list)
                 cmd="ws__subcmd__grants__subcmd__list"
                 ;;
+            ws__subcmd__grants,update)
+                cmd="ws__subcmd__grants__subcmd__update"
+                ;;
             ws__subcmd__grants__subcmd__help,create)
                 cmd="ws__subcmd__grants__subcmd__help__subcmd__create"
                 ;;
@@ -171,6 +174,9 @@ _ws() {
                 ;;
             ws__subcmd__grants__subcmd__help,list)
                 cmd="ws__subcmd__grants__subcmd__help__subcmd__list"
+                ;;
+            ws__subcmd__grants__subcmd__help,update)
+                cmd="ws__subcmd__grants__subcmd__help__subcmd__update"
                 ;;
             ws__subcmd__help,admins)
                 cmd="ws__subcmd__help__subcmd__admins"
@@ -261,6 +267,9 @@ _ws() {
                 ;;
             ws__subcmd__help__subcmd__grants,list)
                 cmd="ws__subcmd__help__subcmd__grants__subcmd__list"
+                ;;
+            ws__subcmd__help__subcmd__grants,update)
+                cmd="ws__subcmd__help__subcmd__grants__subcmd__update"
                 ;;
             ws__subcmd__help__subcmd__orgs,activate)
                 cmd="ws__subcmd__help__subcmd__orgs__subcmd__activate"
@@ -1842,7 +1851,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__grants)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list create delete help"
+            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2033,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__grants__subcmd__help)
-            opts="list create delete help"
+            opts="list create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2093,6 +2102,20 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__grants__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__grants__subcmd__list)
             opts="-o -h -V --project --search --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2109,6 +2132,72 @@ _ws() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-store)
+                    COMPREPLY=($(compgen -W "auto keyring keyutils file" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__grants__subcmd__update)
+            opts="-o -h -V --project --granted-org --role --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --granted-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2412,7 +2501,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__grants)
-            opts="list create delete"
+            opts="list create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2454,6 +2543,20 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__grants__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__help__subcmd__grants__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -977,6 +977,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
             cand list 'List project grants (all pages)'
             cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
             cand delete 'Remove a project grant (and the authorizations made under it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1018,6 +1019,25 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;grants;update'= {
+            cand --project 'The project (id or name)'
+            cand --granted-org 'The organization holding the grant (id, name or domain)'
+            cand --role 'The role keys the grant keeps; repeatable (roles not listed are revoked)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;grants;delete'= {
             cand --project 'The project (id or name)'
             cand --granted-org 'The organization holding the grant (id, name or domain)'
@@ -1039,12 +1059,15 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;grants;help'= {
             cand list 'List project grants (all pages)'
             cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
             cand delete 'Remove a project grant (and the authorizations made under it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;grants;help;list'= {
         }
         &'ws;grants;help;create'= {
+        }
+        &'ws;grants;help;update'= {
         }
         &'ws;grants;help;delete'= {
         }
@@ -1421,11 +1444,14 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;grants'= {
             cand list 'List project grants (all pages)'
             cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
             cand delete 'Remove a project grant (and the authorizations made under it)'
         }
         &'ws;help;grants;list'= {
         }
         &'ws;help;grants;create'= {
+        }
+        &'ws;help;grants;update'= {
         }
         &'ws;help;grants;delete'= {
         }

@@ -176,6 +176,29 @@ async fn grants_and_authorizations() {
             csv.stdout(),
             "grantedOrganizationName,grantedRoleKeys\nGlobex Inc,reader\n"
         );
+        sb.run(&["roles", "add", "writer", "--project", "Wiki"], "")
+            .expect(0);
+        let upd = sb.run(
+            &[
+                "grants",
+                "update",
+                "--project",
+                "Wiki",
+                "--granted-org",
+                "Globex Inc",
+                "--role",
+                "reader",
+                "--role",
+                "writer",
+            ],
+            "",
+        );
+        upd.expect(0);
+        let keys = sb.run(&["grants", "list", "--project", "Wiki", "-o", "json"], "");
+        assert_eq!(
+            keys.json()[0]["grantedRoleKeys"],
+            serde_json::json!(["reader", "writer"])
+        );
         // Authorizations: alice gets reader on Wiki, listed by user and by project, then deleted.
         let created = sb.run(
             &[

@@ -4,6 +4,7 @@
 pub mod create;
 pub mod delete;
 pub mod list;
+pub mod update;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -25,6 +26,7 @@ pub const FIELDS: &[&str] = &[
 #[command(after_long_help = "Examples:
   ws grants list --project workspace
   ws grants create --project workspace --granted-org globex --role viewer
+  ws grants update --project workspace --granted-org globex --role viewer --role editor
   ws grants delete --project workspace --granted-org globex")]
 pub struct Cmd {
     #[command(subcommand)]
@@ -37,6 +39,8 @@ enum Verb {
     List(list::Cmd),
     /// Grant a project to another organization
     Create(create::Cmd),
+    /// Replace the roles of a project grant
+    Update(update::Cmd),
     /// Remove a project grant (and the authorizations made under it)
     Delete(delete::Cmd),
 }
@@ -47,6 +51,7 @@ impl Cmd {
         match self.command {
             Verb::List(c) => c.run(ctx).await,
             Verb::Create(c) => c.run(ctx).await,
+            Verb::Update(c) => c.run(ctx).await,
             Verb::Delete(c) => c.run(ctx).await,
         }
     }

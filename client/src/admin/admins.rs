@@ -31,6 +31,16 @@ impl Resource {
     }
 }
 
+impl std::fmt::Display for Resource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Resource::Instance => f.write_str("the instance"),
+            Resource::Organization(id) => write!(f, "organization {id}"),
+            Resource::Project(id) => write!(f, "project {id}"),
+        }
+    }
+}
+
 /// The list call, optionally on one resource, sorted by user id.
 pub fn list_call(resource: Option<&Resource>) -> ListCall<'static> {
     let filters: Vec<Value> = resource

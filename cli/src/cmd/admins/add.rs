@@ -26,7 +26,7 @@ impl Cmd {
         let user = users::id_of(&users::resolve(api, &self.user, None).await.map_err(fail)?);
         admins::add(api, &user, &resource, &self.roles).await?;
         ctx.say(format_args!(
-            "User {user} now has {} on {resource:?}",
+            "User {user} now has {} on {resource}",
             self.roles.join(", ")
         ));
         Ok(exit::OK)

@@ -23,7 +23,7 @@ impl Cmd {
         let user = users::id_of(&users::resolve(api, &self.user, None).await.map_err(fail)?);
         admins::remove(api, &user, &resource).await?;
         ctx.say(format_args!(
-            "User {user} is no longer an administrator of {resource:?}"
+            "User {user} is no longer an administrator of {resource}"
         ));
         Ok(exit::OK)
     }
