@@ -337,8 +337,14 @@ _ws() {
             ws__subcmd__help__subcmd__users,delete)
                 cmd="ws__subcmd__help__subcmd__users__subcmd__delete"
                 ;;
+            ws__subcmd__help__subcmd__users,export)
+                cmd="ws__subcmd__help__subcmd__users__subcmd__export"
+                ;;
             ws__subcmd__help__subcmd__users,get)
                 cmd="ws__subcmd__help__subcmd__users__subcmd__get"
+                ;;
+            ws__subcmd__help__subcmd__users,import)
+                cmd="ws__subcmd__help__subcmd__users__subcmd__import"
                 ;;
             ws__subcmd__help__subcmd__users,list)
                 cmd="ws__subcmd__help__subcmd__users__subcmd__list"
@@ -505,11 +511,17 @@ _ws() {
             ws__subcmd__users,delete)
                 cmd="ws__subcmd__users__subcmd__delete"
                 ;;
+            ws__subcmd__users,export)
+                cmd="ws__subcmd__users__subcmd__export"
+                ;;
             ws__subcmd__users,get)
                 cmd="ws__subcmd__users__subcmd__get"
                 ;;
             ws__subcmd__users,help)
                 cmd="ws__subcmd__users__subcmd__help"
+                ;;
+            ws__subcmd__users,import)
+                cmd="ws__subcmd__users__subcmd__import"
                 ;;
             ws__subcmd__users,list)
                 cmd="ws__subcmd__users__subcmd__list"
@@ -538,11 +550,17 @@ _ws() {
             ws__subcmd__users__subcmd__help,delete)
                 cmd="ws__subcmd__users__subcmd__help__subcmd__delete"
                 ;;
+            ws__subcmd__users__subcmd__help,export)
+                cmd="ws__subcmd__users__subcmd__help__subcmd__export"
+                ;;
             ws__subcmd__users__subcmd__help,get)
                 cmd="ws__subcmd__users__subcmd__help__subcmd__get"
                 ;;
             ws__subcmd__users__subcmd__help,help)
                 cmd="ws__subcmd__users__subcmd__help__subcmd__help"
+                ;;
+            ws__subcmd__users__subcmd__help,import)
+                cmd="ws__subcmd__users__subcmd__help__subcmd__import"
                 ;;
             ws__subcmd__users__subcmd__help,list)
                 cmd="ws__subcmd__users__subcmd__help__subcmd__list"
@@ -2935,7 +2953,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__users)
-            opts="list get create update deactivate reactivate lock unlock delete set-password"
+            opts="list get create update deactivate reactivate lock unlock delete set-password export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,7 +3008,35 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__help__subcmd__users__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__help__subcmd__users__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__help__subcmd__users__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4895,7 +4941,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__users)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list get create update deactivate reactivate lock unlock delete set-password help"
+            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list get create update deactivate reactivate lock unlock delete set-password export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5138,6 +5184,68 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__users__subcmd__export)
+            opts="-o -h -V --search --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-store)
+                    COMPREPLY=($(compgen -W "auto keyring keyutils file" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__users__subcmd__get)
             opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5193,7 +5301,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__users__subcmd__help)
-            opts="list get create update deactivate reactivate lock unlock delete set-password help"
+            opts="list get create update deactivate reactivate lock unlock delete set-password export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5248,6 +5356,20 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__users__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__users__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5263,6 +5385,20 @@ _ws() {
             return 0
             ;;
         ws__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__users__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5353,6 +5489,64 @@ _ws() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__users__subcmd__import)
+            opts="-o -h -V --dry-run --on-exists --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on-exists)
+                    COMPREPLY=($(compgen -W "skip update fail" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-store)
+                    COMPREPLY=($(compgen -W "auto keyring keyutils file" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

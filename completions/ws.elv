@@ -549,6 +549,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;users;list'= {
@@ -731,6 +733,42 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;users;export'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;import'= {
+            cand --on-exists 'What to do when the user exists'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show what would happen; make no write call'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;users;help'= {
             cand list 'List users (all pages)'
             cand get 'Show one user'
@@ -742,6 +780,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;users;help;list'= {
@@ -763,6 +803,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;users;help;delete'= {
         }
         &'ws;users;help;set-password'= {
+        }
+        &'ws;users;help;export'= {
+        }
+        &'ws;users;help;import'= {
         }
         &'ws;users;help;help'= {
         }
@@ -1395,6 +1439,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
         }
         &'ws;help;users;list'= {
         }
@@ -1415,6 +1461,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;users;delete'= {
         }
         &'ws;help;users;set-password'= {
+        }
+        &'ws;help;users;export'= {
+        }
+        &'ws;help;users;import'= {
         }
         &'ws;help;projects'= {
             cand list 'List projects (all pages)'

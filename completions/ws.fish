@@ -534,35 +534,37 @@ complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a deactivated organization'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organization with everything in it'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "list" -d 'List users (all pages)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "get" -d 'Show one user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "update" -d 'Change a user\'s username, profile or email'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "reactivate" -d 'Reactivate a deactivated user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "lock" -d 'Lock a user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "unlock" -d 'Unlock a locked user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "delete" -d 'Delete a user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "list" -d 'List users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "get" -d 'Show one user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "update" -d 'Change a user\'s username, profile or email'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "lock" -d 'Lock a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "unlock" -d 'Unlock a locked user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "delete" -d 'Delete a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l state -d 'Only users in this state' -r -f -a "active\t''
@@ -766,6 +768,48 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l change-required -d 'The user must change it at the next sign-in'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when the user exists' -r -f -a "skip\t'Leave the user alone'
+update\t'Update profile and email'
+fail\t'Report the row as failed'"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would happen; make no write call'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
@@ -776,6 +820,8 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock a locked user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
@@ -1353,6 +1399,8 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unlock" -d 'Unlock a locked user'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project in --org'
