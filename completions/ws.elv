@@ -41,6 +41,9 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand users 'Manage users'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
+            cand grants 'Manage project grants (projects shared with other organizations)'
+            cand authz 'Manage authorizations (users'' roles on projects)'
+            cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -546,6 +549,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;users;list'= {
@@ -728,6 +733,42 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;users;export'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;users;import'= {
+            cand --on-exists 'What to do when the user exists'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show what would happen; make no write call'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;users;help'= {
             cand list 'List users (all pages)'
             cand get 'Show one user'
@@ -739,6 +780,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;users;help;list'= {
@@ -760,6 +803,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;users;help;delete'= {
         }
         &'ws;users;help;set-password'= {
+        }
+        &'ws;users;help;export'= {
+        }
+        &'ws;users;help;import'= {
         }
         &'ws;users;help;help'= {
         }
@@ -957,6 +1004,301 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;roles;help;help'= {
         }
+        &'ws;grants'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List project grants (all pages)'
+            cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
+            cand delete 'Remove a project grant (and the authorizations made under it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;grants;list'= {
+            cand --project 'Only grants of this project (id or name)'
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;grants;create'= {
+            cand --project 'The project (id or name)'
+            cand --granted-org 'The organization that receives the grant (id, name or domain)'
+            cand --role 'A role key of the project to grant; repeatable'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;grants;update'= {
+            cand --project 'The project (id or name)'
+            cand --granted-org 'The organization holding the grant (id, name or domain)'
+            cand --role 'The role keys the grant keeps; repeatable (roles not listed are revoked)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;grants;delete'= {
+            cand --project 'The project (id or name)'
+            cand --granted-org 'The organization holding the grant (id, name or domain)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;grants;help'= {
+            cand list 'List project grants (all pages)'
+            cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
+            cand delete 'Remove a project grant (and the authorizations made under it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;grants;help;list'= {
+        }
+        &'ws;grants;help;create'= {
+        }
+        &'ws;grants;help;update'= {
+        }
+        &'ws;grants;help;delete'= {
+        }
+        &'ws;grants;help;help'= {
+        }
+        &'ws;authz'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List authorizations (all pages)'
+            cand create 'Give a user roles on a project'
+            cand delete 'Delete an authorization by id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;authz;list'= {
+            cand --project 'Only on this project (id or name)'
+            cand --user 'Only of this user (id, username, login name or email)'
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;authz;create'= {
+            cand --user 'The user (id, username, login name or email)'
+            cand --project 'The project (id or name)'
+            cand --role 'A role key; repeatable'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;authz;delete'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;authz;help'= {
+            cand list 'List authorizations (all pages)'
+            cand create 'Give a user roles on a project'
+            cand delete 'Delete an authorization by id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;authz;help;list'= {
+        }
+        &'ws;authz;help;create'= {
+        }
+        &'ws;authz;help;delete'= {
+        }
+        &'ws;authz;help;help'= {
+        }
+        &'ws;admins'= {
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;admins;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;add'= {
+            cand --role 'A manager role (ORG_OWNER, ORG_USER_MANAGER, PROJECT_OWNER, IAM_OWNER, …); repeatable'
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;remove'= {
+            cand --project 'On this project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --instance 'On the whole instance'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;admins;help'= {
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;admins;help;list'= {
+        }
+        &'ws;admins;help;add'= {
+        }
+        &'ws;admins;help;remove'= {
+        }
+        &'ws;admins;help;help'= {
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -1015,6 +1357,9 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand users 'Manage users'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
+            cand grants 'Manage project grants (projects shared with other organizations)'
+            cand authz 'Manage authorizations (users'' roles on projects)'
+            cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1094,6 +1439,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand unlock 'Unlock a locked user'
             cand delete 'Delete a user'
             cand set-password 'Set a human user''s password (read from stdin)'
+            cand export 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+            cand import 'Create or update users from a CSV, JSON, JSON lines or YAML file'
         }
         &'ws;help;users;list'= {
         }
@@ -1114,6 +1461,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;users;delete'= {
         }
         &'ws;help;users;set-password'= {
+        }
+        &'ws;help;users;export'= {
+        }
+        &'ws;help;users;import'= {
         }
         &'ws;help;projects'= {
             cand list 'List projects (all pages)'
@@ -1139,6 +1490,42 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;roles;add'= {
         }
         &'ws;help;roles;remove'= {
+        }
+        &'ws;help;grants'= {
+            cand list 'List project grants (all pages)'
+            cand create 'Grant a project to another organization'
+            cand update 'Replace the roles of a project grant'
+            cand delete 'Remove a project grant (and the authorizations made under it)'
+        }
+        &'ws;help;grants;list'= {
+        }
+        &'ws;help;grants;create'= {
+        }
+        &'ws;help;grants;update'= {
+        }
+        &'ws;help;grants;delete'= {
+        }
+        &'ws;help;authz'= {
+            cand list 'List authorizations (all pages)'
+            cand create 'Give a user roles on a project'
+            cand delete 'Delete an authorization by id'
+        }
+        &'ws;help;authz;list'= {
+        }
+        &'ws;help;authz;create'= {
+        }
+        &'ws;help;authz;delete'= {
+        }
+        &'ws;help;admins'= {
+            cand list 'List administrators (of one resource when given)'
+            cand add 'Give a user manager roles on a resource'
+            cand remove 'Take all manager roles on a resource from a user'
+        }
+        &'ws;help;admins;list'= {
+        }
+        &'ws;help;admins;add'= {
+        }
+        &'ws;help;admins;remove'= {
         }
         &'ws;help;doctor'= {
         }

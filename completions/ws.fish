@@ -51,6 +51,9 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "orgs" -d 'Manage organization
 complete -c ws -n "__fish_ws_needs_command" -f -a "users" -d 'Manage users'
 complete -c ws -n "__fish_ws_needs_command" -f -a "projects" -d 'Manage projects'
 complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ws -n "__fish_ws_needs_command" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -531,35 +534,37 @@ complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a deactivated organization'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organization with everything in it'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "list" -d 'List users (all pages)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "get" -d 'Show one user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "update" -d 'Change a user\'s username, profile or email'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "reactivate" -d 'Reactivate a deactivated user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "lock" -d 'Lock a user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "unlock" -d 'Unlock a locked user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "delete" -d 'Delete a user'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
-complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "list" -d 'List users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "get" -d 'Show one user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "update" -d 'Change a user\'s username, profile or email'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "deactivate" -d 'Deactivate a user (cannot sign in until reactivated)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "lock" -d 'Lock a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "unlock" -d 'Unlock a locked user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "delete" -d 'Delete a user'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
+complete -c ws -n "__fish_ws_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate lock unlock delete set-password export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from list" -l state -d 'Only users in this state' -r -f -a "active\t''
@@ -763,6 +768,48 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l change-required -d 'The user must change it at the next sign-in'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when the user exists' -r -f -a "skip\t'Leave the user alone'
+update\t'Update profile and email'
+fail\t'Report the row as failed'"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would happen; make no write call'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a human (or, with --machine, a machine) user'
@@ -773,6 +820,8 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock a locked user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
@@ -964,6 +1013,295 @@ complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a role to a project'
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a role (also from grants and authorizations)'
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "list" -d 'List project grants (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "create" -d 'Grant a project to another organization'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "update" -d 'Replace the roles of a project grant'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l project -d 'Only grants of this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l granted-org -d 'The organization that receives the grant (id, name or domain)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l role -d 'A role key of the project to grant; repeatable' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l granted-org -d 'The organization holding the grant (id, name or domain)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l role -d 'The role keys the grant keeps; repeatable (roles not listed are revoked)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l granted-org -d 'The organization holding the grant (id, name or domain)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "list" -d 'List project grants (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "create" -d 'Grant a project to another organization'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace the roles of a project grant'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
+complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'List authorizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete an authorization by id'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l project -d 'Only on this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l user -d 'Only of this user (id, username, login name or email)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l user -d 'The user (id, username, login name or email)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l role -d 'A role key; repeatable' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an authorization by id'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l project -d 'On this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l instance -d 'On the whole instance'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List administrators (of one resource when given)'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Give a user manager roles on a resource'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
+complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l project -d 'On this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -l instance -d 'On the whole instance'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l role -d 'A manager role (ORG_OWNER, ORG_USER_MANAGER, PROJECT_OWNER, IAM_OWNER, …); repeatable' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l project -d 'On this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -l instance -d 'On the whole instance'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l project -d 'On this project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -l instance -d 'On the whole instance'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "list" -d 'List administrators (of one resource when given)'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user manager roles on a resource'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
+complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1018,19 +1356,22 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -1058,6 +1399,8 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unlock" -d 'Unlock a locked user'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project in --org'
@@ -1065,3 +1408,13 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List a project\'s roles'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "add" -d 'Add a role to a project'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Remove a role (also from grants and authorizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "list" -d 'List project grants (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "create" -d 'Grant a project to another organization'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "update" -d 'Replace the roles of a project grant'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "list" -d 'List authorizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "delete" -d 'Delete an authorization by id'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List administrators (of one resource when given)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Give a user manager roles on a resource'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "remove" -d 'Take all manager roles on a resource from a user'

@@ -2,10 +2,13 @@
 //! each verb in `cmd/<group>/<verb>.rs` with `pub struct Cmd` and `pub async fn run`.
 
 pub mod admin_util;
+pub mod admins;
 pub mod auth;
+pub mod authz;
 pub mod completions;
 pub mod doctor;
 pub mod generate;
+pub mod grants;
 pub mod orgs;
 pub mod profile;
 pub mod projects;
@@ -39,6 +42,12 @@ pub enum Command {
     Projects(projects::Cmd),
     /// Manage project roles
     Roles(roles::Cmd),
+    /// Manage project grants (projects shared with other organizations)
+    Grants(grants::Cmd),
+    /// Manage authorizations (users' roles on projects)
+    Authz(authz::Cmd),
+    /// Manage administrators (manager roles on the instance, orgs and projects)
+    Admins(admins::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -60,6 +69,9 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Users(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
+        Command::Grants(c) => c.run(ctx).await,
+        Command::Authz(c) => c.run(ctx).await,
+        Command::Admins(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),

@@ -111,3 +111,148 @@ async fn projects_and_roles_lifecycle() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn grants_and_authorizations() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        // The seed grants `workspace` to Globex with `viewer`.
+        let list = sb.run(
+            &["grants", "list", "--project", "workspace", "-o", "json"],
+            "",
+        );
+        list.expect(0);
+        let grants = list.json();
+        assert_eq!(grants.as_array().unwrap().len(), 1, "{grants}");
+        assert_eq!(grants[0]["grantedOrganizationName"], "Globex Inc");
+        // A new project granted to Globex, then the grant removed.
+        sb.run(&["projects", "create", "Wiki", "--org", "Acme Corp"], "")
+            .expect(0);
+        sb.run(&["roles", "add", "reader", "--project", "Wiki"], "")
+            .expect(0);
+        sb.run(
+            &[
+                "grants",
+                "create",
+                "--project",
+                "Wiki",
+                "--granted-org",
+                "globex inc",
+                "--role",
+                "reader",
+            ],
+            "",
+        )
+        .expect(0);
+        sb.run(
+            &[
+                "grants",
+                "create",
+                "--project",
+                "Wiki",
+                "--granted-org",
+                "globex inc",
+                "--role",
+                "reader",
+            ],
+            "",
+        )
+        .expect(6);
+        let csv = sb.run(
+            &[
+                "grants",
+                "list",
+                "--project",
+                "Wiki",
+                "-o",
+                "csv",
+                "--fields",
+                "grantedOrganizationName,grantedRoleKeys",
+            ],
+            "",
+        );
+        assert_eq!(
+            csv.stdout(),
+            "grantedOrganizationName,grantedRoleKeys\nGlobex Inc,reader\n"
+        );
+        sb.run(&["roles", "add", "writer", "--project", "Wiki"], "")
+            .expect(0);
+        let upd = sb.run(
+            &[
+                "grants",
+                "update",
+                "--project",
+                "Wiki",
+                "--granted-org",
+                "Globex Inc",
+                "--role",
+                "reader",
+                "--role",
+                "writer",
+            ],
+            "",
+        );
+        upd.expect(0);
+        let keys = sb.run(&["grants", "list", "--project", "Wiki", "-o", "json"], "");
+        assert_eq!(
+            keys.json()[0]["grantedRoleKeys"],
+            serde_json::json!(["reader", "writer"])
+        );
+        // Authorizations: alice gets reader on Wiki, listed by user and by project, then deleted.
+        let created = sb.run(
+            &[
+                "authz",
+                "create",
+                "--user",
+                "alice",
+                "--project",
+                "Wiki",
+                "--role",
+                "reader",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        created.expect(0);
+        let id = created.json()["id"].as_str().unwrap().to_owned();
+        let by_user = sb.run(
+            &[
+                "authz",
+                "list",
+                "--user",
+                "alice",
+                "--project",
+                "Wiki",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        by_user.expect(0);
+        let rows = by_user.json();
+        assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+        assert_eq!(rows[0]["id"], id.as_str());
+        assert_eq!(rows[0]["roles"][0]["key"], "reader");
+        sb.run(&["authz", "delete", &id], "").expect(0);
+        let after = sb.run(&["authz", "list", "--project", "Wiki", "-o", "jsonl"], "");
+        assert_eq!(after.stdout(), "");
+        sb.run(
+            &[
+                "grants",
+                "delete",
+                "--project",
+                "Wiki",
+                "--granted-org",
+                "Globex Inc",
+            ],
+            "",
+        )
+        .expect(0);
+        let none = sb.run(&["grants", "list", "--project", "Wiki", "-o", "json"], "");
+        assert_eq!(none.json(), serde_json::json!([]));
+    })
+    .await
+    .unwrap();
+}

@@ -4,6 +4,9 @@
 //! (`ProjectService`) and [`users`]
 //! (`UserService`). Only documented v2 calls are used, so a real ZITADEL ≥ 4.7 works too.
 
+pub mod admins;
+pub mod authz;
+pub mod grants;
 pub mod orgs;
 pub mod paging;
 pub mod projects;

@@ -4,7 +4,10 @@
 
 pub mod create;
 pub mod delete;
+pub mod export;
 pub mod get;
+pub mod import;
+pub mod import_rows;
 pub mod list;
 pub mod set_password;
 pub mod state;
@@ -35,7 +38,9 @@ pub const FIELDS: &[&str] = &[
       --given-name Erin --family-name Ely --password-stdin <<<\"$PW\"
   ws users update erin --family-name Smith
   ws users lock erin; ws users unlock erin
-  ws users delete erin")]
+  ws users delete erin
+  ws users export --org acme -o csv > acme.csv
+  ws users import acme.csv --org acme --dry-run --on-exists update")]
 pub struct Cmd {
     #[command(subcommand)]
     command: Verb,
@@ -63,6 +68,10 @@ enum Verb {
     Delete(delete::Cmd),
     /// Set a human user's password (read from stdin)
     SetPassword(set_password::Cmd),
+    /// Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back
+    Export(export::Cmd),
+    /// Create or update users from a CSV, JSON, JSON lines or YAML file
+    Import(import::Cmd),
 }
 
 impl Cmd {
@@ -79,6 +88,8 @@ impl Cmd {
             Verb::Unlock(c) => c.run(ctx, "UnlockUser", "Unlocked").await,
             Verb::Delete(c) => c.run(ctx).await,
             Verb::SetPassword(c) => c.run(ctx).await,
+            Verb::Export(c) => c.run(ctx).await,
+            Verb::Import(c) => c.run(ctx).await,
         }
     }
 }

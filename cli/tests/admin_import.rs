@@ -1,0 +1,116 @@
+//! `ws users export` / `ws users import` of the real binary against the real server:
+//! a round trip, `--dry-run` writing nothing, bad rows reported with exit 3.
+
+mod util;
+
+use util::Sandbox;
+use ws_tests::TestServer;
+
+fn sandbox(server: &TestServer) -> Sandbox {
+    let mut sb = Sandbox::new();
+    let boot = server.data_dir.join("bootstrap.json");
+    sb.run(
+        &[
+            "profile",
+            "set",
+            "local",
+            "--bootstrap",
+            boot.to_str().unwrap(),
+            "--default",
+            "token_store=file",
+        ],
+        "",
+    )
+    .expect(0);
+    sb.set("WS_TOKEN", &server.admin_pat);
+    sb
+}
+
+const CSV: &str = "username,email,given_name,family_name,org,password
+frank,frank@example.com,Frank,Fox,Acme Corp,Frank-pass-123!
+gina,gina@example.com,Gina,Gale,globex inc,
+nomail,,No,Mail,Acme Corp,
+lost,lost@example.com,Lo,St,No Such Org,
+";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let dry = sb.run(&["users", "import", "-", "--dry-run", "-o", "json"], CSV);
+        dry.expect(3);
+        let report = dry.json();
+        let actions: Vec<&str> = report
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(actions, ["create", "create", "failed", "failed"]);
+        assert!(
+            report[2]["error"]
+                .as_str()
+                .unwrap()
+                .contains("missing email")
+        );
+        assert!(report[3]["error"].as_str().unwrap().contains("not found"));
+        sb.run(&["users", "get", "frank"], "").expect(5);
+        let real = sb.run(&["users", "import", "-", "-o", "json"], CSV);
+        real.expect(3);
+        assert_eq!(real.json()[0]["action"], "create");
+        assert!(
+            !real.stdout().contains("Frank-pass-123") && !real.stderr().contains("Frank-pass-123")
+        );
+        sb.run(&["users", "get", "gina", "--org", "Globex Inc"], "")
+            .expect(0);
+        let again = sb.run(&["users", "import", "-", "-o", "json"], CSV);
+        again.expect(3);
+        assert_eq!(again.json()[0]["action"], "skip");
+        assert_eq!(again.json()[1]["action"], "skip");
+        // Export Acme as CSV and import it back: every row exists (skip), exit 0.
+        let export = sb.run(&["users", "export", "--org", "Acme Corp", "-o", "csv"], "");
+        export.expect(0);
+        assert!(
+            export
+                .stdout()
+                .starts_with("username,email,given_name,family_name,org,state\n")
+        );
+        assert!(
+            export
+                .stdout()
+                .contains("frank,frank@example.com,Frank,Fox,")
+        );
+        let path = sb.dir.path().join("acme.csv");
+        std::fs::write(&path, export.stdout()).unwrap();
+        let back = sb.run(
+            &["users", "import", path.to_str().unwrap(), "-o", "json"],
+            "",
+        );
+        back.expect(0);
+        assert!(
+            back.json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["action"] == "skip"),
+            "{}",
+            back.stdout()
+        );
+        let fail = sb.run(
+            &[
+                "users",
+                "import",
+                path.to_str().unwrap(),
+                "--on-exists",
+                "fail",
+                "-o",
+                "jsonl",
+            ],
+            "",
+        );
+        fail.expect(3);
+    })
+    .await
+    .unwrap();
+}
