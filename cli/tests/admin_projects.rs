@@ -3,28 +3,8 @@
 
 mod util;
 
-use util::Sandbox;
+use util::admin_sandbox as sandbox;
 use ws_tests::TestServer;
-
-fn sandbox(server: &TestServer) -> Sandbox {
-    let mut sb = Sandbox::new();
-    let boot = server.data_dir.join("bootstrap.json");
-    sb.run(
-        &[
-            "profile",
-            "set",
-            "local",
-            "--bootstrap",
-            boot.to_str().unwrap(),
-            "--default",
-            "token_store=file",
-        ],
-        "",
-    )
-    .expect(0);
-    sb.set("WS_TOKEN", &server.admin_pat);
-    sb
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn projects_and_roles_lifecycle() {

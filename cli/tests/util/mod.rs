@@ -153,3 +153,25 @@ pub fn free_port() -> u16 {
 pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
+
+/// A sandbox whose default profile comes from the test server's `bootstrap.json`, signed in
+/// with the bootstrap admin PAT (`WS_TOKEN`) and storing nothing outside its temp dirs.
+pub fn admin_sandbox(server: &ws_tests::TestServer) -> Sandbox {
+    let mut sb = Sandbox::new();
+    let boot = server.data_dir.join("bootstrap.json");
+    sb.run(
+        &[
+            "profile",
+            "set",
+            "local",
+            "--bootstrap",
+            boot.to_str().unwrap(),
+            "--default",
+            "token_store=file",
+        ],
+        "",
+    )
+    .expect(0);
+    sb.set("WS_TOKEN", &server.admin_pat);
+    sb
+}
