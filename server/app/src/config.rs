@@ -6,7 +6,6 @@
 //! passed in as a list of pairs rather than read here, so tests can exercise every layer
 //! without touching the process environment.
 
-use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -134,27 +133,8 @@ impl Default for BootstrapSection {
     }
 }
 
-/// A configured secret: its `Debug` never shows the value, so logging a config is safe.
-#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(transparent)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a secret value.
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
-    }
-    /// The secret itself; call only where it is used, never to log it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([redacted])")
-    }
-}
+/// Configured secrets are `ws_auth`'s redacting type, shared with the token validator.
+pub use ws_auth::Secret;
 
 /// Values given on the command line; each one set overrides every other layer.
 #[derive(Debug, Clone, Default)]

@@ -4,8 +4,10 @@
 use std::fmt;
 use std::time::Duration;
 
-/// A secret string (the introspection client secret) that never shows in `Debug`.
-#[derive(Clone, PartialEq, Eq)]
+/// A configured secret (e.g. the introspection client secret) that never shows in
+/// `Debug`, so logging a config is safe. Serialized as the plain string, for config files.
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Secret(String);
 
 impl Secret {
