@@ -121,6 +121,28 @@ impl Browser {
             .await?)
     }
 
+    /// Waits until the page's `<h1>` reads `text`. A bare `h1` wait right after a click
+    /// can match the old page's heading, which then goes stale when the navigation lands.
+    pub async fn wait_for_heading(&self, text: &str) -> Result<(), BrowserError> {
+        let xpath = format!("//h1[normalize-space()='{text}']");
+        let found = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::XPath(&xpath))
+            .await;
+        if found.is_ok() {
+            return Ok(());
+        }
+        let now = match self.client.find(Locator::Css("h1")).await {
+            Ok(h) => h.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        Err(BrowserError::Page(format!(
+            "expected the heading {text:?}, the page says {now:?}"
+        )))
+    }
+
     /// Fills and submits the identity provider's sign-in form (`#username`,
     /// `#password`, `#submit`) on the page the browser shows now.
     pub async fn sign_in(&self, username: &str, password: &str) -> Result<(), BrowserError> {
@@ -172,14 +194,7 @@ impl Browser {
             self.sign_in(username, password).await?;
         }
         self.wait_for("#approve").await?.click().await?;
-        let heading = self.wait_for("h1").await?.text().await?;
-        if heading == "Device connected" {
-            Ok(())
-        } else {
-            Err(BrowserError::Page(format!(
-                "after approving, the page says {heading:?}"
-            )))
-        }
+        self.wait_for_heading("Device connected").await
     }
 
     /// Ends the session cleanly (Chromium exits), then chromedriver.

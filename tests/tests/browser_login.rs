@@ -228,8 +228,10 @@ async fn chromium_approves_a_device_and_the_poller_gets_tokens() {
         .unwrap();
     assert!(scopes.contains("offline_access"), "{scopes}");
     approve.click().await.unwrap();
-    let h1 = browser.wait_for("h1").await.unwrap().text().await.unwrap();
-    assert_eq!(h1, "Device connected");
+    browser
+        .wait_for_heading("Device connected")
+        .await
+        .expect("approving shows the confirmation page");
     browser.quit().await;
 
     // The poll interval has not passed since the first poll; wait it out.
