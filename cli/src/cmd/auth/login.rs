@@ -103,7 +103,15 @@ impl Cmd {
         let scopes = profile.login_scopes();
         let disc = session.discovery().await?;
         let notify = |e: LoginEvent| show_event(ctx, e);
-        let cancel = async {
+        // Listen for Ctrl-C now, before any prompt is printed: `ctrl_c()` installs its
+        // handler only when first polled, and a Ctrl-C before that would kill `ws` uncleanly.
+        #[cfg(unix)]
+        let mut interrupt =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        let cancel = async move {
+            #[cfg(unix)]
+            interrupt.recv().await;
+            #[cfg(not(unix))]
             let _ = tokio::signal::ctrl_c().await;
         };
         let use_device = self.device || (!self.web && !browser_available(&ctx.env));
