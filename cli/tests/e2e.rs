@@ -11,9 +11,9 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use fantoccini::{Client, Locator};
 use serde_json::Value;
 use util::{Sandbox, wait_bounded};
+use ws_tests::browser::DeviceDecision;
 use ws_tests::{TestOptions, TestServer};
 
 /// A server with the demo tenants and a sandbox whose default profile points at it.
@@ -124,51 +124,6 @@ async fn browser() -> Option<ws_tests::browser::Browser> {
     )
 }
 
-async fn sign_in(c: &Client, user: &str, password: &str) {
-    c.find(Locator::Id("username"))
-        .await
-        .unwrap()
-        .send_keys(user)
-        .await
-        .unwrap();
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(password)
-        .await
-        .unwrap();
-    c.find(Locator::Id("submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-/// The device pages: continue with the prefilled code, sign in, then approve or deny.
-async fn device_pages(c: &Client, url: &str, user: &str, password: &str, button: &str) {
-    c.goto(url).await.unwrap();
-    c.wait()
-        .for_element(Locator::Id("user_code"))
-        .await
-        .unwrap();
-    c.find(Locator::Id("submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.wait().for_element(Locator::Id("username")).await.unwrap();
-    sign_in(c, user, password).await;
-    c.wait()
-        .for_element(Locator::Id(button))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
 /// The message of `ws doctor -o json`'s login check.
 fn login_check(checks: &Value) -> String {
     let c = checks
@@ -206,18 +161,9 @@ async fn pkce_login_in_chromium_then_refresh_and_logout() {
             && url.contains("urn%3Azitadel%3Aiam%3Aorg%3Aproject%3Aid%3Azitadel%3Aaud"),
         "{url}"
     );
-    let c = browser.client();
-    c.goto(&url).await.unwrap();
-    sign_in(c, &alice, &password).await;
-    let h1 = c
-        .wait()
-        .for_element(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert_eq!(h1, "Signed in");
+    browser.sign_in_at(&url, &alice, &password).await.unwrap();
+    // The loopback listener's page: the browser got back to ws.
+    browser.wait_for_heading("Signed in").await.unwrap();
     let (code, stderr) = ws.finish();
     assert_eq!(code, 0, "{stderr}");
     assert!(
@@ -296,7 +242,10 @@ async fn device_login_approved_in_chromium() {
     let code_line = ws.line_with("shows the code");
     assert!(code_line.contains('-'), "{code_line}");
     ws.line_with("expires in");
-    device_pages(browser.client(), &url, &bob, &password, "approve").await;
+    browser
+        .decide_device(&url, &bob, &password, DeviceDecision::Approve)
+        .await
+        .unwrap();
     let (code, stderr) = ws.finish();
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("(device code)"), "{stderr}");
@@ -327,7 +276,10 @@ async fn device_login_denied_in_chromium() {
     let (bob, password) = demo_user(&server, "bob");
     let mut ws = Background::start(&sb, &["login", "--device"]);
     let url = ws.line_with("/device?user_code=");
-    device_pages(browser.client(), &url, &bob, &password, "deny").await;
+    browser
+        .decide_device(&url, &bob, &password, DeviceDecision::Deny)
+        .await
+        .unwrap();
     let (code, stderr) = ws.finish();
     assert_eq!(code, 1, "{stderr}");
     assert!(

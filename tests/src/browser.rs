@@ -47,6 +47,15 @@ pub enum BrowserError {
     Page(String),
 }
 
+/// The answer given on the device consent page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceDecision {
+    /// Click Approve; the page then says "Device connected".
+    Approve,
+    /// Click Deny; the page then says "Request denied".
+    Deny,
+}
+
 /// A running chromedriver and one Chromium session; killed on drop.
 pub struct Browser {
     client: Client,
@@ -182,6 +191,24 @@ impl Browser {
         username: &str,
         password: &str,
     ) -> Result<(), BrowserError> {
+        self.decide_device(
+            verification_uri_complete,
+            username,
+            password,
+            DeviceDecision::Approve,
+        )
+        .await
+    }
+
+    /// Walks the device pages like [`Browser::approve_device`] and then clicks the
+    /// button of `decision`, waiting until the page that answers it has loaded.
+    pub async fn decide_device(
+        &self,
+        verification_uri_complete: &str,
+        username: &str,
+        password: &str,
+        decision: DeviceDecision,
+    ) -> Result<(), BrowserError> {
         self.client.goto(verification_uri_complete).await?;
         self.wait_for("#user_code").await?;
         self.client
@@ -193,8 +220,12 @@ impl Browser {
         if next.attr("id").await?.as_deref() == Some("username") {
             self.sign_in(username, password).await?;
         }
-        self.wait_for("#approve").await?.click().await?;
-        self.wait_for_heading("Device connected").await
+        let (button, heading) = match decision {
+            DeviceDecision::Approve => ("#approve", "Device connected"),
+            DeviceDecision::Deny => ("#deny", "Request denied"),
+        };
+        self.wait_for(button).await?.click().await?;
+        self.wait_for_heading(heading).await
     }
 
     /// Ends the session cleanly (Chromium exits), then chromedriver.
