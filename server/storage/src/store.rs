@@ -49,6 +49,8 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Drive: files, folders, upload sessions, quotas.
+    pub ws_drive: Arc<dyn WsDriveRepo>,
     backend: &'static str,
 }
 
@@ -73,6 +75,7 @@ impl Store {
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
+            ws_drive: db.clone(),
             keys: db,
             backend: "sqlite",
         }

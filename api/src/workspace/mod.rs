@@ -1,0 +1,3 @@
+//! Wire types of the workspace API (`/api/v1`).
+
+pub mod drive;
