@@ -16,6 +16,7 @@ pub mod oidc;
 pub mod session;
 pub mod store;
 pub mod tokens;
+pub mod workspace;
 pub mod zitadel;
 
 pub use config::{Env, OutputFormat, Overrides, Profile, TokenStoreKind};

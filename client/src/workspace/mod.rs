@@ -1,0 +1,3 @@
+//! Workspace API calls (`/api/v1`).
+
+pub mod drive;
