@@ -10,6 +10,8 @@ mod oidc;
 mod projects;
 mod user_extras;
 mod users;
+mod ws_audit;
+mod ws_sharing;
 
 use std::path::Path;
 use std::str::FromStr;
