@@ -7,7 +7,7 @@
 use std::fmt::Display;
 
 use axum::Json;
-use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use ws_api::ErrorBody;
 use ws_auth::AuthError;
@@ -25,8 +25,9 @@ pub struct ApiError {
     pub message: String,
     /// The request id, when known (else filled in by the router's layer).
     pub request_id: Option<String>,
-    /// Extra response headers (`WWW-Authenticate`, `Retry-After`, `Content-Range`).
-    pub headers: HeaderMap,
+    /// Extra response headers (`WWW-Authenticate`, `Retry-After`, `Content-Range`);
+    /// a list rather than a `HeaderMap` to keep the error small.
+    pub headers: Vec<(HeaderName, HeaderValue)>,
 }
 
 /// Result of a workspace handler or helper.
@@ -40,7 +41,7 @@ impl ApiError {
             code,
             message: message.to_string(),
             request_id: None,
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -121,7 +122,7 @@ impl ApiError {
     /// Adds a response header (ignored if the value is not a valid header value).
     pub fn with_header(mut self, name: HeaderName, value: &str) -> Self {
         if let Ok(v) = HeaderValue::from_str(value) {
-            self.headers.insert(name, v);
+            self.headers.push((name, v));
         }
         self
     }
@@ -145,7 +146,9 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut resp = (self.status, Json(self.body())).into_response();
-        resp.headers_mut().extend(self.headers.clone());
+        for (name, value) in &self.headers {
+            resp.headers_mut().insert(name.clone(), value.clone());
+        }
         // Lets the router's layer add the request id without parsing the body.
         resp.extensions_mut().insert(self);
         resp
@@ -160,7 +163,7 @@ impl From<AuthError> for ApiError {
         err.request_id = e.request_id;
         for name in [header::WWW_AUTHENTICATE, header::RETRY_AFTER] {
             if let Some(v) = reference.headers().get(&name) {
-                err.headers.insert(name, v.clone());
+                err.headers.push((name, v.clone()));
             }
         }
         err
