@@ -64,15 +64,15 @@ impl Cmd {
         }
         let bars = Bars::new(ctx);
         let items = if self.src == "-" {
-            vec![self.from_stdin(ctx, &drive, &folder, &bars).await?]
+            vec![self.upload_stdin(ctx, &drive, &folder, &bars).await?]
         } else {
-            self.from_path(ctx, &drive, &folder, &bars).await?
+            self.upload_path(ctx, &drive, &folder, &bars).await?
         };
         output::print(ctx, Shape::List(&items), super::FIELDS)?;
         Ok(exit::OK)
     }
 
-    async fn from_stdin(
+    async fn upload_stdin(
         &self,
         ctx: &Ctx,
         drive: &Drive<'_>,
@@ -91,7 +91,7 @@ impl Cmd {
         Ok(shared::record(&item))
     }
 
-    async fn from_path(
+    async fn upload_path(
         &self,
         ctx: &Ctx,
         drive: &Drive<'_>,
@@ -158,11 +158,12 @@ impl Cmd {
         name: &str,
         bars: &Bars,
     ) -> Result<Outcome> {
-        if let Some(existing) = shared::child(drive, &folder.id, name).await? {
-            if existing.sha256.is_some() && local_sha256(path).await? == existing.sha256 {
-                ctx.say(format_args!("unchanged {name} (same sha256 on the drive)"));
-                return Ok(Outcome::Unchanged(existing));
-            }
+        if let Some(existing) = shared::child(drive, &folder.id, name).await?
+            && existing.sha256.is_some()
+            && local_sha256(path).await? == existing.sha256
+        {
+            ctx.say(format_args!("unchanged {name} (same sha256 on the drive)"));
+            return Ok(Outcome::Unchanged(existing));
         }
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
         let (bar, progress) = bars.transfer(name, size);

@@ -140,12 +140,24 @@ pub async fn target_folder(
     };
     let found = require(state, actor, id, ShareRole::Editor)
         .await
-        .map_err(|e| if e.status.as_u16() == 404 { ApiError::not_found(field) } else { e })?;
+        .map_err(|e| {
+            if e.status.as_u16() == 404 {
+                ApiError::not_found(field)
+            } else {
+                e
+            }
+        })?;
     if found.item.kind != DriveKind::Folder {
-        return Err(ApiError::invalid(field, "names a file; items go into folders"));
+        return Err(ApiError::invalid(
+            field,
+            "names a file; items go into folders",
+        ));
     }
     if found.trashed {
-        return Err(ApiError::invalid(field, "names a folder in the trash; restore it first"));
+        return Err(ApiError::invalid(
+            field,
+            "names a folder in the trash; restore it first",
+        ));
     }
     Ok(found.item)
 }

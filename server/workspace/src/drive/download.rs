@@ -27,7 +27,11 @@ fn wanted_range(headers: &HeaderMap, size: u64) -> ApiResult<Option<(u64, u64)>>
     };
     let specs: Vec<_> = range.satisfiable_ranges(size).collect();
     let [(start, end)] = specs.as_slice() else {
-        return if specs.is_empty() { Err(ApiError::range_not_satisfiable(size)) } else { Ok(None) };
+        return if specs.is_empty() {
+            Err(ApiError::range_not_satisfiable(size))
+        } else {
+            Ok(None)
+        };
     };
     let first = match start {
         Bound::Included(n) => *n,
@@ -71,26 +75,44 @@ pub(crate) async fn content(
     let found = access::require(&state, &actor, &id, ShareRole::Viewer).await?;
     let item = found.item;
     let (DriveKind::File, Some(sha)) = (item.kind, item.sha256.as_deref()) else {
-        return Err(ApiError::invalid("id", "names a folder, which has no content"));
+        return Err(ApiError::invalid(
+            "id",
+            "names a folder, which has no content",
+        ));
     };
     let size = u64::try_from(item.size).unwrap_or_default();
     let etag = format!("\"{sha}\"");
     let mut out = HeaderMap::new();
     set(&mut out, header::ETAG, &etag);
     set(&mut out, header::ACCEPT_RANGES, "bytes");
-    set(&mut out, header::HeaderName::from_static(SHA256_HEADER), sha);
+    set(
+        &mut out,
+        header::HeaderName::from_static(SHA256_HEADER),
+        sha,
+    );
     if matches_etag(&headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, out).into_response());
     }
     let range = wanted_range(&headers, size)?;
-    set(&mut out, 
+    set(
+        &mut out,
         header::CONTENT_TYPE,
-        item.content_type.as_deref().unwrap_or("application/octet-stream"),
+        item.content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream"),
     );
     let (status, read, len) = match range {
         Some((first, last)) => {
-            set(&mut out, header::CONTENT_RANGE, &format!("bytes {first}-{last}/{size}"));
-            (StatusCode::PARTIAL_CONTENT, Some(first..last + 1), last - first + 1)
+            set(
+                &mut out,
+                header::CONTENT_RANGE,
+                &format!("bytes {first}-{last}/{size}"),
+            );
+            (
+                StatusCode::PARTIAL_CONTENT,
+                Some(first..last + 1),
+                last - first + 1,
+            )
         }
         None => (StatusCode::OK, None, size),
     };
@@ -98,7 +120,11 @@ pub(crate) async fn content(
     let stream = if len == 0 {
         Body::empty()
     } else {
-        let bytes = state.blobs.read(sha, read).await.map_err(ApiError::internal)?;
+        let bytes = state
+            .blobs
+            .read(sha, read)
+            .await
+            .map_err(ApiError::internal)?;
         Body::from_stream(bytes.map_err(std::io::Error::other))
     };
     Ok((status, out, stream).into_response())

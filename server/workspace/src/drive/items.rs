@@ -4,7 +4,9 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
-use ws_api::workspace::drive::{CopyItem, CreateFolder, DriveItem, DriveItemList, Quota, UpdateItem};
+use ws_api::workspace::drive::{
+    CopyItem, CreateFolder, DriveItem, DriveItemList, Quota, UpdateItem,
+};
 use ws_storage::{DriveItemRecord, DriveKind, FileCommit, ListQuery, new_id};
 
 use super::access::{self, Located};
@@ -61,13 +63,21 @@ pub(crate) async fn list(
 ) -> ApiResult<ApiJson<DriveItemList>> {
     let q = paging(&p)?;
     let unpaged = |items: Vec<DriveItemRecord>, trashed: bool| DriveItemList {
-        items: items.into_iter().map(|i| access::to_wire(i, trashed)).collect(),
+        items: items
+            .into_iter()
+            .map(|i| access::to_wire(i, trashed))
+            .collect(),
         next_page_token: None,
     };
     if p.shared {
         let mut ids: Vec<String> = Vec::new();
         for kind in [ResourceKind::Folder, ResourceKind::File] {
-            ids.extend(sharing::shared_with(&state, &actor, kind).await?.into_iter().map(|(id, _)| id));
+            ids.extend(
+                sharing::shared_with(&state, &actor, kind)
+                    .await?
+                    .into_iter()
+                    .map(|(id, _)| id),
+            );
         }
         let items = state.store.ws_drive.get_items(&ids).await?;
         return Ok(ApiJson(unpaged(items, false)));
@@ -77,7 +87,11 @@ pub(crate) async fn list(
         return Ok(ApiJson(unpaged(items, true)));
     }
     if let Some(needle) = p.q.as_deref().filter(|n| !n.is_empty()) {
-        let items = state.store.ws_drive.search(&actor.user_id, needle, q).await?;
+        let items = state
+            .store
+            .ws_drive
+            .search(&actor.user_id, needle, q)
+            .await?;
         return Ok(ApiJson(unpaged(items, false)));
     }
     let folder = match &p.parent {
@@ -91,10 +105,18 @@ pub(crate) async fn list(
     if folder.item.kind != DriveKind::Folder {
         return Err(ApiError::invalid("parent", "names a file, not a folder"));
     }
-    let page = state.store.ws_drive.list_children(&folder.item.id, q).await?;
+    let page = state
+        .store
+        .ws_drive
+        .list_children(&folder.item.id, q)
+        .await?;
     let next = q.offset + page.items.len() as u64;
     Ok(ApiJson(DriveItemList {
-        items: page.items.into_iter().map(|i| access::to_wire(i, folder.trashed)).collect(),
+        items: page
+            .items
+            .into_iter()
+            .map(|i| access::to_wire(i, folder.trashed))
+            .collect(),
         next_page_token: (next < page.total).then(|| next.to_string()),
     }))
 }
@@ -117,7 +139,8 @@ pub(crate) async fn create_folder(
 ) -> ApiResult<(StatusCode, ApiJson<DriveItem>)> {
     let result = async {
         access::check_name("name", &body.name)?;
-        let parent = access::target_folder(&state, &actor, body.parent_id.as_deref(), "parent_id").await?;
+        let parent =
+            access::target_folder(&state, &actor, body.parent_id.as_deref(), "parent_id").await?;
         let now = state.now();
         let item = DriveItemRecord {
             id: new_id(),
@@ -142,7 +165,10 @@ pub(crate) async fn create_folder(
         Err(_) => format!("folder:{}", body.parent_id.as_deref().unwrap_or("root")),
     };
     audit::record_result(&state, &actor, "drive.folder.create", target, &result).await;
-    Ok((StatusCode::CREATED, ApiJson(access::to_wire(result?, false))))
+    Ok((
+        StatusCode::CREATED,
+        ApiJson(access::to_wire(result?, false)),
+    ))
 }
 
 /// `PATCH /drive/files/{id}`: rename and/or move.
@@ -165,7 +191,10 @@ async fn move_item(
 ) -> ApiResult<DriveItem> {
     let found = access::require(state, actor, id, ShareRole::Editor).await?;
     let Some(current_parent) = found.item.parent_id.clone() else {
-        return Err(ApiError::invalid("id", "My Drive itself cannot be renamed or moved"));
+        return Err(ApiError::invalid(
+            "id",
+            "My Drive itself cannot be renamed or moved",
+        ));
     };
     let name = body.name.unwrap_or_else(|| found.item.name.clone());
     access::check_name("name", &name)?;
@@ -174,17 +203,27 @@ async fn move_item(
             let parent = access::target_folder(state, actor, Some(&p), "parent_id").await?;
             let above = state.store.ws_drive.ancestors(&parent.id).await?;
             if parent.id == found.item.id || above.iter().any(|a| a.id == found.item.id) {
-                return Err(ApiError::invalid("parent_id", "would move a folder into itself"));
+                return Err(ApiError::invalid(
+                    "parent_id",
+                    "would move a folder into itself",
+                ));
             }
             if parent.org_id != found.item.org_id {
-                return Err(ApiError::invalid("parent_id", "belongs to another organization"));
+                return Err(ApiError::invalid(
+                    "parent_id",
+                    "belongs to another organization",
+                ));
             }
             parent.id
         }
         _ => current_parent,
     };
     let now = state.now();
-    state.store.ws_drive.move_item(id, &parent, &name, now).await?;
+    state
+        .store
+        .ws_drive
+        .move_item(id, &parent, &name, now)
+        .await?;
     let mut item = found.item;
     (item.parent_id, item.name, item.changed_at) = (Some(parent), name, now);
     Ok(access::to_wire(item, found.trashed))
@@ -210,7 +249,10 @@ async fn copy_file(
 ) -> ApiResult<DriveItem> {
     let found = access::require(state, actor, id, ShareRole::Viewer).await?;
     if found.item.kind != DriveKind::File {
-        return Err(ApiError::invalid("id", "names a folder; copy the files in it one by one"));
+        return Err(ApiError::invalid(
+            "id",
+            "names a folder; copy the files in it one by one",
+        ));
     }
     let name = body.name.unwrap_or_else(|| found.item.name.clone());
     access::check_name("name", &name)?;
@@ -259,7 +301,14 @@ pub(crate) async fn restore(
     Path(id): Path<String>,
 ) -> ApiResult<ApiJson<DriveItem>> {
     let result = set_trashed(&state, &actor, &id, false).await;
-    audit::record_result(&state, &actor, "drive.restore", format!("item:{id}"), &result).await;
+    audit::record_result(
+        &state,
+        &actor,
+        "drive.restore",
+        format!("item:{id}"),
+        &result,
+    )
+    .await;
     result.map(ApiJson)
 }
 
@@ -274,7 +323,10 @@ async fn set_trashed(
         return Err(ApiError::invalid("id", "My Drive itself cannot be trashed"));
     }
     if !trash && found.item.trashed_at.is_none() {
-        return Err(ApiError::invalid("id", "is not in the trash itself (restore the trashed folder holding it)"));
+        return Err(ApiError::invalid(
+            "id",
+            "is not in the trash itself (restore the trashed folder holding it)",
+        ));
     }
     let at = trash.then(|| state.now());
     state.store.ws_drive.set_trashed(id, at).await?;
@@ -299,7 +351,14 @@ pub(crate) async fn delete(
         sharing::forget(&state, access::resource_kind(found.item.kind), &id).await
     }
     .await;
-    audit::record_result(&state, &actor, "drive.delete", format!("item:{id}"), &result).await;
+    audit::record_result(
+        &state,
+        &actor,
+        "drive.delete",
+        format!("item:{id}"),
+        &result,
+    )
+    .await;
     result.map(|()| StatusCode::NO_CONTENT)
 }
 

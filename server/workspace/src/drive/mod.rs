@@ -28,7 +28,10 @@ pub fn routes() -> Router<WorkspaceState> {
     // Upload bodies stream to disk under the quota; the JSON limit must not cut them.
     let uploads = Router::new()
         .route("/drive/content", put(upload::put_content))
-        .route("/drive/uploads/{id}", put(upload::put_chunk).get(upload::get_session))
+        .route(
+            "/drive/uploads/{id}",
+            put(upload::put_chunk).get(upload::get_session),
+        )
         .layer(DefaultBodyLimit::disable());
     Router::new()
         .route("/drive/files", get(items::list))

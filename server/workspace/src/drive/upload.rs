@@ -26,7 +26,7 @@ use super::access;
 use super::blobs::{BlobError, Staged};
 use super::names::detect_content_type;
 use crate::actor::Actor;
-use crate::audit::{self, AuditEntry, Outcome};
+use crate::audit::{AuditEntry, Outcome};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
@@ -71,24 +71,45 @@ async fn refuse_taken(
     overwrite: bool,
 ) -> ApiResult<()> {
     match state.store.ws_drive.find_child(&parent.id, name).await? {
-        Some(existing) if !(overwrite && existing.kind == DriveKind::File) => Err(
-            ApiError::conflict(format!("name: an item named '{name}' already exists in this folder")),
-        ),
+        Some(existing) if !(overwrite && existing.kind == DriveKind::File) => {
+            Err(ApiError::conflict(format!(
+                "name: an item named '{name}' already exists in this folder"
+            )))
+        }
         _ => Ok(()),
     }
+}
+
+/// Staged bytes on their way to becoming a file.
+struct Landing<'a> {
+    /// Target folder.
+    parent: &'a DriveItemRecord,
+    /// File name.
+    name: &'a str,
+    /// Staging file name.
+    staging: &'a str,
+    /// What was staged.
+    staged: &'a Staged,
+    /// Replace a file of that name.
+    overwrite: bool,
+    /// The session it ends, if any.
+    session_id: Option<String>,
 }
 
 /// Promotes staged bytes and commits the file row (see the module rule on names).
 async fn commit(
     state: &WorkspaceState,
     actor: &Actor,
-    parent: &DriveItemRecord,
-    name: &str,
-    staging: &str,
-    staged: &Staged,
-    overwrite: bool,
-    session_id: Option<String>,
+    landing: Landing<'_>,
 ) -> ApiResult<DriveItemRecord> {
+    let Landing {
+        parent,
+        name,
+        staging,
+        staged,
+        overwrite,
+        session_id,
+    } = landing;
     state
         .blobs
         .promote(staging, &staged.sha256, staged.size)
@@ -167,7 +188,10 @@ pub(crate) async fn put_content(
         Err(_) => json!({"name": p.name}),
     };
     record(&state, &actor, "drive.upload", target, &result, detail).await;
-    Ok((StatusCode::CREATED, ApiJson(access::to_wire(result?, false))))
+    Ok((
+        StatusCode::CREATED,
+        ApiJson(access::to_wire(result?, false)),
+    ))
 }
 
 async fn put_file(
@@ -189,8 +213,20 @@ async fn put_file(
     }
     let staging = format!("p-{}", new_id());
     let stream = body.into_data_stream().map_err(|e| e.to_string());
-    let staged = state.blobs.stage(&staging, stream, room).await.map_err(blob_error)?;
-    let result = commit(state, actor, &parent, &p.name, &staging, &staged, p.overwrite, None).await;
+    let staged = state
+        .blobs
+        .stage(&staging, stream, room)
+        .await
+        .map_err(blob_error)?;
+    let landing = Landing {
+        parent: &parent,
+        name: &p.name,
+        staging: &staging,
+        staged: &staged,
+        overwrite: p.overwrite,
+        session_id: None,
+    };
+    let result = commit(state, actor, landing).await;
     state.blobs.discard(&staging).await;
     result
 }
@@ -248,7 +284,15 @@ pub(crate) async fn create_session(
         Err(_) => format!("folder:{}", body.parent_id.as_deref().unwrap_or("root")),
     };
     let detail = json!({"name": body.name, "size": body.size});
-    record(&state, &actor, "drive.upload.begin", target, &result, detail).await;
+    record(
+        &state,
+        &actor,
+        "drive.upload.begin",
+        target,
+        &result,
+        detail,
+    )
+    .await;
     Ok((StatusCode::CREATED, ApiJson(session_wire(result?))))
 }
 
@@ -259,7 +303,8 @@ async fn open_session(
 ) -> ApiResult<DriveUploadRecord> {
     access::check_name("name", &body.name)?;
     let size = i64::try_from(body.size).map_err(|_| ApiError::invalid("size", "is too large"))?;
-    let parent = access::target_folder(state, actor, body.parent_id.as_deref(), "parent_id").await?;
+    let parent =
+        access::target_folder(state, actor, body.parent_id.as_deref(), "parent_id").await?;
     refuse_taken(state, &parent, &body.name, body.overwrite).await?;
     sweep_expired(state).await?;
     let now = state.now();
@@ -293,7 +338,9 @@ pub(crate) async fn get_session(
     actor: Actor,
     Path(id): Path<String>,
 ) -> ApiResult<ApiJson<UploadSession>> {
-    Ok(ApiJson(session_wire(own_session(&state, &actor, &id).await?)))
+    Ok(ApiJson(session_wire(
+        own_session(&state, &actor, &id).await?,
+    )))
 }
 
 /// `PUT /drive/uploads/{id}` with `Content-Range: bytes FIRST-LAST/TOTAL`, where
@@ -309,38 +356,67 @@ pub(crate) async fn put_chunk(
     let (first, last) = chunk_range(&headers, &session)?;
     let stream = body.into_data_stream().map_err(|e| e.to_string());
     let name = staging_name(&id);
-    let (written, failure) = match state.blobs.write_chunk(&name, first, stream, last - first + 1).await {
+    let (written, failure) = match state
+        .blobs
+        .write_chunk(&name, first, stream, last - first + 1)
+        .await
+    {
         Ok(n) => (n, None),
         Err((n, e)) => (n, Some(e)),
     };
     let to = session.committed + i64::try_from(written).unwrap_or(0);
     let moved = written == 0
-        || state.store.ws_drive.advance_upload(&id, session.committed, to, to - session.committed).await?;
+        || state
+            .store
+            .ws_drive
+            .advance_upload(&id, session.committed, to, to - session.committed)
+            .await?;
     let result = match (failure, moved) {
         (Some(e), _) => Err(blob_error(e)),
-        (None, false) => Err(ApiError::conflict("the upload moved on meanwhile; ask for its offset")),
+        (None, false) => Err(ApiError::conflict(
+            "the upload moved on meanwhile; ask for its offset",
+        )),
         (None, true) => Ok(()),
     };
     let detail = json!({"from": first, "to": bytes(to)});
-    record(&state, &actor, "drive.upload.chunk", format!("upload:{id}"), &result, detail).await;
+    record(
+        &state,
+        &actor,
+        "drive.upload.chunk",
+        format!("upload:{id}"),
+        &result,
+        detail,
+    )
+    .await;
     result?;
-    Ok(ApiJson(session_wire(own_session(&state, &actor, &id).await?)))
+    Ok(ApiJson(session_wire(
+        own_session(&state, &actor, &id).await?,
+    )))
 }
 
 /// The chunk's byte range, checked against the session.
 fn chunk_range(headers: &HeaderMap, s: &DriveUploadRecord) -> ApiResult<(u64, u64)> {
     let field = "Content-Range";
-    let range: ContentRange = headers.typed_get().ok_or_else(|| {
-        ApiError::invalid(field, "is required, as `bytes FIRST-LAST/TOTAL`")
+    let range: ContentRange = headers
+        .typed_get()
+        .ok_or_else(|| ApiError::invalid(field, "is required, as `bytes FIRST-LAST/TOTAL`"))?;
+    let (first, last) = range.bytes_range().ok_or_else(|| {
+        ApiError::invalid(
+            field,
+            "must name the bytes sent, as `bytes FIRST-LAST/TOTAL`",
+        )
     })?;
-    let (first, last) = range
-        .bytes_range()
-        .ok_or_else(|| ApiError::invalid(field, "must name the bytes sent, as `bytes FIRST-LAST/TOTAL`"))?;
     if range.bytes_len() != Some(bytes(s.size)) {
-        return Err(ApiError::invalid(field, format!("total must be the session's size, {}", s.size)));
+        return Err(ApiError::invalid(
+            field,
+            format!("total must be the session's size, {}", s.size),
+        ));
     }
     if last >= bytes(s.size) {
-        return Err(ApiError::invalid(field, format!("last byte must be below the size, {}", s.size)));
+        return Err(ApiError::invalid(
+            field,
+            format!("last byte must be below the size, {}", s.size),
+        ));
     }
     if first != bytes(s.committed) {
         return Err(ApiError::conflict(format!(
@@ -370,7 +446,10 @@ pub(crate) async fn finish(
     };
     let detail = json!({"session": id, "sha256": body.sha256, "received": received});
     record(&state, &actor, "drive.upload", target, &result, detail).await;
-    Ok((StatusCode::CREATED, ApiJson(access::to_wire(result?, false))))
+    Ok((
+        StatusCode::CREATED,
+        ApiJson(access::to_wire(result?, false)),
+    ))
 }
 
 async fn finish_session(
@@ -379,8 +458,15 @@ async fn finish_session(
     s: DriveUploadRecord,
     sha256: &str,
 ) -> ApiResult<DriveItemRecord> {
-    if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-        return Err(ApiError::invalid("sha256", "must be 64 lower-case hex digits"));
+    if sha256.len() != 64
+        || !sha256
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(ApiError::invalid(
+            "sha256",
+            "must be 64 lower-case hex digits",
+        ));
     }
     if s.committed != s.size {
         return Err(ApiError::conflict(format!(
@@ -389,7 +475,11 @@ async fn finish_session(
         )));
     }
     let name = staging_name(&s.id);
-    let staged = state.blobs.session_digest(&name, bytes(s.size)).await.map_err(blob_error)?;
+    let staged = state
+        .blobs
+        .session_digest(&name, bytes(s.size))
+        .await
+        .map_err(blob_error)?;
     let discard = || async {
         state.blobs.discard(&name).await;
         let _ = state.store.ws_drive.delete_upload(&s.id).await;
@@ -408,5 +498,13 @@ async fn finish_session(
         discard().await;
         return Err(ApiError::not_found("parent folder"));
     };
-    commit(state, actor, &parent, &s.name, &name, &staged, s.overwrite, Some(s.id.clone())).await
+    let landing = Landing {
+        parent: &parent,
+        name: &s.name,
+        staging: &name,
+        staged: &staged,
+        overwrite: s.overwrite,
+        session_id: Some(s.id.clone()),
+    };
+    commit(state, actor, landing).await
 }
