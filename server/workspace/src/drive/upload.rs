@@ -8,7 +8,7 @@
 //! cut off. A file becomes visible in one transaction after its blob is in place.
 //!
 //! Two uploads of one name: the first to commit wins and the second gets 409
-//! `already_exists` (its bytes are discarded), unless it asked to `overwrite`, in
+//! `conflict` (its bytes are discarded), unless it asked to `overwrite`, in
 //! which case the last commit wins. Sessions check the name when they start too, so
 //! the loser usually learns before sending anything.
 
