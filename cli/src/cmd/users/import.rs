@@ -214,7 +214,13 @@ fn resolve_one<'r>(
     let mut roles = std::collections::BTreeMap::new();
     for (project, keys) in &row.roles {
         match snap.projects.get(project) {
-            Some(Ok(id)) => roles.insert(id.clone(), keys.clone()),
+            Some(Ok(id)) => {
+                let known = snap.role_keys.get(id);
+                if let Some(k) = keys.iter().find(|k| known.is_some_and(|ks| !ks.contains(k))) {
+                    return Err(format!("unknown role '{k}' on project '{project}'"));
+                }
+                roles.insert(id.clone(), keys.clone())
+            }
             Some(Err(e)) => return Err(format!("unknown project: {e}")),
             None => return Err(format!("unknown project '{project}'")),
         };

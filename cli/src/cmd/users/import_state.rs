@@ -48,6 +48,8 @@ pub struct Snapshot {
     pub users: HashMap<(String, String), Known>,
     /// (user id, project id, org id) → authorization.
     pub grants: HashMap<(String, String, String), Grant>,
+    /// Project id → its role keys (absent when the caller may not list them).
+    pub role_keys: HashMap<String, Vec<String>>,
 }
 
 impl Snapshot {
@@ -83,6 +85,11 @@ impl Snapshot {
         for p in project_ids {
             let found = list(api, lim, &authz::list_call(Some(&p), None), grant).await?;
             s.grants.extend(found);
+            // Unknown role keys fail their row before any write, so no user is created
+            // only to have its authorization refused.
+            if let Ok(keys) = list(api, lim, &projects::roles_call(&p, None), role_key).await {
+                s.role_keys.insert(p, keys.into_iter().map(|(k, ())| k).collect());
+            }
         }
         Ok(s)
     }
@@ -121,6 +128,10 @@ fn known(u: &Value) -> Option<(String, Known)> {
             family: str_field(u, "human.profile.familyName").to_owned(),
         },
     ))
+}
+
+fn role_key(r: &Value) -> Option<(String, ())> {
+    Some((str_field(r, "key").to_owned(), ()))
 }
 
 fn grant(a: &Value) -> Option<((String, String, String), Grant)> {
