@@ -31,7 +31,12 @@ fn haystack(parts: &[&str]) -> String {
 fn strs(v: &Value, key: &str) -> Vec<String> {
     v.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -115,7 +120,14 @@ impl Row for UserRow {
         &self.id
     }
     fn cells(&self) -> Vec<&str> {
-        vec![&self.username, &self.name, &self.email, &self.state, &self.kind, &self.id]
+        vec![
+            &self.username,
+            &self.name,
+            &self.email,
+            &self.state,
+            &self.kind,
+            &self.id,
+        ]
     }
     fn haystack(&self) -> &str {
         &self.search
@@ -239,7 +251,13 @@ impl Row for ProjectRow {
         &self.id
     }
     fn cells(&self) -> Vec<&str> {
-        vec![&self.name, &self.state, &self.granted_to, &self.org_id, &self.id]
+        vec![
+            &self.name,
+            &self.state,
+            &self.granted_to,
+            &self.org_id,
+            &self.id,
+        ]
     }
     fn haystack(&self) -> &str {
         &self.search
@@ -299,7 +317,14 @@ pub struct GrantRow {
 
 impl GrantRow {
     /// A row from fields.
-    pub fn new(project_id: &str, project: &str, org_id: &str, org: &str, roles: &str, state: &str) -> Self {
+    pub fn new(
+        project_id: &str,
+        project: &str,
+        org_id: &str,
+        org: &str,
+        roles: &str,
+        state: &str,
+    ) -> Self {
         Self {
             id: format!("{project_id}/{org_id}"),
             search: haystack(&[project, org, roles, state, project_id, org_id]),
@@ -326,12 +351,19 @@ impl GrantRow {
 }
 
 impl Row for GrantRow {
-    const HEADERS: &'static [&'static str] = &["PROJECT", "GRANTED ORG", "ROLES", "STATE", "PROJECT ID"];
+    const HEADERS: &'static [&'static str] =
+        &["PROJECT", "GRANTED ORG", "ROLES", "STATE", "PROJECT ID"];
     fn id(&self) -> &str {
         &self.id
     }
     fn cells(&self) -> Vec<&str> {
-        vec![&self.project, &self.org, &self.roles, &self.state, &self.project_id]
+        vec![
+            &self.project,
+            &self.org,
+            &self.roles,
+            &self.state,
+            &self.project_id,
+        ]
     }
     fn haystack(&self) -> &str {
         &self.search
@@ -339,7 +371,10 @@ impl Row for GrantRow {
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![
             ("Project", format!("{} ({})", self.project, self.project_id)),
-            ("Granted organization", format!("{} ({})", self.org, self.org_id)),
+            (
+                "Granted organization",
+                format!("{} ({})", self.org, self.org_id),
+            ),
             ("Roles", self.roles.clone()),
             ("State", self.state.clone()),
         ]
@@ -368,7 +403,15 @@ pub struct AuthzRow {
 
 impl AuthzRow {
     /// A row from fields.
-    pub fn new(id: &str, user: &str, user_id: &str, project: &str, org: &str, roles: &str, state: &str) -> Self {
+    pub fn new(
+        id: &str,
+        user: &str,
+        user_id: &str,
+        project: &str,
+        org: &str,
+        roles: &str,
+        state: &str,
+    ) -> Self {
         Self {
             search: haystack(&[user, project, org, roles, state, id, user_id]),
             id: id.into(),
@@ -406,7 +449,14 @@ impl Row for AuthzRow {
         &self.id
     }
     fn cells(&self) -> Vec<&str> {
-        vec![&self.user, &self.project, &self.org, &self.roles, &self.state, &self.id]
+        vec![
+            &self.user,
+            &self.project,
+            &self.org,
+            &self.roles,
+            &self.state,
+            &self.id,
+        ]
     }
     fn haystack(&self) -> &str {
         &self.search
@@ -485,13 +535,23 @@ mod tests {
 
     #[test]
     fn user_from_json_flattens_human_and_machine() {
-        let h = UserRow::from_json(&json!({"userId": "1", "username": "alice", "state": "USER_STATE_LOCKED",
+        let h = UserRow::from_json(
+            &json!({"userId": "1", "username": "alice", "state": "USER_STATE_LOCKED",
             "preferredLoginName": "alice@acme", "details": {"resourceOwner": "o1"},
-            "human": {"profile": {"displayName": "Alice A"}, "email": {"email": "a@x"}}}));
-        assert_eq!((h.state.as_str(), h.kind.as_str(), h.name.as_str()), ("locked", "human", "Alice A"));
+            "human": {"profile": {"displayName": "Alice A"}, "email": {"email": "a@x"}}}),
+        );
+        assert_eq!(
+            (h.state.as_str(), h.kind.as_str(), h.name.as_str()),
+            ("locked", "human", "Alice A")
+        );
         assert_eq!((h.org_id.as_str(), h.login.as_str()), ("o1", "alice@acme"));
-        let m = UserRow::from_json(&json!({"userId": "2", "username": "bot", "machine": {"name": "Bot"}}));
-        assert_eq!((m.kind.as_str(), m.name.as_str(), m.state.as_str()), ("machine", "Bot", ""));
+        let m = UserRow::from_json(
+            &json!({"userId": "2", "username": "bot", "machine": {"name": "Bot"}}),
+        );
+        assert_eq!(
+            (m.kind.as_str(), m.name.as_str(), m.state.as_str()),
+            ("machine", "Bot", "")
+        );
         assert!(h.haystack().contains("alice a"), "haystack is lower-cased");
     }
 
@@ -500,7 +560,10 @@ mod tests {
         let a = AuthzRow::from_json(&json!({"id": "9", "state": "STATE_ACTIVE",
             "user": {"id": "u", "preferredLoginName": "bob@acme"}, "project": {"name": "workspace"},
             "organization": {"name": "Acme"}, "roles": [{"key": "admin"}, {"key": "viewer"}]}));
-        assert_eq!((a.roles.as_str(), a.state.as_str(), a.user.as_str()), ("admin,viewer", "active", "bob@acme"));
+        assert_eq!(
+            (a.roles.as_str(), a.state.as_str(), a.user.as_str()),
+            ("admin,viewer", "active", "bob@acme")
+        );
         let me = Me::from_userinfo(&json!({"sub": "s", "name": "Ada",
             "urn:zitadel:iam:user:resourceowner:name": "Acme",
             "urn:zitadel:iam:org:project:roles": {"viewer": {}, "admin": {}}}));

@@ -156,7 +156,11 @@ impl Form {
                 Field::new("Roles (comma-separated)", "", true),
             ],
         );
-        f.focus = f.fields.iter().position(|x| x.value.is_empty()).unwrap_or(0);
+        f.focus = f
+            .fields
+            .iter()
+            .position(|x| x.value.is_empty())
+            .unwrap_or(0);
         f
     }
 
@@ -171,7 +175,11 @@ impl Form {
                 Field::new("Roles (comma-separated)", "", true),
             ],
         );
-        f.focus = f.fields.iter().position(|x| x.value.is_empty()).unwrap_or(0);
+        f.focus = f
+            .fields
+            .iter()
+            .position(|x| x.value.is_empty())
+            .unwrap_or(0);
         f
     }
 
@@ -217,7 +225,11 @@ impl Form {
 
     /// The write the input describes, or a message naming what is missing or wrong.
     pub fn to_op(&self) -> Result<WriteOp, String> {
-        if let Some(f) = self.fields.iter().find(|f| f.required && f.value.trim().is_empty()) {
+        if let Some(f) = self
+            .fields
+            .iter()
+            .find(|f| f.required && f.value.trim().is_empty())
+        {
             return Err(format!("{} is required", f.label));
         }
         if let Some(word) = &self.confirm
@@ -231,7 +243,11 @@ impl Form {
                 if !email.contains('@') {
                     return Err(format!("Email '{email}' is not an email address"));
                 }
-                let pw = self.fields.iter().find(|f| f.secret).map(|f| f.value.clone());
+                let pw = self
+                    .fields
+                    .iter()
+                    .find(|f| f.secret)
+                    .map(|f| f.value.clone());
                 WriteOp::CreateUser {
                     org: self.value("Organization"),
                     username: self.value("Username"),
@@ -241,7 +257,11 @@ impl Form {
                     password: pw.filter(|p| !p.is_empty()),
                 }
             }
-            FormKind::UserState { id, username, change } => WriteOp::UserState {
+            FormKind::UserState {
+                id,
+                username,
+                change,
+            } => WriteOp::UserState {
                 id: id.clone(),
                 username: username.clone(),
                 change: *change,
@@ -251,7 +271,11 @@ impl Form {
                 let change_required = match change.to_ascii_lowercase().as_str() {
                     "y" | "yes" => true,
                     "n" | "no" => false,
-                    _ => return Err(format!("Change at next sign-in: answer y or n, not '{change}'")),
+                    _ => {
+                        return Err(format!(
+                            "Change at next sign-in: answer y or n, not '{change}'"
+                        ));
+                    }
                 };
                 WriteOp::SetPassword {
                     id: id.clone(),
@@ -298,7 +322,12 @@ mod tests {
         fill(&mut f, &["acme", "erin", "not-an-email", "Erin", "Ely"]);
         assert!(f.to_op().unwrap_err().contains("not an email address"));
         fill(&mut f, &["acme", "erin", "erin@example.com", "Erin", "Ely"]);
-        let WriteOp::CreateUser { password, username, .. } = f.to_op().unwrap() else { panic!() };
+        let WriteOp::CreateUser {
+            password, username, ..
+        } = f.to_op().unwrap()
+        else {
+            panic!()
+        };
         assert_eq!((username.as_str(), password), ("erin", None));
     }
 
@@ -309,9 +338,18 @@ mod tests {
         f.fields[0].value = "alic".into();
         assert_eq!(f.to_op().unwrap_err(), "type 'alice' exactly to confirm");
         f.fields[0].value = "alice".into();
-        assert!(matches!(f.to_op(), Ok(WriteOp::UserState { change: StateChange::Lock, .. })));
+        assert!(matches!(
+            f.to_op(),
+            Ok(WriteOp::UserState {
+                change: StateChange::Lock,
+                ..
+            })
+        ));
         let unlock = Form::user_state("1", "alice", StateChange::Unlock);
-        assert!(unlock.fields.is_empty() && unlock.to_op().is_ok(), "unlocking needs no typing");
+        assert!(
+            unlock.fields.is_empty() && unlock.to_op().is_ok(),
+            "unlocking needs no typing"
+        );
     }
 
     #[test]
@@ -319,8 +357,17 @@ mod tests {
         let mut f = Form::set_password("1", "bob");
         fill(&mut f, &["pa55word!", "maybe", "bob"]);
         let e = f.to_op().unwrap_err();
-        assert!(e.contains("answer y or n") && !e.contains("pa55word"), "{e}");
+        assert!(
+            e.contains("answer y or n") && !e.contains("pa55word"),
+            "{e}"
+        );
         f.fields[1].value = "n".into();
-        assert!(matches!(f.to_op(), Ok(WriteOp::SetPassword { change_required: false, .. })));
+        assert!(matches!(
+            f.to_op(),
+            Ok(WriteOp::SetPassword {
+                change_required: false,
+                ..
+            })
+        ));
     }
 }

@@ -95,7 +95,8 @@ pub struct Key {
 impl Key {
     /// The normalised form of a terminal key event.
     pub fn from_event(e: &KeyEvent) -> Key {
-        let mut mods = e.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods =
+            e.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match e.code {
             // Terminals report Shift-Tab as BackTab, letters come upper-cased already.
             KeyCode::Char(c) => {
@@ -155,7 +156,11 @@ impl Key {
                 let ch = c.chars().next().unwrap_or(' ');
                 KeyCode::Char(if upper { ch.to_ascii_uppercase() } else { ch })
             }
-            _ => return Err(format!("unknown key '{text}' (examples: j, G, ctrl-f, enter, pgdn, f5)")),
+            _ => {
+                return Err(format!(
+                    "unknown key '{text}' (examples: j, G, ctrl-f, enter, pgdn, f5)"
+                ));
+            }
         };
         Ok(Key { code, mods })
     }
@@ -230,7 +235,11 @@ impl Default for KeyMap {
         let bindings = Action::ALL
             .iter()
             .map(|&a| {
-                let keys = a.default_keys().iter().filter_map(|k| Key::parse(k).ok()).collect();
+                let keys = a
+                    .default_keys()
+                    .iter()
+                    .filter_map(|k| Key::parse(k).ok())
+                    .collect();
                 (a, keys)
             })
             .collect();
@@ -267,7 +276,10 @@ impl KeyMap {
         for (name, keys) in &file.keys {
             let action = Action::from_name(name).ok_or_else(|| {
                 let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-                format!("unknown action '{name}' in [keys]; actions: {}", names.join(", "))
+                format!(
+                    "unknown action '{name}' in [keys]; actions: {}",
+                    names.join(", ")
+                )
             })?;
             let keys = keys
                 .iter()
@@ -317,11 +329,26 @@ mod tests {
     #[test]
     fn defaults_bind_vim_and_arrow_keys() {
         let m = KeyMap::default();
-        assert_eq!(m.action(&key(KeyCode::Char('j'), KeyModifiers::NONE)), Some(Action::Down));
-        assert_eq!(m.action(&key(KeyCode::Down, KeyModifiers::NONE)), Some(Action::Down));
-        assert_eq!(m.action(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::End));
-        assert_eq!(m.action(&key(KeyCode::Char('f'), KeyModifiers::CONTROL)), Some(Action::PageDown));
-        assert_eq!(m.action(&key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevTab));
+        assert_eq!(
+            m.action(&key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            m.action(&key(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            m.action(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::End)
+        );
+        assert_eq!(
+            m.action(&key(KeyCode::Char('f'), KeyModifiers::CONTROL)),
+            Some(Action::PageDown)
+        );
+        assert_eq!(
+            m.action(&key(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevTab)
+        );
     }
 
     #[test]
@@ -338,19 +365,32 @@ mod tests {
 
     #[test]
     fn a_keymap_rebinds_unbinds_and_steals_keys() {
-        let m = KeyMap::parse("[keys]\nlock = []\nquit = [\"x\", \"ctrl-q\"]\ndown = [\"k\"]\n").unwrap();
+        let m = KeyMap::parse("[keys]\nlock = []\nquit = [\"x\", \"ctrl-q\"]\ndown = [\"k\"]\n")
+            .unwrap();
         assert_eq!(m.label(Action::Lock), "unbound");
-        assert_eq!(m.action(&key(KeyCode::Char('L'), KeyModifiers::SHIFT)), None);
-        assert_eq!(m.action(&key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            m.action(&key(KeyCode::Char('L'), KeyModifiers::SHIFT)),
+            None
+        );
+        assert_eq!(
+            m.action(&key(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
         assert_eq!(m.action(&key(KeyCode::Char('q'), KeyModifiers::NONE)), None);
-        assert_eq!(m.action(&key(KeyCode::Char('k'), KeyModifiers::NONE)), Some(Action::Down));
+        assert_eq!(
+            m.action(&key(KeyCode::Char('k'), KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
         assert_eq!(m.label(Action::Up), "↑", "k moved from up to down");
     }
 
     #[test]
     fn bad_keymaps_name_the_problem() {
         let e = KeyMap::parse("[keys]\nfly = [\"f\"]").unwrap_err();
-        assert!(e.contains("unknown action 'fly'") && e.contains("lock"), "{e}");
+        assert!(
+            e.contains("unknown action 'fly'") && e.contains("lock"),
+            "{e}"
+        );
         let e = KeyMap::parse("[keys]\nquit = [\"hyper-q\"]").unwrap_err();
         assert!(e.contains("quit: unknown key 'hyper-q'"), "{e}");
         assert!(KeyMap::parse("[bindings]\n").is_err());
@@ -363,6 +403,9 @@ mod tests {
         let m = KeyMap::parse(&text).unwrap();
         assert_ne!(m, KeyMap::default(), "the example changes something");
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(KeyMap::load(&dir.path().join("none.toml")).unwrap(), KeyMap::default());
+        assert_eq!(
+            KeyMap::load(&dir.path().join("none.toml")).unwrap(),
+            KeyMap::default()
+        );
     }
 }

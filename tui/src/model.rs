@@ -73,7 +73,10 @@ impl Tab {
 
     /// Whether the view is a list with a selection and a filter.
     pub fn is_list(self) -> bool {
-        matches!(self, Tab::Users | Tab::Orgs | Tab::Projects | Tab::Grants | Tab::Authz)
+        matches!(
+            self,
+            Tab::Users | Tab::Orgs | Tab::Projects | Tab::Grants | Tab::Authz
+        )
     }
 
     /// The resources this view shows (what a refresh reloads).
@@ -145,8 +148,8 @@ pub struct Status {
 pub enum Overlay {
     /// The `/` filter being typed (the previous filter, to restore on `Esc`).
     Filter(String),
-    /// `?` help: its own filter text.
-    Help(String),
+    /// `?` help: its own filter text and how far it is scrolled.
+    Help(String, usize),
     /// `:` palette: input and the selected match.
     Palette(String, usize),
     /// Details of the selected row.

@@ -213,25 +213,65 @@ impl WriteOp {
                 .collect::<String>()
         };
         match self {
-            WriteOp::CreateUser { org, username, email, given_name, family_name, password } => format!(
+            WriteOp::CreateUser {
+                org,
+                username,
+                email,
+                given_name,
+                family_name,
+                password,
+            } => format!(
                 "ws users create --org {} --username {} --email {} --given-name {} --family-name {}{}",
-                q(org), q(username), q(email), q(given_name), q(family_name),
-                if password.is_some() { " --password-stdin" } else { "" }
+                q(org),
+                q(username),
+                q(email),
+                q(given_name),
+                q(family_name),
+                if password.is_some() {
+                    " --password-stdin"
+                } else {
+                    ""
+                }
             ),
-            WriteOp::UserState { username, change, .. } => {
+            WriteOp::UserState {
+                username, change, ..
+            } => {
                 format!("ws users {} {}", change.verb(), q(username))
             }
-            WriteOp::SetPassword { username, change_required, .. } => format!(
+            WriteOp::SetPassword {
+                username,
+                change_required,
+                ..
+            } => format!(
                 "ws users set-password {}{}",
                 q(username),
-                if *change_required { " --change-required" } else { "" }
+                if *change_required {
+                    " --change-required"
+                } else {
+                    ""
+                }
             ),
-            WriteOp::Authorize { user, project, roles: r } => {
-                format!("ws authz create --user {} --project {}{}", q(user), q(project), roles(r))
+            WriteOp::Authorize {
+                user,
+                project,
+                roles: r,
+            } => {
+                format!(
+                    "ws authz create --user {} --project {}{}",
+                    q(user),
+                    q(project),
+                    roles(r)
+                )
             }
-            WriteOp::CreateGrant { project, org, roles: r } => format!(
+            WriteOp::CreateGrant {
+                project,
+                org,
+                roles: r,
+            } => format!(
                 "ws grants create --project {} --granted-org {}{}",
-                q(project), q(org), roles(r)
+                q(project),
+                q(org),
+                roles(r)
             ),
         }
     }
@@ -239,9 +279,9 @@ impl WriteOp {
     /// What a refresh must reload after this write.
     pub fn affects(&self) -> Resource {
         match self {
-            WriteOp::CreateUser { .. } | WriteOp::UserState { .. } | WriteOp::SetPassword { .. } => {
-                Resource::Users
-            }
+            WriteOp::CreateUser { .. }
+            | WriteOp::UserState { .. }
+            | WriteOp::SetPassword { .. } => Resource::Users,
             WriteOp::Authorize { .. } => Resource::Authz,
             WriteOp::CreateGrant { .. } => Resource::Grants,
         }
@@ -277,7 +317,14 @@ mod tests {
             r"ws users create --org 'Acme Corp' --username erin --email erin@example.com --given-name Erin --family-name 'O'\''Neil' --password-stdin"
         );
         assert!(!line.contains("s3cret"));
-        let grant = WriteOp::CreateGrant { project: "workspace".into(), org: "globex".into(), roles: vec!["viewer".into(), "editor".into()] };
-        assert_eq!(grant.command_line(), "ws grants create --project workspace --granted-org globex --role viewer --role editor");
+        let grant = WriteOp::CreateGrant {
+            project: "workspace".into(),
+            org: "globex".into(),
+            roles: vec!["viewer".into(), "editor".into()],
+        };
+        assert_eq!(
+            grant.command_line(),
+            "ws grants create --project workspace --granted-org globex --role viewer --role editor"
+        );
     }
 }

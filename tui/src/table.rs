@@ -181,7 +181,16 @@ mod tests {
 
     fn users(n: usize) -> Vec<UserRow> {
         (0..n)
-            .map(|i| UserRow::new(&format!("id{i}"), &format!("user{i:05}"), "", "", if i % 2 == 0 { "active" } else { "locked" }, "human"))
+            .map(|i| {
+                UserRow::new(
+                    &format!("id{i}"),
+                    &format!("user{i:05}"),
+                    "",
+                    "",
+                    if i % 2 == 0 { "active" } else { "locked" },
+                    "human",
+                )
+            })
             .collect()
     }
 

@@ -17,11 +17,26 @@ pub use actions::act;
 macro_rules! on_table {
     ($m:expr, $t:ident => $body:expr) => {
         match $m.tab {
-            $crate::model::Tab::Users => { let $t = &mut $m.users; Some($body) }
-            $crate::model::Tab::Orgs => { let $t = &mut $m.orgs; Some($body) }
-            $crate::model::Tab::Projects => { let $t = &mut $m.projects; Some($body) }
-            $crate::model::Tab::Grants => { let $t = &mut $m.grants; Some($body) }
-            $crate::model::Tab::Authz => { let $t = &mut $m.authz; Some($body) }
+            $crate::model::Tab::Users => {
+                let $t = &mut $m.users;
+                Some($body)
+            }
+            $crate::model::Tab::Orgs => {
+                let $t = &mut $m.orgs;
+                Some($body)
+            }
+            $crate::model::Tab::Projects => {
+                let $t = &mut $m.projects;
+                Some($body)
+            }
+            $crate::model::Tab::Grants => {
+                let $t = &mut $m.grants;
+                Some($body)
+            }
+            $crate::model::Tab::Authz => {
+                let $t = &mut $m.authz;
+                Some($body)
+            }
             _ => None,
         }
     };
@@ -106,7 +121,10 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
 fn on_loaded(model: &mut Model, data: Data) {
     model.inflight.remove(&data.resource());
     if model.offline.take().is_some() {
-        model.info(format!("Connected again: {} loaded", label(&data.resource())));
+        model.info(format!(
+            "Connected again: {} loaded",
+            label(&data.resource())
+        ));
     }
     match data {
         Data::Me(me) => model.me = Some(me),
@@ -196,7 +214,6 @@ fn on_mouse(model: &mut Model, m: MouseEvent) -> Vec<Effect> {
 pub(crate) fn close(model: &mut Model) {
     model.overlay = None;
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     }
     draw_status(frame, status, model);
     match &model.overlay {
-        Some(Overlay::Help(filter)) => help::draw(frame, body, model, filter),
+        Some(Overlay::Help(filter, scroll)) => help::draw(frame, body, model, filter, *scroll),
         Some(Overlay::Palette(input, sel)) => palette::draw(frame, body, model, input, *sel),
         Some(Overlay::Details) => details::draw(frame, body, model),
         Some(Overlay::Form(f)) => form::draw(frame, body, f),
@@ -59,7 +59,10 @@ pub fn draw(frame: &mut Frame, model: &Model) {
 fn too_small(frame: &mut Frame, area: Rect, model: &Model) {
     let text = vec![
         Line::from("Terminal too small".bold()),
-        Line::from(format!("{}×{}; the dashboard needs at least {}×{}.", model.size.0, model.size.1, MIN_SIZE.0, MIN_SIZE.1)),
+        Line::from(format!(
+            "{}×{}; the dashboard needs at least {}×{}.",
+            model.size.0, model.size.1, MIN_SIZE.0, MIN_SIZE.1
+        )),
         Line::from("Enlarge the window, or press q to quit."),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
@@ -119,7 +122,11 @@ fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
     if !model.inflight.is_empty() {
         flags.push("loading…".to_owned());
     }
-    flags.push(if model.paused { "paused".into() } else { "live".into() });
+    flags.push(if model.paused {
+        "paused".into()
+    } else {
+        "live".into()
+    });
     if model.settings.readonly {
         flags.push("read-only".into());
     }
@@ -133,12 +140,18 @@ fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
             let text = crate::update::current_filter(model);
             Line::from(vec![Span::raw("/"), Span::raw(text), Span::raw("█")])
         }
-        (_, Some(s)) if s.error => Line::from(Span::styled(format!(" ✗ {}", s.text), Style::new().fg(Color::Red).bold())),
+        (_, Some(s)) if s.error => Line::from(Span::styled(
+            format!(" ✗ {}", s.text),
+            Style::new().fg(Color::Red).bold(),
+        )),
         (_, Some(s)) => Line::from(format!(" {}", s.text)),
         (_, None) => Line::from(" ? help · : commands · / filter · q quit".dark_gray()),
     };
     frame.render_widget(Paragraph::new(left), left_area);
-    frame.render_widget(Paragraph::new(Line::from(right.dark_gray()).right_aligned()), right_area);
+    frame.render_widget(
+        Paragraph::new(Line::from(right.dark_gray()).right_aligned()),
+        right_area,
+    );
 }
 
 /// A rectangle of `w`×`h` centred in `area` (clipped to it).

@@ -14,14 +14,16 @@ use crate::exit;
 
 /// Open the interactive dashboard.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Keys (press ? inside for the full, filterable list):
+#[command(
+    after_long_help = "Keys (press ? inside for the full, filterable list):
   1-9, 0 / tab        switch view          j k ↑ ↓ pgup pgdn home end   move
   /TEXT, /!TEXT       filter, inverted     enter / esc                  details / back
   :                   command palette      r / p                        refresh / pause live refresh
   c a d e L U P       create, assign roles, deactivate, reactivate, lock, unlock, reset password
   q, ctrl-c           quit
 
-Rebind keys in $XDG_CONFIG_HOME/ws/keymap.toml (see config/keymap.example.toml).")]
+Rebind keys in $XDG_CONFIG_HOME/ws/keymap.toml (see config/keymap.example.toml)."
+)]
 pub struct Cmd {
     /// Disable every write action (create, lock, reset password, grants, …)
     #[arg(long)]

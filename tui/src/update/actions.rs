@@ -12,7 +12,7 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
     let page = model.page();
     match action {
         Action::Quit => model.quit = true,
-        Action::Help => model.overlay = Some(Overlay::Help(String::new())),
+        Action::Help => model.overlay = Some(Overlay::Help(String::new(), 0)),
         Action::Palette => model.overlay = Some(Overlay::Palette(String::new(), 0)),
         Action::Filter if model.tab.is_list() => {
             let current = on_table!(model, t => t.filter().to_owned()).unwrap_or_default();
@@ -30,7 +30,11 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Pause => {
             model.paused = !model.paused;
-            model.info(if model.paused { "Live refresh paused" } else { "Live refresh resumed" });
+            model.info(if model.paused {
+                "Live refresh paused"
+            } else {
+                "Live refresh resumed"
+            });
         }
         Action::Up => {
             on_table!(model, t => t.move_by(-1, page));
@@ -100,7 +104,7 @@ pub(crate) fn switch(model: &mut Model, tab: Tab) -> Vec<Effect> {
 }
 
 fn details(model: &mut Model) -> Vec<Effect> {
-    let has_row = on_table!(model, t => t.len() > 0).unwrap_or(false);
+    let has_row = on_table!(model, t => !t.is_empty()).unwrap_or(false);
     if !has_row {
         return Vec::new();
     }
@@ -131,10 +135,16 @@ fn back(model: &mut Model) {
 /// Opens the form of a write action, unless read-only or nothing fits.
 fn write_action(model: &mut Model, a: Action) -> Vec<Effect> {
     if model.settings.readonly {
-        model.error(format!("{} is disabled: the dashboard was started with --readonly", a.name()));
+        model.error(format!(
+            "{} is disabled: the dashboard was started with --readonly",
+            a.name()
+        ));
         return Vec::new();
     }
-    let user = model.users.selected_row().map(|u| (u.id.clone(), u.username.clone()));
+    let user = model
+        .users
+        .selected_row()
+        .map(|u| (u.id.clone(), u.username.clone()));
     let on_users = model.tab == Tab::Users;
     let change = match a {
         Action::Deactivate => Some(StateChange::Deactivate),
@@ -145,7 +155,10 @@ fn write_action(model: &mut Model, a: Action) -> Vec<Effect> {
     };
     let form = if change.is_some() || a == Action::ResetPassword {
         let Some((id, name)) = user.filter(|_| on_users) else {
-            model.error(format!("{}: select a user in the Users view first", a.name()));
+            model.error(format!(
+                "{}: select a user in the Users view first",
+                a.name()
+            ));
             return Vec::new();
         };
         match change {
@@ -161,7 +174,11 @@ fn write_action(model: &mut Model, a: Action) -> Vec<Effect> {
         }
     } else if a == Action::AssignRole {
         let user = user.filter(|_| on_users).map(|u| u.1).unwrap_or_default();
-        let project = if model.tab == Tab::Projects { selected_project(model) } else { String::new() };
+        let project = if model.tab == Tab::Projects {
+            selected_project(model)
+        } else {
+            String::new()
+        };
         Form::authorize(&user, &project)
     } else {
         return Vec::new();
@@ -171,7 +188,11 @@ fn write_action(model: &mut Model, a: Action) -> Vec<Effect> {
 }
 
 fn selected_project(model: &Model) -> String {
-    model.projects.selected_row().map(|p| p.name.clone()).unwrap_or_default()
+    model
+        .projects
+        .selected_row()
+        .map(|p| p.name.clone())
+        .unwrap_or_default()
 }
 
 /// The organization new users go to: the profile's, else the signed-in user's.
@@ -180,12 +201,22 @@ fn default_org(model: &Model) -> String {
         .settings
         .default_org
         .clone()
-        .or_else(|| model.me.as_ref().map(|m| m.org_name.clone()).filter(|n| !n.is_empty()))
+        .or_else(|| {
+            model
+                .me
+                .as_ref()
+                .map(|m| m.org_name.clone())
+                .filter(|n| !n.is_empty())
+        })
         .unwrap_or_default()
 }
 
 /// A write finished: report it, close its form, reload what it changed.
-pub(super) fn on_wrote(model: &mut Model, op: WriteOp, result: Result<String, String>) -> Vec<Effect> {
+pub(super) fn on_wrote(
+    model: &mut Model,
+    op: WriteOp,
+    result: Result<String, String>,
+) -> Vec<Effect> {
     match result {
         Ok(done) => {
             if matches!(model.overlay, Some(Overlay::Form(ref f)) if f.busy) {

@@ -12,8 +12,14 @@ use crate::msg::Effect;
 pub(super) fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     match model.overlay.take() {
         Some(Overlay::Filter(prev)) => filter_key(model, key, prev),
-        Some(Overlay::Help(text)) => {
-            model.overlay = edit(key, text).map(Overlay::Help);
+        Some(Overlay::Help(text, scroll)) => {
+            model.overlay = match key.code {
+                KeyCode::Down | KeyCode::PageDown => Some(Overlay::Help(text, scroll + 1)),
+                KeyCode::Up | KeyCode::PageUp => {
+                    Some(Overlay::Help(text, scroll.saturating_sub(1)))
+                }
+                _ => edit(key, text).map(|t| Overlay::Help(t, 0)),
+            };
             Vec::new()
         }
         Some(Overlay::Palette(input, sel)) => palette_key(model, key, input, sel),
@@ -83,7 +89,14 @@ fn details_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let action = model.settings.keymap.action(&Key::from_event(&key));
     match action {
         Some(Action::Back | Action::Details) => close(model),
-        Some(Action::Up | Action::Down | Action::Home | Action::End | Action::PageUp | Action::PageDown) => {
+        Some(
+            Action::Up
+            | Action::Down
+            | Action::Home
+            | Action::End
+            | Action::PageUp
+            | Action::PageDown,
+        ) => {
             let effects = act(model, action.unwrap_or(Action::Up));
             // The roles pane follows the selected project.
             if model.tab == crate::model::Tab::Projects {

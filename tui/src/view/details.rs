@@ -16,7 +16,12 @@ fn fields<T: Row>(row: Option<&T>) -> Vec<Line<'static>> {
     row.map(|r| {
         r.details()
             .into_iter()
-            .map(|(k, v)| Line::from(vec![Span::styled(format!("{k:<22}"), Style::new().fg(Color::Cyan)), Span::raw(v)]))
+            .map(|(k, v)| {
+                Line::from(vec![
+                    Span::styled(format!("{k:<22}"), Style::new().fg(Color::Cyan)),
+                    Span::raw(v),
+                ])
+            })
             .collect()
     })
     .unwrap_or_default()
@@ -30,7 +35,13 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model) {
             if let Some(u) = model.users.selected_row() {
                 // Ids alone mean little: name the organization when it is known.
                 let org = format!("{} ({})", model.org_name(&u.org_id), u.org_id);
-                lines.push(Line::from(vec![Span::styled(format!("{:<22}", "Organization name"), Style::new().fg(Color::Cyan)), Span::raw(org)]));
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("{:<22}", "Organization name"),
+                        Style::new().fg(Color::Cyan),
+                    ),
+                    Span::raw(org),
+                ]));
             }
             lines
         }
@@ -50,7 +61,11 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model) {
                     lines.push(Line::from("  (no roles)"));
                 }
                 for r in roles {
-                    let group = if r.group.is_empty() { String::new() } else { format!(" [{}]", r.group) };
+                    let group = if r.group.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [{}]", r.group)
+                    };
                     lines.push(Line::from(format!("  {:<12} {}{group}", r.key, r.name)));
                 }
             }
@@ -65,7 +80,12 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model) {
     let area = centered(body, body.width.saturating_sub(8).min(90), h);
     popup(frame, area);
     let block = Block::bordered().title(Line::from(" Details (esc: back) ").bold());
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
 }
 
 fn actions_line(model: &Model) -> Line<'static> {
@@ -73,10 +93,17 @@ fn actions_line(model: &Model) -> Line<'static> {
         return Line::from("read-only: actions are disabled".dark_gray());
     }
     let km = &model.settings.keymap;
-    let parts: Vec<String> = [Action::Lock, Action::Unlock, Action::Deactivate, Action::Reactivate, Action::ResetPassword, Action::AssignRole]
-        .iter()
-        .filter(|a| !km.keys(**a).is_empty())
-        .map(|a| format!("{} {}", km.label(*a), a.name()))
-        .collect();
+    let parts: Vec<String> = [
+        Action::Lock,
+        Action::Unlock,
+        Action::Deactivate,
+        Action::Reactivate,
+        Action::ResetPassword,
+        Action::AssignRole,
+    ]
+    .iter()
+    .filter(|a| !km.keys(**a).is_empty())
+    .map(|a| format!("{} {}", km.label(*a), a.name()))
+    .collect();
     Line::from(parts.join(" · ").dark_gray())
 }

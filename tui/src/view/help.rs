@@ -28,25 +28,44 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         .collect();
     out.push(("ctrl-c".into(), "Quit (always, cannot be rebound)".into()));
     if matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz) {
-        out.push(("tab, ↓ / shift-tab, ↑".into(), "In a form: next / previous field".into()));
-        out.push(("enter".into(), "In a form: next field; on the last field, submit".into()));
+        out.push((
+            "tab, ↓ / shift-tab, ↑".into(),
+            "In a form: next / previous field".into(),
+        ));
+        out.push((
+            "enter".into(),
+            "In a form: next field; on the last field, submit".into(),
+        ));
     }
     out
 }
 
 /// Draws the help popup, filtered by `filter`.
-pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model, filter: &str) {
+pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model, filter: &str, scroll: usize) {
     let f = filter.to_lowercase();
     let shown: Vec<(String, String)> = entries(model)
         .into_iter()
-        .filter(|(k, d)| f.is_empty() || k.to_lowercase().contains(&f) || d.to_lowercase().contains(&f))
+        .filter(|(k, d)| {
+            f.is_empty() || k.to_lowercase().contains(&f) || d.to_lowercase().contains(&f)
+        })
         .collect();
     let mut lines = vec![
-        Line::from(vec![Span::raw("Filter: "), Span::raw(filter.to_owned()), Span::raw("█")]),
+        Line::from(vec![
+            Span::raw("Filter: "),
+            Span::raw(filter.to_owned()),
+            Span::raw("█"),
+        ]),
         Line::from(""),
     ];
-    for (k, d) in &shown {
-        lines.push(Line::from(vec![Span::styled(format!("{k:<22}"), Style::new().fg(Color::Cyan)), Span::raw(d.clone())]));
+    // Room for entries: the popup's borders and the two filter lines take four rows.
+    let room = usize::from(body.height.saturating_sub(4));
+    let scroll = scroll.min(shown.len().saturating_sub(room));
+    let more = shown.len() > scroll + room;
+    for (k, d) in shown.iter().skip(scroll).take(room) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{k:<22}"), Style::new().fg(Color::Cyan)),
+            Span::raw(d.clone()),
+        ]));
     }
     if shown.is_empty() {
         lines.push(Line::from(format!("No key matches '{filter}'.")));
@@ -54,6 +73,20 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model, filter: &str) {
     let h = (lines.len() as u16 + 2).min(body.height);
     let area = centered(body, body.width.saturating_sub(4).min(80), h);
     popup(frame, area);
-    let title = format!(" Keys: {} (type to filter, esc closes) ", model.tab.title());
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(Line::from(title).bold())), area);
+    let title = match (scroll > 0, more) {
+        (false, false) => format!(" Keys: {} (type to filter, esc closes) ", model.tab.title()),
+        (up, down) => format!(
+            " Keys: {} (type to filter, {} scroll, esc closes) ",
+            model.tab.title(),
+            match (up, down) {
+                (true, true) => "↑↓",
+                (true, false) => "↑",
+                _ => "↓",
+            }
+        ),
+    };
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(Line::from(title).bold())),
+        area,
+    );
 }

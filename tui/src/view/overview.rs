@@ -20,16 +20,22 @@ fn pair(label: &str, value: impl Into<String>) -> Line<'static> {
 
 /// Draws the overview panels.
 pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
-    let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
     let [me, server] = Layout::vertical([Constraint::Length(8), Constraint::Min(5)]).areas(left);
-    let [counts, audit] = Layout::vertical([Constraint::Length(8), Constraint::Min(3)]).areas(right);
+    let [counts, audit] =
+        Layout::vertical([Constraint::Length(8), Constraint::Min(3)]).areas(right);
     let para = |lines: Vec<Line<'static>>, title: &'static str| {
-        Paragraph::new(lines).wrap(Wrap { trim: true }).block(Block::bordered().title(Line::from(title).bold()))
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(Line::from(title).bold()))
     };
     frame.render_widget(para(me_lines(model), " Signed in as "), me);
     frame.render_widget(para(server_lines(model), " Server "), server);
     frame.render_widget(para(count_lines(model), " Counts "), counts);
-    let audit_text = vec![Line::from("Recent audit is not available on this server.".dark_gray())];
+    let audit_text = vec![Line::from(
+        "Recent audit is not available on this server.".dark_gray(),
+    )];
     frame.render_widget(para(audit_text, " Recent audit "), audit);
 }
 
@@ -37,13 +43,24 @@ fn me_lines(model: &Model) -> Vec<Line<'static>> {
     let Some(me) = &model.me else {
         return vec![Line::from("Loading…")];
     };
-    let org = if me.org_name.is_empty() { me.org_id.clone() } else { format!("{} ({})", me.org_name, me.org_id) };
+    let org = if me.org_name.is_empty() {
+        me.org_id.clone()
+    } else {
+        format!("{} ({})", me.org_name, me.org_id)
+    };
     vec![
         pair("User", me.login.clone()),
         pair("Name", me.name.clone()),
         pair("Email", me.email.clone()),
         pair("Organization", org),
-        pair("Roles", if me.roles.is_empty() { "—".to_owned() } else { me.roles.join(", ") }),
+        pair(
+            "Roles",
+            if me.roles.is_empty() {
+                "—".to_owned()
+            } else {
+                me.roles.join(", ")
+            },
+        ),
         pair("Profile", model.settings.profile.clone()),
     ]
 }

@@ -28,7 +28,12 @@ pub(super) fn draw<T: Row>(frame: &mut Frame, area: Rect, table: &Table<T>, spec
         if table.filter().is_empty() {
             title.push_str(&format!("({}) ", table.len()));
         } else {
-            title.push_str(&format!("({} of {}) /{} ", table.len(), table.rows().len(), table.filter()));
+            title.push_str(&format!(
+                "({} of {}) /{} ",
+                table.len(),
+                table.rows().len(),
+                table.filter()
+            ));
         }
     }
     if table.loading {
@@ -43,7 +48,11 @@ pub(super) fn draw<T: Row>(frame: &mut Frame, area: Rect, table: &Table<T>, spec
                 None => "Loading…".to_owned(),
             }
         } else if !table.filter().is_empty() {
-            format!("No {} match the filter '{}' (Esc clears it).", spec.title.to_lowercase(), table.filter())
+            format!(
+                "No {} match the filter '{}' (Esc clears it).",
+                spec.title.to_lowercase(),
+                table.filter()
+            )
         } else {
             spec.empty.to_owned()
         };
@@ -64,13 +73,22 @@ pub(super) fn draw<T: Row>(frame: &mut Frame, area: Rect, table: &Table<T>, spec
         .column_spacing(1)
         .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED))
         .highlight_symbol("› ");
-    let mut state = TableState::default().with_selected(Some(table.selected() - table.offset().min(table.selected())));
+    let mut state = TableState::default().with_selected(Some(
+        table.selected() - table.offset().min(table.selected()),
+    ));
     frame.render_stateful_widget(widget, area, &mut state);
     if let Some(e) = &table.error {
         // Stale rows stay visible; the border says they may be out of date.
         let note = Line::from(format!(" stale: {e} ").red());
-        let bottom = Rect { y: area.y + area.height.saturating_sub(1), height: 1, ..area };
-        frame.render_widget(Paragraph::new(note).right_aligned(), bottom.inner(ratatui::layout::Margin::new(1, 0)));
+        let bottom = Rect {
+            y: area.y + area.height.saturating_sub(1),
+            height: 1,
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(note).right_aligned(),
+            bottom.inner(ratatui::layout::Margin::new(1, 0)),
+        );
     }
 }
 

@@ -27,5 +27,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         )),
     ];
     let block = Block::bordered().title(Line::from(format!(" {} ", model.tab.title())).bold());
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), area);
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
 }
