@@ -6,11 +6,15 @@ mod directory;
 mod oidc;
 mod project;
 mod user;
+mod ws_audit;
+mod ws_sharing;
 
 pub use directory::*;
 pub use oidc::*;
 pub use project::*;
 pub use user::*;
+pub use ws_audit::*;
+pub use ws_sharing::*;
 
 use serde::Serialize;
 
