@@ -101,7 +101,10 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
             .find(|r| r["key"] == "frank")
             .unwrap();
         assert_eq!(frank["action"], "failed");
-        assert!(frank["error"].as_str().unwrap().contains("family_name"), "{frank}");
+        assert!(
+            frank["error"].as_str().unwrap().contains("family_name"),
+            "{frank}"
+        );
     })
     .await
     .unwrap();

@@ -13,21 +13,49 @@ async fn machine_user_life_cycle_with_keys_pats_and_secret() {
     let sb = sandbox(&server);
     tokio::task::spawn_blocking(move || {
         let created = sb.run(
-            &["machine-users", "create", "deploy-bot", "--org", "Acme Corp",
-              "--description", "CI deploys", "-o", "json"],
+            &[
+                "machine-users",
+                "create",
+                "deploy-bot",
+                "--org",
+                "Acme Corp",
+                "--description",
+                "CI deploys",
+                "-o",
+                "json",
+            ],
             "",
         );
         created.expect(0);
         let id = created.json()["userId"].as_str().unwrap().to_owned();
         assert_eq!(created.json()["machine"]["description"], "CI deploys");
-        let list = sb.run(&["machine-users", "list", "--org", "Acme Corp", "-o", "json"], "");
+        let list = sb.run(
+            &["machine-users", "list", "--org", "Acme Corp", "-o", "json"],
+            "",
+        );
         list.expect(0);
-        let names: Vec<String> = list.json().as_array().unwrap().iter()
-            .map(|u| u["username"].as_str().unwrap().to_owned()).collect();
+        let names: Vec<String> = list
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["username"].as_str().unwrap().to_owned())
+            .collect();
         assert!(names.iter().any(|n| n == "deploy-bot"), "{names:?}");
         assert!(!names.iter().any(|n| n == "alice"), "{names:?}");
-        sb.run(&["machine-users", "update", "deploy-bot", "--description", "CD", "-o", "json"], "")
-            .expect(0);
+        sb.run(
+            &[
+                "machine-users",
+                "update",
+                "deploy-bot",
+                "--description",
+                "CD",
+                "-o",
+                "json",
+            ],
+            "",
+        )
+        .expect(0);
         let got = sb.run(&["machine-users", "get", "deploy-bot", "-o", "json"], "");
         assert_eq!(got.json()["machine"]["description"], "CD");
         let human = sb.run(&["machine-users", "get", "alice"], "");
@@ -37,7 +65,16 @@ async fn machine_user_life_cycle_with_keys_pats_and_secret() {
         // A key: the file is 0600, holds the private key, and signs in.
         let key_path = sb.dir.path().join("deploy-bot.json");
         let key = sb.run(
-            &["machine-users", "keys", "add", "deploy-bot", "--file", key_path.to_str().unwrap(), "-o", "json"],
+            &[
+                "machine-users",
+                "keys",
+                "add",
+                "deploy-bot",
+                "--file",
+                key_path.to_str().unwrap(),
+                "-o",
+                "json",
+            ],
             "",
         );
         key.expect(0);
@@ -51,20 +88,39 @@ async fn machine_user_life_cycle_with_keys_pats_and_secret() {
         assert_eq!(file["keyId"], key_id.as_str());
         assert_eq!(file["userId"], id.as_str());
         let again = sb.run(
-            &["machine-users", "keys", "add", "deploy-bot", "--file", key_path.to_str().unwrap()],
+            &[
+                "machine-users",
+                "keys",
+                "add",
+                "deploy-bot",
+                "--file",
+                key_path.to_str().unwrap(),
+            ],
             "",
         );
         again.expect(6);
-        let mut as_bot = util::Sandbox { dir: tempfile::tempdir().unwrap(), env: sb.env.clone() };
+        let mut as_bot = util::Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+            env: sb.env.clone(),
+        };
         as_bot.env.retain(|(k, _)| k != "WS_TOKEN");
-        as_bot.run(&["login", "--key-file", key_path.to_str().unwrap()], "").expect(0);
+        as_bot
+            .run(&["login", "--key-file", key_path.to_str().unwrap()], "")
+            .expect(0);
         let who = as_bot.run(&["whoami", "-o", "json"], "");
         who.expect(0);
         assert_eq!(who.json()["subject"], id.as_str());
-        let keys = sb.run(&["machine-users", "keys", "ls", "deploy-bot", "-o", "json"], "");
+        let keys = sb.run(
+            &["machine-users", "keys", "ls", "deploy-bot", "-o", "json"],
+            "",
+        );
         assert_eq!(keys.json()[0]["id"], key_id.as_str());
-        sb.run(&["machine-users", "keys", "rm", "deploy-bot", &key_id], "").expect(0);
-        let keys = sb.run(&["machine-users", "keys", "ls", "deploy-bot", "-o", "json"], "");
+        sb.run(&["machine-users", "keys", "rm", "deploy-bot", &key_id], "")
+            .expect(0);
+        let keys = sb.run(
+            &["machine-users", "keys", "ls", "deploy-bot", "-o", "json"],
+            "",
+        );
         assert_eq!(keys.json(), serde_json::json!([]));
 
         // A PAT: printed once (bare in table output), works, listed without the token,
@@ -74,30 +130,50 @@ async fn machine_user_life_cycle_with_keys_pats_and_secret() {
         let token = pat.stdout().trim().to_owned();
         assert!(pat.stderr().contains("cannot be shown again"));
         assert!(!pat.stderr().contains(&token));
-        let mut with_pat = util::Sandbox { dir: tempfile::tempdir().unwrap(), env: sb.env.clone() };
+        let mut with_pat = util::Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+            env: sb.env.clone(),
+        };
         with_pat.set("WS_TOKEN", &token);
         let who = with_pat.run(&["whoami", "-o", "json"], "");
         who.expect(0);
         assert_eq!(who.json()["subject"], id.as_str());
-        let pats = sb.run(&["machine-users", "pats", "ls", "deploy-bot", "-o", "json"], "");
+        let pats = sb.run(
+            &["machine-users", "pats", "ls", "deploy-bot", "-o", "json"],
+            "",
+        );
         assert!(!pats.stdout().contains(&token));
         let pat_id = pats.json()[0]["id"].as_str().unwrap().to_owned();
-        sb.run(&["machine-users", "pats", "rm", "deploy-bot", &pat_id], "").expect(0);
+        sb.run(&["machine-users", "pats", "rm", "deploy-bot", &pat_id], "")
+            .expect(0);
         with_pat.run(&["whoami"], "").expect(4);
 
         // The client secret.
-        let secret = sb.run(&["machine-users", "secret", "generate", "deploy-bot", "-o", "json"], "");
+        let secret = sb.run(
+            &[
+                "machine-users",
+                "secret",
+                "generate",
+                "deploy-bot",
+                "-o",
+                "json",
+            ],
+            "",
+        );
         secret.expect(0);
         assert_eq!(secret.json()["clientId"], "deploy-bot");
         assert!(secret.json()["clientSecret"].as_str().unwrap().len() >= 20);
         let got = sb.run(&["machine-users", "get", "deploy-bot", "-o", "json"], "");
         assert_eq!(got.json()["machine"]["hasSecret"], true);
-        sb.run(&["machine-users", "secret", "rm", "deploy-bot"], "").expect(0);
+        sb.run(&["machine-users", "secret", "rm", "deploy-bot"], "")
+            .expect(0);
         let got = sb.run(&["machine-users", "get", "deploy-bot", "-o", "json"], "");
         assert_ne!(got.json()["machine"]["hasSecret"], true);
 
-        sb.run(&["machine-users", "delete", "deploy-bot"], "").expect(0);
-        sb.run(&["machine-users", "get", "deploy-bot"], "").expect(5);
+        sb.run(&["machine-users", "delete", "deploy-bot"], "")
+            .expect(0);
+        sb.run(&["machine-users", "get", "deploy-bot"], "")
+            .expect(5);
     })
     .await
     .unwrap();

@@ -19,7 +19,16 @@ fn jsonl(text: &str) -> Vec<Value> {
 
 fn count_users(sb: &util::Sandbox, search: &str) -> usize {
     let r = sb.run(
-        &["users", "list", "--org", "Acme Corp", "--search", search, "-o", "jsonl"],
+        &[
+            "users",
+            "list",
+            "--org",
+            "Acme Corp",
+            "--search",
+            search,
+            "-o",
+            "jsonl",
+        ],
         "",
     );
     r.expect(0);
@@ -33,7 +42,9 @@ async fn ten_thousand_rows_then_rerun_unchanged_and_dry_run_writes_nothing() {
     tokio::task::spawn_blocking(move || {
         let mut csv = String::from("username,email,given_name,family_name\n");
         for i in 0..10_000 {
-            csv.push_str(&format!("bulk{i:05},bulk{i:05}@example.com,Bulk,User {i}\n"));
+            csv.push_str(&format!(
+                "bulk{i:05},bulk{i:05}@example.com,Bulk,User {i}\n"
+            ));
         }
         let file = sb.dir.path().join("users.csv");
         std::fs::write(&file, &csv).unwrap();
@@ -41,7 +52,15 @@ async fn ten_thousand_rows_then_rerun_unchanged_and_dry_run_writes_nothing() {
         let report = sb.dir.path().join("report.csv");
         let report = report.to_str().unwrap();
         let args = |extra: &[&str]| -> Vec<String> {
-            let mut a = vec!["users", "import", file, "--org", "Acme Corp", "--parallel", "8"];
+            let mut a = vec![
+                "users",
+                "import",
+                file,
+                "--org",
+                "Acme Corp",
+                "--parallel",
+                "8",
+            ];
             a.extend_from_slice(extra);
             a.into_iter().map(str::to_owned).collect()
         };
@@ -67,7 +86,10 @@ async fn ten_thousand_rows_then_rerun_unchanged_and_dry_run_writes_nothing() {
         eprintln!("import of 10,000 rows: {:?}", t.elapsed());
         let text = std::fs::read_to_string(report).unwrap();
         assert!(text.starts_with("row,key,action,id,error\n"));
-        assert_eq!(text.lines().filter(|l| l.contains(",create,")).count(), 10_000);
+        assert_eq!(
+            text.lines().filter(|l| l.contains(",create,")).count(),
+            10_000
+        );
         assert_eq!(count_users(&sb, "bulk"), 10_000);
         let one = sb.run(&["users", "get", "bulk04242", "-o", "json"], "");
         one.expect(0);
@@ -77,9 +99,15 @@ async fn ten_thousand_rows_then_rerun_unchanged_and_dry_run_writes_nothing() {
         let again = run(args(&["-o", "jsonl"]));
         again.expect(0);
         eprintln!("re-run of 10,000 rows: {:?}", t.elapsed());
-        assert!(jsonl(&again.stdout()).iter().all(|r| r["action"] == "unchanged"));
         assert!(
-            again.stderr().contains("10000 rows: 10000 unchanged — nothing to change"),
+            jsonl(&again.stdout())
+                .iter()
+                .all(|r| r["action"] == "unchanged")
+        );
+        assert!(
+            again
+                .stderr()
+                .contains("10000 rows: 10000 unchanged — nothing to change"),
             "{}",
             again.stderr()
         );
@@ -119,9 +147,15 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
         move || {
             let r = sb.run(
                 &[
-                    "users", "import", input.to_str().unwrap(), "--on-exists", "fail",
-                    "--report", report.to_str().unwrap(),
-                    "--retry-file", retry.to_str().unwrap(),
+                    "users",
+                    "import",
+                    input.to_str().unwrap(),
+                    "--on-exists",
+                    "fail",
+                    "--report",
+                    report.to_str().unwrap(),
+                    "--retry-file",
+                    retry.to_str().unwrap(),
                 ],
                 "",
             );
@@ -130,7 +164,10 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
             for name in ["nomail", "lost", "ivy", "norole", "broken"] {
                 sb.run(&["users", "get", name], "").expect(5);
             }
-            let authz = sb.run(&["authz", "list", "--project", "workspace", "-o", "json"], "");
+            let authz = sb.run(
+                &["authz", "list", "--project", "workspace", "-o", "json"],
+                "",
+            );
             authz.expect(0);
             (sb, authz.json())
         }
@@ -141,9 +178,17 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
     let expect = [
         (1, "create", ""),
         (2, "failed", "missing email"),
-        (3, "failed", "duplicate username 'hank' in the file (first in row 1)"),
+        (
+            3,
+            "failed",
+            "duplicate username 'hank' in the file (first in row 1)",
+        ),
         (4, "failed", "unknown org"),
-        (5, "failed", "invalid UTF-8 in column 'family_name' on line 6"),
+        (
+            5,
+            "failed",
+            "invalid UTF-8 in column 'family_name' on line 6",
+        ),
         (6, "failed", "unknown role 'nosuchrole'"),
         (7, "failed", "user exists and differs: email, family_name"),
         (8, "create", ""),
@@ -153,7 +198,10 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
     for (n, action, reason) in expect {
         let l = by_row(n);
         assert_eq!(l["action"], action, "{l}");
-        assert!(l["error"].as_str().unwrap().contains(reason), "row {n}: {l}");
+        assert!(
+            l["error"].as_str().unwrap().contains(reason),
+            "row {n}: {l}"
+        );
     }
     // The retry file is the header and exactly the seven bad rows, byte for byte.
     let retry_bytes = std::fs::read(&retry).unwrap();
@@ -163,11 +211,16 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
         want.extend_from_slice(bad_lines[i]);
         want.push(b'\n');
     }
-    assert_eq!(String::from_utf8_lossy(&retry_bytes), String::from_utf8_lossy(&want));
+    assert_eq!(
+        String::from_utf8_lossy(&retry_bytes),
+        String::from_utf8_lossy(&want)
+    );
     // Metadata and authorizations of the good rows are on the server.
     let hank = by_row(1)["id"].as_str().unwrap().to_owned();
     let meta = reqwest::Client::new()
-        .post(format!("{base}/zitadel.user.v2.UserService/ListUserMetadata"))
+        .post(format!(
+            "{base}/zitadel.user.v2.UserService/ListUserMetadata"
+        ))
         .bearer_auth(&pat)
         .json(&json!({"userId": hank}))
         .send()
@@ -179,19 +232,34 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
     assert_eq!(meta["metadata"][0]["key"], "team", "{meta}");
     assert_eq!(meta["metadata"][0]["value"], "b3Bz", "{meta}"); // base64("ops")
     let roles_of = |user: &str| -> Vec<String> {
-        let a = authz.as_array().unwrap().iter().find(|a| a["user"]["id"] == user);
+        let a = authz
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["user"]["id"] == user);
         let mut keys: Vec<String> = a.map_or(vec![], |a| {
-            a["roles"].as_array().unwrap().iter().map(|r| r["key"].as_str().unwrap().to_owned()).collect()
+            a["roles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["key"].as_str().unwrap().to_owned())
+                .collect()
         });
         keys.sort();
         keys
     };
     assert_eq!(roles_of(&hank), ["viewer"]);
-    assert_eq!(roles_of(by_row(8)["id"].as_str().unwrap()), ["editor", "viewer"]);
+    assert_eq!(
+        roles_of(by_row(8)["id"].as_str().unwrap()),
+        ["editor", "viewer"]
+    );
     // A re-run of the whole file with the default --on-exists skip: the good rows are
     // unchanged, alice's differing row is skipped, the bad rows fail again.
     tokio::task::spawn_blocking(move || {
-        let again = sb.run(&["users", "import", input.to_str().unwrap(), "-o", "jsonl"], "");
+        let again = sb.run(
+            &["users", "import", input.to_str().unwrap(), "-o", "jsonl"],
+            "",
+        );
         again.expect(3);
         let rows = jsonl(&again.stdout());
         let action = |n: u64| rows.iter().find(|r| r["row"] == n).unwrap()["action"].clone();
@@ -199,7 +267,11 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
             assert_eq!(action(n), "unchanged");
         }
         assert_eq!(action(7), "skip");
-        assert!(again.stderr().contains("3 unchanged, 1 skipped, 6 failed"), "{}", again.stderr());
+        assert!(
+            again.stderr().contains("3 unchanged, 1 skipped, 6 failed"),
+            "{}",
+            again.stderr()
+        );
     })
     .await
     .unwrap();

@@ -47,7 +47,11 @@ async fn forward(State(p): State<Proxy>, req: Request) -> Response {
     let path = req.uri().path().to_owned();
     let method = path.rsplit('/').next().unwrap_or("").to_owned();
     let answer = if method == "CreateUser" && take(&p.throttle) {
-        Some(error(StatusCode::TOO_MANY_REQUESTS, "resource_exhausted", Some("1")))
+        Some(error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "resource_exhausted",
+            Some("1"),
+        ))
     } else if method == "CreateAuthorization" && p.fail_authz.load(Ordering::SeqCst) {
         Some(error(StatusCode::INTERNAL_SERVER_ERROR, "internal", None))
     } else if method == "CreateAuthorization" && take(&p.unavailable) {
@@ -56,13 +60,18 @@ async fn forward(State(p): State<Proxy>, req: Request) -> Response {
         None
     };
     if let Some(r) = answer {
-        p.log.lock().unwrap().push((method, Instant::now(), r.status().as_u16()));
+        p.log
+            .lock()
+            .unwrap()
+            .push((method, Instant::now(), r.status().as_u16()));
         return r;
     }
     p.log.lock().unwrap().push((method, Instant::now(), 200));
     let (parts, body) = req.into_parts();
     let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-    let mut out = p.http.request(parts.method, format!("{}{}", p.upstream, parts.uri));
+    let mut out = p
+        .http
+        .request(parts.method, format!("{}{}", p.upstream, parts.uri));
     for (k, v) in &parts.headers {
         if k != "host" && k != "content-length" {
             out = out.header(k, v);
@@ -103,7 +112,9 @@ tess,tess@example.com,Tess,Tay,Acme Corp,workspace:viewer;workspace:editor
 ";
 
 fn jsonl(text: &str) -> Vec<Value> {
-    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -111,7 +122,10 @@ async fn throttling_is_waited_out_and_a_failed_authorization_is_completed_by_the
     let server = TestServer::start_demo().await;
     let (proxy_url, proxy) = start_proxy(&server.base_url).await;
     let direct = sandbox(&server);
-    let mut via = util::Sandbox { dir: tempfile::tempdir().unwrap(), env: direct.env.clone() };
+    let mut via = util::Sandbox {
+        dir: tempfile::tempdir().unwrap(),
+        env: direct.env.clone(),
+    };
     via.set("WS_ISSUER", &proxy_url);
     let dir = via.dir.path().to_owned();
     let (input, retry) = (dir.join("users.csv"), dir.join("retry.csv"));
@@ -120,47 +134,114 @@ async fn throttling_is_waited_out_and_a_failed_authorization_is_completed_by_the
     tokio::task::spawn_blocking(move || {
         let (input, retry) = (input.to_str().unwrap(), retry.to_str().unwrap());
         let first = via.run(
-            &["users", "import", input, "--parallel", "3", "--retry-file", retry, "-o", "jsonl"],
+            &[
+                "users",
+                "import",
+                input,
+                "--parallel",
+                "3",
+                "--retry-file",
+                retry,
+                "-o",
+                "jsonl",
+            ],
             "",
         );
         first.expect(3);
-        assert!(first.stderr().contains("(3 answered 429 Too Many Requests)"), "{}", first.stderr());
+        assert!(
+            first
+                .stderr()
+                .contains("(3 answered 429 Too Many Requests)"),
+            "{}",
+            first.stderr()
+        );
         for row in jsonl(&first.stdout()) {
             assert_eq!(row["action"], "failed", "{row}");
-            assert!(row["error"].as_str().unwrap().contains("re-run to complete"), "{row}");
+            assert!(
+                row["error"]
+                    .as_str()
+                    .unwrap()
+                    .contains("re-run to complete"),
+                "{row}"
+            );
             assert!(!row["id"].as_str().unwrap().is_empty(), "{row}");
         }
         // Retry-After was honoured: no CreateUser reached the server within the second
         // the first 429 asked for.
         let log = p.log.lock().unwrap().clone();
-        let first_429 = log.iter().find(|(m, _, s)| m == "CreateUser" && *s == 429).unwrap().1;
-        let first_ok = log.iter().find(|(m, _, s)| m == "CreateUser" && *s == 200).unwrap().1;
-        assert!(first_ok.duration_since(first_429) >= Duration::from_millis(950), "{log:?}");
+        let first_429 = log
+            .iter()
+            .find(|(m, _, s)| m == "CreateUser" && *s == 429)
+            .unwrap()
+            .1;
+        let first_ok = log
+            .iter()
+            .find(|(m, _, s)| m == "CreateUser" && *s == 200)
+            .unwrap()
+            .1;
+        assert!(
+            first_ok.duration_since(first_429) >= Duration::from_millis(950),
+            "{log:?}"
+        );
         // The users exist; their authorizations do not.
         for u in ["rita", "sam", "tess"] {
             direct.run(&["users", "get", u], "").expect(0);
         }
-        let authz = direct.run(&["authz", "list", "--project", "workspace", "-o", "json"], "");
+        let authz = direct.run(
+            &["authz", "list", "--project", "workspace", "-o", "json"],
+            "",
+        );
         assert!(!authz.stdout().contains("rita@"), "{}", authz.stdout());
 
         p.fail_authz.store(false, Ordering::SeqCst);
         p.unavailable.store(1, Ordering::SeqCst);
         let second = via.run(&["users", "import", retry, "-o", "jsonl"], "");
         second.expect(0);
-        assert!(jsonl(&second.stdout()).iter().all(|r| r["action"] == "update"), "{}", second.stdout());
-        assert!(second.stderr().contains("1 calls retried (0 answered 429"), "{}", second.stderr());
-        let authz = direct.run(&["authz", "list", "--project", "workspace", "-o", "json"], "");
-        let tess = authz.json().as_array().unwrap().iter()
-            .find(|a| a["user"]["preferredLoginName"].as_str().unwrap_or("").starts_with("tess"))
+        assert!(
+            jsonl(&second.stdout())
+                .iter()
+                .all(|r| r["action"] == "update"),
+            "{}",
+            second.stdout()
+        );
+        assert!(
+            second.stderr().contains("1 calls retried (0 answered 429"),
+            "{}",
+            second.stderr()
+        );
+        let authz = direct.run(
+            &["authz", "list", "--project", "workspace", "-o", "json"],
+            "",
+        );
+        let tess = authz
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| {
+                a["user"]["preferredLoginName"]
+                    .as_str()
+                    .unwrap_or("")
+                    .starts_with("tess")
+            })
             .cloned()
             .unwrap_or_else(|| panic!("{}", authz.stdout()));
-        let mut keys: Vec<&str> = tess["roles"].as_array().unwrap().iter().map(|r| r["key"].as_str().unwrap()).collect();
+        let mut keys: Vec<&str> = tess["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["key"].as_str().unwrap())
+            .collect();
         keys.sort();
         assert_eq!(keys, ["editor", "viewer"]);
 
         let third = via.run(&["users", "import", input, "-o", "jsonl"], "");
         third.expect(0);
-        assert!(third.stderr().contains("3 unchanged — nothing to change"), "{}", third.stderr());
+        assert!(
+            third.stderr().contains("3 unchanged — nothing to change"),
+            "{}",
+            third.stderr()
+        );
     })
     .await
     .unwrap();

@@ -185,7 +185,10 @@ fn jsonl_rows(bytes: &[u8]) -> Vec<Row> {
 fn csv_rows(bytes: &[u8]) -> Result<(Vec<u8>, Vec<Row>)> {
     let mut rdr = reader(bytes);
     let mut rec = csv::ByteRecord::new();
-    if !rdr.read_byte_record(&mut rec).context("cannot read the CSV header")? {
+    if !rdr
+        .read_byte_record(&mut rec)
+        .context("cannot read the CSV header")?
+    {
         return Ok((Vec::new(), Vec::new()));
     }
     let header: Vec<String> = rec

@@ -108,7 +108,12 @@ pub async fn add_pat(
 }
 
 /// `RemoveKey` / `RemovePersonalAccessToken`.
-pub async fn remove(api: &ZitadelApi<'_>, cred: Cred, user_id: &str, id: &str) -> Result<Value, Error> {
+pub async fn remove(
+    api: &ZitadelApi<'_>,
+    cred: Cred,
+    user_id: &str,
+    id: &str,
+) -> Result<Value, Error> {
     let (method, field) = match cred {
         Cred::Key => ("RemoveKey", "keyId"),
         Cred::Pat => ("RemovePersonalAccessToken", "tokenId"),

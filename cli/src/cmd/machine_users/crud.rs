@@ -115,7 +115,10 @@ impl Create {
         let body = json!({"username": self.username, "machine": machine});
         let id = users::create(&api, &org, body).await?;
         let user = users::get(&api, &id).await?;
-        ctx.say(format_args!("Created machine user {} ({id})", self.username));
+        ctx.say(format_args!(
+            "Created machine user {} ({id})",
+            self.username
+        ));
         output::print(ctx, Shape::One(&user), super::FIELDS)?;
         Ok(exit::OK)
     }

@@ -81,7 +81,11 @@ impl Remove {
         let user = users::id_of(&super::resolve(ctx, &api, &self.user).await?);
         machine::remove(&api, cred, &user, &self.id).await?;
         ctx.say(format_args!("Removed {}", self.id));
-        output::print(ctx, Shape::One(&json!({"id": self.id, "deleted": true})), &[])?;
+        output::print(
+            ctx,
+            Shape::One(&json!({"id": self.id, "deleted": true})),
+            &[],
+        )?;
         Ok(exit::OK)
     }
 }
@@ -92,7 +96,12 @@ pub struct Add {
     /// Id, username or login name of the machine user
     user: String,
     /// Where to write the generated JSON key file (mode 0600)
-    #[arg(long, short = 'f', value_name = "FILE", required_unless_present = "public_key")]
+    #[arg(
+        long,
+        short = 'f',
+        value_name = "FILE",
+        required_unless_present = "public_key"
+    )]
     file: Option<PathBuf>,
     /// Upload this RSA public key (PEM) instead; no key file is written
     #[arg(long, value_name = "PEM_FILE", conflicts_with = "file")]
@@ -114,7 +123,10 @@ impl Add {
         if let Some(f) = self.file.as_ref().filter(|f| f.exists()) {
             return Err(exit::with_code(
                 exit::CONFLICT,
-                format!("{} exists; choose another --file (a key file is never overwritten)", f.display()),
+                format!(
+                    "{} exists; choose another --file (a key file is never overwritten)",
+                    f.display()
+                ),
             ));
         }
         let api = admin_util::api(ctx)?;
@@ -123,7 +135,10 @@ impl Add {
         let mut out = json!({"keyId": key.id, "userId": user});
         if let (Some(bytes), Some(path)) = (&key.key_file, &self.file) {
             ws_client::fsutil::write_private(path, bytes)?;
-            ctx.say(format_args!("Wrote the key file {} (mode 0600); it cannot be downloaded again", path.display()));
+            ctx.say(format_args!(
+                "Wrote the key file {} (mode 0600); it cannot be downloaded again",
+                path.display()
+            ));
             out["file"] = json!(path.display().to_string());
         }
         output::print(ctx, Shape::One(&out), &[])?;

@@ -44,11 +44,13 @@ pub enum OnExists {
 
 /// Import users.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Completion rule: a row is done when its user exists with the \
+#[command(
+    after_long_help = "Completion rule: a row is done when its user exists with the \
 file's metadata keys and roles. Missing keys and roles are added on every run, so a row \
 whose authorization failed after the user was created is completed by a re-run; values \
 that differ change only with --on-exists update. Import never removes roles or metadata \
-and never changes an existing user's password.")]
+and never changes an existing user's password."
+)]
 pub struct Cmd {
     /// The file (.csv, .json, .jsonl, .yaml), or - for stdin
     file: String,
@@ -86,7 +88,15 @@ impl Cmd {
         let rows: Vec<(usize, Result<UserRow, String>)> = input
             .rows
             .iter()
-            .map(|r| (r.n, r.value.as_ref().map_err(Clone::clone).and_then(import_row::parse)))
+            .map(|r| {
+                (
+                    r.n,
+                    r.value
+                        .as_ref()
+                        .map_err(Clone::clone)
+                        .and_then(import_row::parse),
+                )
+            })
             .collect();
         let api = admin_util::api(ctx)?;
         let default_org = ctx.profile()?.default_org.clone();
@@ -139,7 +149,11 @@ impl Cmd {
         if let Some(path) = &self.retry_file {
             input.write_retry(path, &failed)?;
             if !failed.is_empty() {
-                ctx.say(format_args!("{} failed rows written to {}", failed.len(), path.display()));
+                ctx.say(format_args!(
+                    "{} failed rows written to {}",
+                    failed.len(),
+                    path.display()
+                ));
             }
         }
         if lim.retries() > 0 {
@@ -151,14 +165,24 @@ impl Cmd {
         }
         ctx.say(Tally::of(outcomes).summary("rows", self.dry_run));
         if let (Some(p), false) = (&self.generate_passwords, self.dry_run) {
-            ctx.say(format_args!("generated passwords (if any) are in {}", p.display()));
+            ctx.say(format_args!(
+                "generated passwords (if any) are in {}",
+                p.display()
+            ));
         }
-        Ok(if failed.is_empty() { exit::OK } else { exit::PARTIAL })
+        Ok(if failed.is_empty() {
+            exit::OK
+        } else {
+            exit::PARTIAL
+        })
     }
 }
 
 /// The distinct org and project names the rows use.
-fn names(rows: &[(usize, Result<UserRow, String>)], default_org: Option<&str>) -> (BTreeSet<String>, BTreeSet<String>) {
+fn names(
+    rows: &[(usize, Result<UserRow, String>)],
+    default_org: Option<&str>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let (mut orgs, mut projects) = (BTreeSet::new(), BTreeSet::new());
     for row in rows.iter().filter_map(|(_, r)| r.as_ref().ok()) {
         if let Some(o) = row.org.as_deref().or(default_org) {
@@ -216,7 +240,10 @@ fn resolve_one<'r>(
         match snap.projects.get(project) {
             Some(Ok(id)) => {
                 let known = snap.role_keys.get(id);
-                if let Some(k) = keys.iter().find(|k| known.is_some_and(|ks| !ks.contains(k))) {
+                if let Some(k) = keys
+                    .iter()
+                    .find(|k| known.is_some_and(|ks| !ks.contains(k)))
+                {
                     return Err(format!("unknown role '{k}' on project '{project}'"));
                 }
                 roles.insert(id.clone(), keys.clone())

@@ -124,7 +124,10 @@ impl Runner<'_> {
         }
         let change_differing = match self.on_exists {
             OnExists::Fail if !d.differs.is_empty() => {
-                return Err((k.id.clone(), format!("user exists and differs: {}", d.differs.join(", "))));
+                return Err((
+                    k.id.clone(),
+                    format!("user exists and differs: {}", d.differs.join(", ")),
+                ));
             }
             OnExists::Update => true,
             _ => false,
@@ -139,18 +142,34 @@ impl Runner<'_> {
         Ok((Action::Update, k.id.clone(), String::new()))
     }
 
-    async fn write_changes(&self, r: &Resolved<'_>, k: &Known, d: &Diff, all: bool) -> Result<(), (String, String)> {
+    async fn write_changes(
+        &self,
+        r: &Resolved<'_>,
+        k: &Known,
+        d: &Diff,
+        all: bool,
+    ) -> Result<(), (String, String)> {
         let api = self.api;
         let fail = |e: Error| (k.id.clone(), e.to_string());
         if all && d.profile {
             let body = json!({"human": {
                 "profile": {"givenName": r.row.given, "familyName": r.row.family},
                 "email": {"email": r.row.email}}});
-            self.lim.call(|| users::update(&api, &k.id, body.clone())).await.map_err(fail)?;
+            self.lim
+                .call(|| users::update(&api, &k.id, body.clone()))
+                .await
+                .map_err(fail)?;
         }
-        let meta: BTreeMap<String, String> = if all { d.meta_changed.clone() } else { d.meta_missing.clone() };
+        let meta: BTreeMap<String, String> = if all {
+            d.meta_changed.clone()
+        } else {
+            d.meta_missing.clone()
+        };
         if !meta.is_empty() {
-            self.lim.call(|| users::set_metadata(&api, &k.id, &meta)).await.map_err(fail)?;
+            self.lim
+                .call(|| users::set_metadata(&api, &k.id, &meta))
+                .await
+                .map_err(fail)?;
         }
         for (project, (keys, existing)) in &d.roles_missing {
             self.grant(&k.id, project, &r.org, keys, existing.as_deref())
@@ -161,11 +180,26 @@ impl Runner<'_> {
     }
 
     /// Creates the authorization, or widens an existing one to `keys`.
-    async fn grant(&self, user: &str, project: &str, org: &str, keys: &[String], existing: Option<&str>) -> Result<(), Error> {
+    async fn grant(
+        &self,
+        user: &str,
+        project: &str,
+        org: &str,
+        keys: &[String],
+        existing: Option<&str>,
+    ) -> Result<(), Error> {
         let api = self.api;
         match existing {
-            Some(id) => self.lim.call(|| authz::update(&api, id, keys)).await.map(drop),
-            None => self.lim.call(|| authz::create(&api, user, project, org, keys)).await.map(drop),
+            Some(id) => self
+                .lim
+                .call(|| authz::update(&api, id, keys))
+                .await
+                .map(drop),
+            None => self
+                .lim
+                .call(|| authz::create(&api, user, project, org, keys))
+                .await
+                .map(drop),
         }
     }
 }
@@ -189,7 +223,12 @@ struct Diff {
 }
 
 impl Diff {
-    fn of(r: &Resolved<'_>, k: &Known, current: &BTreeMap<String, String>, snap: &Snapshot) -> Diff {
+    fn of(
+        r: &Resolved<'_>,
+        k: &Known,
+        current: &BTreeMap<String, String>,
+        snap: &Snapshot,
+    ) -> Diff {
         let row = r.row;
         let mut d = Diff::default();
         for (name, want, have) in [
@@ -214,7 +253,9 @@ impl Diff {
             d.meta_changed.insert(key.clone(), want.clone());
         }
         for (project, keys) in &r.roles {
-            let held = snap.grants.get(&(k.id.clone(), project.clone(), r.org.clone()));
+            let held = snap
+                .grants
+                .get(&(k.id.clone(), project.clone(), r.org.clone()));
             let have: &[String] = held.map_or(&[], |g| &g.keys);
             if keys.iter().all(|key| have.contains(key)) {
                 continue;
@@ -223,7 +264,8 @@ impl Diff {
             union.sort();
             union.dedup();
             d.missing.push(format!("roles on {project}"));
-            d.roles_missing.insert(project.clone(), (union, held.map(|g| g.id.clone())));
+            d.roles_missing
+                .insert(project.clone(), (union, held.map(|g| g.id.clone())));
         }
         d
     }
@@ -251,7 +293,11 @@ fn create_body(row: &UserRow, generate: bool) -> (Value, Option<String>) {
     }
     let mut body = json!({"username": row.username, "human": human});
     if !row.metadata.is_empty() {
-        let items: Vec<Value> = row.metadata.iter().map(|(k, v)| users::metadata_entry(k, v)).collect();
+        let items: Vec<Value> = row
+            .metadata
+            .iter()
+            .map(|(k, v)| users::metadata_entry(k, v))
+            .collect();
         body["metadata"] = Value::Array(items);
     }
     (body, generated)
@@ -293,5 +339,7 @@ fn explain_create(row: &UserRow, e: &Error) -> String {
 }
 
 fn incomplete(project: &str, e: &Error) -> String {
-    format!("user exists but the authorization on project {project} failed: {e}; re-run to complete")
+    format!(
+        "user exists but the authorization on project {project} failed: {e}; re-run to complete"
+    )
 }

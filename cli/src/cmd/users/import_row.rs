@@ -174,9 +174,11 @@ mod tests {
 
     #[test]
     fn csv_style_row_with_metadata_and_roles() {
-        let r = parse(&json!({"username": "erin", "email": "e@x.io", "given_name": "E",
+        let r = parse(
+            &json!({"username": "erin", "email": "e@x.io", "given_name": "E",
             "family_name": "F", "metadata.team": "ops", "metadata": "{\"cost\": 42}",
-            "roles": "workspace:viewer; workspace:editor;hr:admin", "state": "active"}))
+            "roles": "workspace:viewer; workspace:editor;hr:admin", "state": "active"}),
+        )
         .unwrap();
         assert_eq!(r.metadata["team"], "ops");
         assert_eq!(r.metadata["cost"], "42");

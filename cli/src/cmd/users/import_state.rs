@@ -62,14 +62,20 @@ impl Snapshot {
     ) -> Result<Snapshot> {
         let mut s = Snapshot::default();
         for name in org_names {
-            let r = lim.call(|| async { Ok(orgs::resolve(api, &name).await) }).await?;
+            let r = lim
+                .call(|| async { Ok(orgs::resolve(api, &name).await) })
+                .await?;
             let id = r.map(|o| orgs::id_of(&o));
-            s.orgs.insert(name, id.map_err(|e| admin_util::fail(e).to_string()));
+            s.orgs
+                .insert(name, id.map_err(|e| admin_util::fail(e).to_string()));
         }
         for name in project_names {
-            let r = lim.call(|| async { Ok(projects::resolve(api, &name).await) }).await?;
+            let r = lim
+                .call(|| async { Ok(projects::resolve(api, &name).await) })
+                .await?;
             let id = r.map(|p| projects::id_of(&p));
-            s.projects.insert(name, id.map_err(|e| admin_util::fail(e).to_string()));
+            s.projects
+                .insert(name, id.map_err(|e| admin_util::fail(e).to_string()));
         }
         let org_ids: BTreeSet<String> = s.orgs.values().flatten().cloned().collect();
         for org in org_ids {
@@ -88,7 +94,8 @@ impl Snapshot {
             // Unknown role keys fail their row before any write, so no user is created
             // only to have its authorization refused.
             if let Ok(keys) = list(api, lim, &projects::roles_call(&p, None), role_key).await {
-                s.role_keys.insert(p, keys.into_iter().map(|(k, ())| k).collect());
+                s.role_keys
+                    .insert(p, keys.into_iter().map(|(k, ())| k).collect());
             }
         }
         Ok(s)
