@@ -4,11 +4,13 @@
 
 mod directory;
 mod oidc;
+mod org_extras;
 mod project;
 mod user;
 
 pub use directory::*;
 pub use oidc::*;
+pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 

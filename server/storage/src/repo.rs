@@ -9,12 +9,14 @@
 mod access;
 mod directory;
 mod oidc;
+mod org_extras;
 mod project;
 mod user;
 
 pub use access::*;
 pub use directory::*;
 pub use oidc::*;
+pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 

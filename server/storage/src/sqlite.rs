@@ -7,7 +7,9 @@ mod apps;
 mod directory;
 mod keys;
 mod oidc;
+mod org_extras;
 mod projects;
+mod text;
 mod user_extras;
 mod users;
 
