@@ -37,13 +37,17 @@ async fn metadata_story() {
         ("region".to_owned(), b"eu".to_vec()),
         ("Team".to_owned(), b"ops".to_vec()),
     ];
-    meta.set_org_metadata(&acme.id, &entries, NOW).await.unwrap();
+    meta.set_org_metadata(&acme.id, &entries, NOW)
+        .await
+        .unwrap();
     // Replacing keeps created_at; an empty value removes the key.
     let update = [
         ("tier".to_owned(), b"platinum".to_vec()),
         ("region".to_owned(), Vec::new()),
     ];
-    meta.set_org_metadata(&acme.id, &update, NOW + 5).await.unwrap();
+    meta.set_org_metadata(&acme.id, &update, NOW + 5)
+        .await
+        .unwrap();
     let page = meta
         .list_org_metadata(&acme.id, &[], ListQuery::default())
         .await

@@ -107,7 +107,8 @@ impl OrgExtrasRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<OrgMetadata>> {
         let filtered = |what: &str| {
-            let mut qb = QueryBuilder::new(format!("SELECT {what} FROM org_metadata WHERE org_id = "));
+            let mut qb =
+                QueryBuilder::new(format!("SELECT {what} FROM org_metadata WHERE org_id = "));
             qb.push_bind(org_id.to_owned());
             push_all_text_matches(&mut qb, "key", key_filters);
             qb
@@ -171,7 +172,8 @@ impl OrgExtrasRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<OrgDomain>> {
         let filtered = |what: &str| {
-            let mut qb = QueryBuilder::new(format!("SELECT {what} FROM org_domains WHERE org_id = "));
+            let mut qb =
+                QueryBuilder::new(format!("SELECT {what} FROM org_domains WHERE org_id = "));
             qb.push_bind(org_id.to_owned());
             push_all_text_matches(&mut qb, "domain", domain_filters);
             qb
