@@ -7,12 +7,16 @@ mod oidc;
 mod org_extras;
 mod project;
 mod user;
+mod ws_audit;
+mod ws_sharing;
 
 pub use directory::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;
 pub use user::*;
+pub use ws_audit::*;
+pub use ws_sharing::*;
 
 use serde::Serialize;
 

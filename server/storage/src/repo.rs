@@ -12,6 +12,8 @@ mod oidc;
 mod org_extras;
 mod project;
 mod user;
+mod ws_audit;
+mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
@@ -19,6 +21,8 @@ pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;
 pub use user::*;
+pub use ws_audit::*;
+pub use ws_sharing::*;
 
 use crate::StorageError;
 

@@ -12,6 +12,8 @@ mod projects;
 mod text;
 mod user_extras;
 mod users;
+mod ws_audit;
+mod ws_sharing;
 
 use std::path::Path;
 use std::str::FromStr;

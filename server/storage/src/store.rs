@@ -51,6 +51,10 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Workspace ACL entries and provisioned users.
+    pub ws_sharing: Arc<dyn WsSharingRepo>,
+    /// Workspace audit log.
+    pub ws_audit: Arc<dyn WsAuditRepo>,
     backend: &'static str,
 }
 
@@ -76,7 +80,9 @@ impl Store {
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
-            keys: db,
+            keys: db.clone(),
+            ws_sharing: db.clone(),
+            ws_audit: db,
             backend: "sqlite",
         }
     }
