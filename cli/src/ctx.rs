@@ -153,6 +153,17 @@ impl Ctx {
         Ok(s)
     }
 
+    /// Reads all of stdin as bytes (bulk input may hold invalid UTF-8 in some rows).
+    pub fn read_stdin_bytes(&self) -> Result<Vec<u8>> {
+        let mut b = Vec::new();
+        self.io
+            .input
+            .lock()
+            .expect("stdin lock")
+            .read_to_end(&mut b)?;
+        Ok(b)
+    }
+
     /// Takes stdin for streaming (later reads see an empty stream).
     pub fn take_stdin(&self) -> Box<dyn Read + Send> {
         let mut input = self.io.input.lock().expect("stdin lock");

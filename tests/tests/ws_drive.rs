@@ -293,11 +293,7 @@ async fn two_uploads_of_one_name_first_commit_wins() {
             &json!({"sha256": sha(b"one")}),
         )
         .await;
-    assert_eq!(
-        (first.status, first.code()),
-        (409, "conflict"),
-        "{first:?}"
-    );
+    assert_eq!((first.status, first.code()), (409, "conflict"), "{first:?}");
     let id = second.body["id"].as_str().unwrap();
     assert_eq!(&download(&alice, id, &[]).await.2[..], b"two");
 
