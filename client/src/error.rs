@@ -297,6 +297,8 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The URL called, without its query.
     pub url: String,
+    /// The server's `Retry-After` (seconds), on 429 and 503 answers that carry one.
+    pub retry_after: Option<u64>,
 }
 
 impl std::error::Error for ApiError {}
@@ -311,6 +313,7 @@ impl ApiError {
             error_id: None,
             request_id,
             url: strip_query(url),
+            retry_after: None,
         };
         match serde_json::from_slice::<Value>(body) {
             Ok(Value::Object(map)) => err.fill_from_json(&map),

@@ -85,8 +85,16 @@ pub async fn error_from(resp: Response, url: &str) -> Error {
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    // Delta-seconds only; an HTTP-date Retry-After is rare and treated as absent.
+    let retry_after = resp
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
     let body = resp.bytes().await.unwrap_or_default();
-    ApiError::parse(status, url, &body, request_id).into()
+    let mut err = ApiError::parse(status, url, &body, request_id);
+    err.retry_after = retry_after;
+    err.into()
 }
 
 /// Decodes a JSON body, naming the URL when it is not what was expected.
