@@ -297,8 +297,8 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The URL called, without its query.
     pub url: String,
-    /// The server's `Retry-After` (seconds), on 429 and 503 answers that carry one.
-    pub retry_after: Option<u64>,
+    /// How long the server asked the client to wait (`Retry-After` of a 429 or 503).
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl std::error::Error for ApiError {}

@@ -148,9 +148,7 @@ fn retryable(e: &Error) -> bool {
 /// The server's `Retry-After`, capped.
 fn retry_after(e: &Error) -> Option<Duration> {
     match e {
-        Error::Api(a) => a
-            .retry_after
-            .map(|s| Duration::from_secs(s).min(MAX_RETRY_AFTER)),
+        Error::Api(a) => a.retry_after.map(|d| d.min(MAX_RETRY_AFTER)),
         _ => None,
     }
 }
