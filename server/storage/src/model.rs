@@ -6,11 +6,13 @@ mod directory;
 mod oidc;
 mod project;
 mod user;
+mod ws_calendars;
 
 pub use directory::*;
 pub use oidc::*;
 pub use project::*;
 pub use user::*;
+pub use ws_calendars::*;
 
 use serde::Serialize;
 

@@ -49,6 +49,8 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Workspace calendars, events and attendees.
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
 }
 
@@ -73,6 +75,7 @@ impl Store {
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
+            ws_calendars: db.clone(),
             keys: db,
             backend: "sqlite",
         }
