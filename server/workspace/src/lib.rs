@@ -1,1 +1,3 @@
 //! The workspace API: docs, drive, calendars, sharing and audit under `/api/v1`.
+
+pub mod calendar;

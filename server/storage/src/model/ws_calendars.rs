@@ -67,7 +67,8 @@ pub struct WsEvent {
     /// iCalendar UID, unique per calendar (with `recurrence_id`).
     pub uid: String,
     /// For an overridden instance: the original start of the occurrence it replaces,
-    /// as wall-clock text in `time_zone`.
+    /// as an RFC 3339 UTC instant (or a date for all-day series), so it matches
+    /// whatever zone the series is in.
     pub recurrence_id: Option<String>,
     /// Title.
     pub summary: String,
