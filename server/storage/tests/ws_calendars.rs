@@ -92,6 +92,13 @@ async fn window_returns_meeting_rows_and_the_overrides_of_their_series() {
     for e in [&series, &before, &after, &moved] {
         repo.create_event(e).await.unwrap();
     }
+    let found = repo
+        .find_event(&cal.id, "series", Some("2026-12-08T10:00:00"))
+        .await
+        .unwrap();
+    assert_eq!(found.map(|e| e.id), Some(moved.id.clone()));
+    let master = repo.find_event(&cal.id, "series", None).await.unwrap();
+    assert_eq!(master.map(|e| e.id), Some(series.id.clone()));
     let dup = repo.create_event(&event(&cal, "series", (1, None))).await;
     assert!(matches!(dup, Err(StorageError::Conflict(_))), "{dup:?}");
 

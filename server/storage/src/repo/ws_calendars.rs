@@ -32,6 +32,13 @@ pub trait WsCalendarRepo: Send + Sync {
     async fn create_event(&self, event: &WsEvent) -> StoreResult<()>;
     /// An event by id, with its attendees.
     async fn get_event(&self, id: &str) -> StoreResult<Option<WsEvent>>;
+    /// The row with `uid` (and `recurrence_id`: `None` for the series itself) in a calendar.
+    async fn find_event(
+        &self,
+        calendar_id: &str,
+        uid: &str,
+        recurrence_id: Option<&str>,
+    ) -> StoreResult<Option<WsEvent>>;
     /// Replaces every field and the attendee list of an existing event.
     async fn update_event(&self, event: &WsEvent) -> StoreResult<()>;
     /// Deletes an event; deleting a series master also deletes its overridden instances.

@@ -327,6 +327,24 @@ impl WsCalendarRepo for SqliteDb {
         Ok(self.with_attendees(rows).await?.pop())
     }
 
+    async fn find_event(
+        &self,
+        calendar_id: &str,
+        uid: &str,
+        recurrence_id: Option<&str>,
+    ) -> StoreResult<Option<WsEvent>> {
+        let rows = sqlx::query(
+            "SELECT * FROM ws_events WHERE calendar_id = ?1 AND uid = ?2
+               AND COALESCE(recurrence_id, '') = COALESCE(?3, '')",
+        )
+        .bind(calendar_id)
+        .bind(uid)
+        .bind(recurrence_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(self.with_attendees(rows).await?.pop())
+    }
+
     async fn update_event(&self, event: &WsEvent) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         update_event_row(&mut tx, event).await?;

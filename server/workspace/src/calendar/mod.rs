@@ -2,6 +2,7 @@
 //! events, recurrence (RRULE, EXDATE, overridden instances), invitations, free/busy and
 //! iCalendar import/export.
 
+pub mod convert;
 pub mod freebusy;
 pub mod ics;
 pub mod recur;
