@@ -49,6 +49,10 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Workspace ACL entries and provisioned users.
+    pub ws_sharing: Arc<dyn WsSharingRepo>,
+    /// Workspace audit log.
+    pub ws_audit: Arc<dyn WsAuditRepo>,
     /// Workspace calendars, events and attendees.
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
@@ -75,8 +79,10 @@ impl Store {
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
-            ws_calendars: db.clone(),
-            keys: db,
+            keys: db.clone(),
+            ws_sharing: db.clone(),
+            ws_audit: db.clone(),
+            ws_calendars: db,
             backend: "sqlite",
         }
     }

@@ -29,7 +29,10 @@ pub async fn freebusy(
     ApiJson(body): ApiJson<FreeBusyRequest>,
 ) -> ApiResult<Json<FreeBusyResponse>> {
     if body.users.is_empty() || body.users.len() > MAX_USERS {
-        return Err(ApiError::invalid("users", format!("name 1 to {MAX_USERS} users")));
+        return Err(ApiError::invalid(
+            "users",
+            format!("name 1 to {MAX_USERS} users"),
+        ));
     }
     let window = convert::window(&body.from, &body.to, MAX_WINDOW_DAYS)?;
     let mut users = Vec::with_capacity(body.users.len());
@@ -39,30 +42,52 @@ pub async fn freebusy(
         let (user_id, _) =
             access::workspace_user(&state, &field, name, Some(&[actor.org_id.as_str()])).await?;
         let busy = busy_of(&state, &user_id, window).await?;
-        users.push(UserBusy { user: name.clone(), user_id, busy });
+        users.push(UserBusy {
+            user: name.clone(),
+            user_id,
+            busy,
+        });
     }
-    Ok(Json(FreeBusyResponse { from: rfc3339(window.from), to: rfc3339(window.to), users }))
+    Ok(Json(FreeBusyResponse {
+        from: rfc3339(window.from),
+        to: rfc3339(window.to),
+        users,
+    }))
 }
 
 /// A user's busy intervals: busy events of their personal calendar and of the
 /// invitations they did not decline.
-async fn busy_of(state: &WorkspaceState, user_id: &str, window: Window) -> ApiResult<Vec<BusyInterval>> {
+async fn busy_of(
+    state: &WorkspaceState,
+    user_id: &str,
+    window: Window,
+) -> ApiResult<Vec<BusyInterval>> {
     let repo = &state.store.ws_calendars;
     let (from, to) = (window.from.timestamp(), window.to.timestamp());
     let mut rows = match repo.get_personal_calendar(user_id).await? {
-        Some(cal) => repo.events_in_window(std::slice::from_ref(&cal.id), from, to).await?,
+        Some(cal) => {
+            repo.events_in_window(std::slice::from_ref(&cal.id), from, to)
+                .await?
+        }
         None => vec![],
     };
     let invited = repo.invited_events(user_id, from, to).await?;
     let declined = declined_series(&invited, user_id);
-    rows.extend(invited.into_iter().filter(|r| !declined.contains(&(r.calendar_id.clone(), r.uid.clone()))));
+    rows.extend(
+        invited
+            .into_iter()
+            .filter(|r| !declined.contains(&(r.calendar_id.clone(), r.uid.clone()))),
+    );
     rows.retain(|r| r.busy);
     let intervals = expand(&rows, window)?
         .into_iter()
         .map(|o| (o.instance.start_at, o.instance.end_at));
     Ok(merge(intervals, window)
         .into_iter()
-        .map(|(s, e)| BusyInterval { start: rfc3339(s), end: rfc3339(e) })
+        .map(|(s, e)| BusyInterval {
+            start: rfc3339(s),
+            end: rfc3339(e),
+        })
         .collect())
 }
 

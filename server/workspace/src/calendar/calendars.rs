@@ -47,11 +47,20 @@ pub fn check_text(field: &str, text: &str, max: usize, required: bool) -> ApiRes
         return Err(ApiError::invalid(field, "must not be empty"));
     }
     if text.chars().count() > max {
-        return Err(ApiError::invalid(field, format!("at most {max} characters")));
+        return Err(ApiError::invalid(
+            field,
+            format!("at most {max} characters"),
+        ));
     }
     let multi_line = !required;
-    if text.chars().any(|c| c.is_control() && !(multi_line && (c == '\n' || c == '\t'))) {
-        return Err(ApiError::invalid(field, "control characters are not allowed"));
+    if text
+        .chars()
+        .any(|c| c.is_control() && !(multi_line && (c == '\n' || c == '\t')))
+    {
+        return Err(ApiError::invalid(
+            field,
+            "control characters are not allowed",
+        ));
     }
     Ok(text.to_owned())
 }
@@ -104,7 +113,10 @@ pub async fn list(
             items.push(to_wire(c, role));
         }
     }
-    Ok(Json(ListPage { items, next_page_token: None }))
+    Ok(Json(ListPage {
+        items,
+        next_page_token: None,
+    }))
 }
 
 /// `GET /calendars/{id}`.
@@ -140,13 +152,23 @@ async fn create_calendar(
 ) -> ApiResult<Calendar> {
     actor.require_writer()?;
     let name = check_text("name", &body.name, MAX_NAME, true)?;
-    let description = check_text("description", body.description.as_deref().unwrap_or(""), MAX_TEXT, false)?;
+    let description = check_text(
+        "description",
+        body.description.as_deref().unwrap_or(""),
+        MAX_TEXT,
+        false,
+    )?;
     let tz = parse_tz("time_zone", body.time_zone.as_deref().unwrap_or("UTC"))?;
     let org_role = match body.org_role.as_deref() {
         None => None,
         Some(r) => match ShareRole::parse(r) {
             Some(role @ (ShareRole::Viewer | ShareRole::Editor)) => Some(role),
-            _ => return Err(ApiError::invalid("org_role", "must be 'viewer' or 'editor'")),
+            _ => {
+                return Err(ApiError::invalid(
+                    "org_role",
+                    "must be 'viewer' or 'editor'",
+                ));
+            }
         },
     };
     let now = state.now();
@@ -162,12 +184,12 @@ async fn create_calendar(
         changed_at: now,
     };
     state.store.ws_calendars.create_calendar(&cal).await?;
-    if let Some(role) = org_role {
-        if let Err(e) = share_with_org(state, actor, &cal, role).await {
-            // No calendar without the org share it was asked with.
-            state.store.ws_calendars.delete_calendar(&cal.id).await?;
-            return Err(e);
-        }
+    if let Some(role) = org_role
+        && let Err(e) = share_with_org(state, actor, &cal, role).await
+    {
+        // No calendar without the org share it was asked with.
+        state.store.ws_calendars.delete_calendar(&cal.id).await?;
+        return Err(e);
     }
     Ok(to_wire(&cal, ShareRole::Owner))
 }
@@ -202,7 +224,14 @@ pub async fn update(
     ApiJson(body): ApiJson<UpdateCalendar>,
 ) -> ApiResult<Json<Calendar>> {
     let result = update_calendar(&state, &actor, &id, &body).await;
-    record_result(&state, &actor, "calendars.update", sharing::target(ResourceKind::Calendar, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "calendars.update",
+        sharing::target(ResourceKind::Calendar, &id),
+        &result,
+    )
+    .await;
     result.map(Json)
 }
 
@@ -234,14 +263,23 @@ pub async fn delete(
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
     let result = delete_calendar(&state, &actor, &id).await;
-    record_result(&state, &actor, "calendars.delete", sharing::target(ResourceKind::Calendar, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "calendars.delete",
+        sharing::target(ResourceKind::Calendar, &id),
+        &result,
+    )
+    .await;
     result.map(|()| StatusCode::NO_CONTENT)
 }
 
 async fn delete_calendar(state: &WorkspaceState, actor: &Actor, id: &str) -> ApiResult<()> {
     let (cal, _) = access::calendar(state, actor, id, ShareRole::Owner).await?;
     if cal.personal {
-        return Err(ApiError::conflict("a personal calendar cannot be deleted; delete its events instead"));
+        return Err(ApiError::conflict(
+            "a personal calendar cannot be deleted; delete its events instead",
+        ));
     }
     state.store.ws_calendars.delete_calendar(&cal.id).await?;
     sharing::forget(state, ResourceKind::Calendar, &cal.id).await?;

@@ -113,7 +113,10 @@ pub fn times_from_create(req: &wire::CreateEvent, calendar_tz: Tz) -> FieldResul
         (Some(end), _) => parse_input("end", end, req.all_day, tz)?,
         (None, Stamp::Date(d)) => Stamp::Date(d + Duration::days(1)),
         (None, Stamp::Local(_)) => {
-            return Err(FieldError::new("end", "required for timed events (or set all_day)"));
+            return Err(FieldError::new(
+                "end",
+                "required for timed events (or set all_day)",
+            ));
         }
     };
     let exdates = req
@@ -133,7 +136,10 @@ pub fn times_from_update(old: &EventTimes, req: &wire::UpdateEvent) -> FieldResu
     };
     let all_day = req.all_day.unwrap_or(old.all_day());
     if all_day != old.all_day() && (req.start.is_none() || req.end.is_none()) {
-        return Err(FieldError::new("all_day", "switching between all-day and timed needs a new start and end"));
+        return Err(FieldError::new(
+            "all_day",
+            "switching between all-day and timed needs a new start and end",
+        ));
     }
     let start = match &req.start {
         Some(s) => parse_input("start", s, all_day, tz)?,
@@ -205,7 +211,10 @@ pub fn expand(rows: &[WsEvent], window: Window) -> FieldResult<Vec<Expanded<'_>>
     let mut overridden: HashMap<(&str, &str), HashSet<String>> = HashMap::new();
     for r in rows {
         if let Some(rid) = &r.recurrence_id {
-            overridden.entry((&r.calendar_id, &r.uid)).or_default().insert(rid.clone());
+            overridden
+                .entry((&r.calendar_id, &r.uid))
+                .or_default()
+                .insert(rid.clone());
         }
     }
     let none = HashSet::new();
@@ -213,7 +222,9 @@ pub fn expand(rows: &[WsEvent], window: Window) -> FieldResult<Vec<Expanded<'_>>
     for row in rows {
         let times = row_times(row)?;
         let skip = match row.recurrence_id {
-            None => overridden.get(&(row.calendar_id.as_str(), row.uid.as_str())).unwrap_or(&none),
+            None => overridden
+                .get(&(row.calendar_id.as_str(), row.uid.as_str()))
+                .unwrap_or(&none),
             Some(_) => &none,
         };
         let recurring = times.rrule.is_some() || row.recurrence_id.is_some();
@@ -223,12 +234,16 @@ pub fn expand(rows: &[WsEvent], window: Window) -> FieldResult<Vec<Expanded<'_>>
                 (None, Some(_)) => Some(instance.original.to_wire(times.tz)),
                 (None, None) => None,
             };
-            out.push(Expanded { row, instance, recurring, original, tz: times.tz });
+            out.push(Expanded {
+                row,
+                instance,
+                recurring,
+                original,
+                tz: times.tz,
+            });
         }
     }
-    out.sort_by(|a, b| {
-        (a.instance.start_at, &a.row.id).cmp(&(b.instance.start_at, &b.row.id))
-    });
+    out.sort_by(|a, b| (a.instance.start_at, &a.row.id).cmp(&(b.instance.start_at, &b.row.id)));
     Ok(out)
 }
 
@@ -246,7 +261,10 @@ pub fn window(from: &str, to: &str, max_days: i64) -> FieldResult<Window> {
         return Err(FieldError::new("to", "must be after 'from'"));
     }
     if to - from > Duration::days(max_days) {
-        return Err(FieldError::new("to", format!("the window may span at most {max_days} days")));
+        return Err(FieldError::new(
+            "to",
+            format!("the window may span at most {max_days} days"),
+        ));
     }
     Ok(Window { from, to })
 }

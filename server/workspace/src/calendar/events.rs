@@ -14,7 +14,9 @@ use ws_storage::{WsCalendar, WsEvent};
 
 use super::access;
 use super::calendars::check_text;
-use super::convert::{self, event_to_wire, row_times, set_times, times_from_create, times_from_update};
+use super::convert::{
+    self, event_to_wire, row_times, set_times, times_from_create, times_from_update,
+};
 use super::ics::wire_to_stamp;
 use super::invite;
 use super::recur::{Window, occurrences};
@@ -63,14 +65,22 @@ pub async fn list(
     let window = convert::window(&q.from, &q.to, MAX_WINDOW_DAYS)?;
     let (from, to) = (window.from.timestamp(), window.to.timestamp());
     let repo = &state.store.ws_calendars;
-    let mut rows = repo.events_in_window(std::slice::from_ref(&cal.id), from, to).await?;
+    let mut rows = repo
+        .events_in_window(std::slice::from_ref(&cal.id), from, to)
+        .await?;
     if cal.personal && cal.owner_user == actor.user_id {
         let own: HashSet<String> = rows.iter().map(|r| r.id.clone()).collect();
         let invited = repo.invited_events(&actor.user_id, from, to).await?;
         rows.extend(invited.into_iter().filter(|r| !own.contains(&r.id)));
     }
-    let items = convert::expand(&rows, window)?.iter().map(|o| o.to_wire()).collect();
-    Ok(Json(ListPage { items, next_page_token: None }))
+    let items = convert::expand(&rows, window)?
+        .iter()
+        .map(|o| o.to_wire())
+        .collect();
+    Ok(Json(ListPage {
+        items,
+        next_page_token: None,
+    }))
 }
 
 /// `POST /calendars/{id}/events` (editor).
@@ -81,7 +91,9 @@ pub async fn create(
     ApiJson(body): ApiJson<CreateEvent>,
 ) -> ApiResult<(StatusCode, Json<Event>)> {
     let result = create_event(&state, &actor, &id, &body).await;
-    let target = result.as_ref().map_or_else(|_| format!("calendar:{id}"), |e| audit_target(&e.id));
+    let target = result
+        .as_ref()
+        .map_or_else(|_| format!("calendar:{id}"), |e| audit_target(&e.id));
     record_result(&state, &actor, "events.create", target, &result).await;
     result.map(|e| (StatusCode::CREATED, Json(e)))
 }
@@ -104,8 +116,18 @@ async fn create_event(
         org_id: cal.org_id.clone(),
         recurrence_id: None,
         summary: check_text("summary", &body.summary, MAX_SUMMARY, true)?,
-        description: check_text("description", body.description.as_deref().unwrap_or(""), MAX_TEXT, false)?,
-        location: check_text("location", body.location.as_deref().unwrap_or(""), MAX_SUMMARY, false)?,
+        description: check_text(
+            "description",
+            body.description.as_deref().unwrap_or(""),
+            MAX_TEXT,
+            false,
+        )?,
+        location: check_text(
+            "location",
+            body.location.as_deref().unwrap_or(""),
+            MAX_SUMMARY,
+            false,
+        )?,
         all_day: times.all_day(),
         time_zone: String::new(),
         start_local: String::new(),
@@ -134,7 +156,9 @@ pub async fn get(
 ) -> ApiResult<Json<Event>> {
     let event = match access::calendar(&state, &actor, &id, ShareRole::Viewer).await {
         Ok((cal, _)) => access::event_in(&state, &cal, &eid).await?,
-        Err(e) if e.status == StatusCode::NOT_FOUND => invite::as_invitee(&state, &actor, &id, &eid).await?,
+        Err(e) if e.status == StatusCode::NOT_FOUND => {
+            invite::as_invitee(&state, &actor, &id, &eid).await?
+        }
         Err(e) => return Err(e),
     };
     let times = row_times(&event)?;
@@ -167,7 +191,10 @@ async fn update_event(
     let (mut row, old, times) = match occurrence {
         Some(occ) => {
             if body.rrule.is_some() || body.exdates.is_some() {
-                return Err(ApiError::invalid("rrule", "one occurrence cannot have its own rule or exceptions"));
+                return Err(ApiError::invalid(
+                    "rrule",
+                    "one occurrence cannot have its own rule or exceptions",
+                ));
             }
             let (row, base) = override_row(state, &cal, &event, occ).await?;
             let times = times_from_update(&base, body)?;
@@ -181,7 +208,10 @@ async fn update_event(
     };
     if let Some(list) = &body.attendees {
         if row.recurrence_id.is_some() {
-            return Err(ApiError::invalid("attendees", "invite to the whole series, not one occurrence"));
+            return Err(ApiError::invalid(
+                "attendees",
+                "invite to the whole series, not one occurrence",
+            ));
         }
         row.attendees = invite::resolve(state, list, &row.attendees).await?;
     }
@@ -230,12 +260,16 @@ fn locate(event: &WsEvent, occurrence: &str) -> ApiResult<(EventTimes, Stamp)> {
         return Err(not_series());
     }
     let times = row_times(event)?;
-    let bad = |m: &str| ApiError::from(FieldError::new("occurrence", format!("'{occurrence}' {m}")));
+    let bad =
+        |m: &str| ApiError::from(FieldError::new("occurrence", format!("'{occurrence}' {m}")));
     let stamp = wire_to_stamp(occurrence, times.tz)
         .filter(|s| std::mem::discriminant(s) == std::mem::discriminant(&times.start))
         .ok_or_else(|| bad("is not a start like those listed in original_start"))?;
     let at = stamp.instant(times.tz);
-    let window = Window { from: at, to: at + chrono::Duration::seconds(1) };
+    let window = Window {
+        from: at,
+        to: at + chrono::Duration::seconds(1),
+    };
     let found = occurrences(&times, window, &HashSet::new())?;
     if !found.iter().any(|i| i.original == stamp) {
         return Err(bad("is not an occurrence of this series"));
@@ -304,7 +338,10 @@ async fn delete_event(
         }
     };
     let (times, stamp) = locate(&master, &occurrence)?;
-    if let Some(o) = repo.find_event(&cal.id, &master.uid, Some(&stamp.to_wire(times.tz))).await? {
+    if let Some(o) = repo
+        .find_event(&cal.id, &master.uid, Some(&stamp.to_wire(times.tz)))
+        .await?
+    {
         repo.delete_event(&o.id).await?;
     }
     let mut master = master;
@@ -313,7 +350,13 @@ async fn delete_event(
         exdates.push(stamp);
         exdates.sort();
     }
-    let new = EventTimes::new(times.tz, times.start, times.end, times.rrule.clone(), exdates)?;
+    let new = EventTimes::new(
+        times.tz,
+        times.start,
+        times.end,
+        times.rrule.clone(),
+        exdates,
+    )?;
     set_times(&mut master, &new)?;
     master.sequence += 1;
     master.changed_at = state.now();

@@ -248,7 +248,11 @@ fn write_event(e: &IcsEvent, now: DateTime<Utc>) -> icalendar::Event {
     for x in &t.exdates {
         event.append_multi_property(stamp_property("EXDATE", *x, t.tz));
     }
-    if let Some(stamp) = e.recurrence_id.as_deref().and_then(|r| wire_to_stamp(r, t.tz)) {
+    if let Some(stamp) = e
+        .recurrence_id
+        .as_deref()
+        .and_then(|r| wire_to_stamp(r, t.tz))
+    {
         event.append_property(stamp_property("RECURRENCE-ID", stamp, t.tz));
     }
     event.add_property("TRANSP", if e.busy { "OPAQUE" } else { "TRANSPARENT" });

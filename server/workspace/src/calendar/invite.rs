@@ -28,7 +28,10 @@ pub async fn resolve(
     keep: &[WsAttendee],
 ) -> ApiResult<Vec<WsAttendee>> {
     if names.len() > MAX_ATTENDEES {
-        return Err(ApiError::invalid("attendees", format!("at most {MAX_ATTENDEES} invitees")));
+        return Err(ApiError::invalid(
+            "attendees",
+            format!("at most {MAX_ATTENDEES} invitees"),
+        ));
     }
     let mut out: Vec<WsAttendee> = Vec::with_capacity(names.len());
     for (i, name) in names.iter().enumerate() {
@@ -41,7 +44,11 @@ pub async fn resolve(
             .iter()
             .find(|a| a.user_id == user_id)
             .map_or(WsAttendeeStatus::NeedsAction, |a| a.status);
-        out.push(WsAttendee { user_id, org_id, status });
+        out.push(WsAttendee {
+            user_id,
+            org_id,
+            status,
+        });
     }
     Ok(out)
 }
@@ -78,7 +85,14 @@ pub async fn respond(
     ApiJson(body): ApiJson<RespondRequest>,
 ) -> ApiResult<Json<Event>> {
     let result = respond_to(&state, &actor, &id, &eid, body.status).await;
-    record_result(&state, &actor, "events.respond", format!("event:{eid}"), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "events.respond",
+        format!("event:{eid}"),
+        &result,
+    )
+    .await;
     result.map(Json)
 }
 
@@ -90,7 +104,10 @@ async fn respond_to(
     status: ResponseStatus,
 ) -> ApiResult<Event> {
     if status == ResponseStatus::NeedsAction {
-        return Err(ApiError::invalid("status", "answer 'accepted', 'declined' or 'tentative'"));
+        return Err(ApiError::invalid(
+            "status",
+            "answer 'accepted', 'declined' or 'tentative'",
+        ));
     }
     let event = match as_invitee(state, actor, cal_id, eid).await {
         Ok(e) => e,

@@ -39,13 +39,24 @@ pub fn routes() -> Router<WorkspaceState> {
                 .patch(calendars::update)
                 .delete(calendars::delete),
         )
-        .route("/calendars/{id}/events", get(events::list).post(events::create))
+        .route(
+            "/calendars/{id}/events",
+            get(events::list).post(events::create),
+        )
         .route(
             "/calendars/{id}/events/{eid}",
-            get(events::get).patch(events::update).delete(events::delete),
+            get(events::get)
+                .patch(events::update)
+                .delete(events::delete),
         )
-        .route("/calendars/{id}/events/{eid}/respond", post(invite::respond))
-        .route("/calendars/{id}/ics", get(transfer::export).post(transfer::import))
+        .route(
+            "/calendars/{id}/events/{eid}/respond",
+            post(invite::respond),
+        )
+        .route(
+            "/calendars/{id}/ics",
+            get(transfer::export).post(transfer::import),
+        )
         .route("/freebusy", post(busy::freebusy))
 }
 

@@ -51,12 +51,21 @@ pub async fn export(
     let file: String = cal
         .name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let disposition = format!("attachment; filename=\"{file}.ics\"");
     let mut response = text.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
@@ -77,7 +86,12 @@ pub async fn import(
         Err(e) if matches!(e.status.as_u16(), 401 | 403 | 404) => Outcome::Denied,
         Err(_) => Outcome::Failed,
     };
-    let mut entry = AuditEntry::new(&actor, "calendars.import", format!("calendar:{id}"), outcome);
+    let mut entry = AuditEntry::new(
+        &actor,
+        "calendars.import",
+        format!("calendar:{id}"),
+        outcome,
+    );
     if let Ok(r) = &result {
         entry = entry.detail(serde_json::json!({ "created": r.created, "updated": r.updated }));
     }
@@ -97,19 +111,30 @@ async fn import_file(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    if !content_type.trim().to_ascii_lowercase().starts_with("text/calendar") {
-        return Err(ApiError::unsupported_media_type("send the file as Content-Type: text/calendar"));
+    if !content_type
+        .trim()
+        .to_ascii_lowercase()
+        .starts_with("text/calendar")
+    {
+        return Err(ApiError::unsupported_media_type(
+            "send the file as Content-Type: text/calendar",
+        ));
     }
     let bytes = axum::body::to_bytes(body, MAX_ICS_BYTES)
         .await
         .map_err(|_| ApiError::too_large(format!("the file exceeds {MAX_ICS_BYTES} bytes")))?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| ApiError::invalid("body", "the file is not UTF-8 text"))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| ApiError::invalid("body", "the file is not UTF-8 text"))?;
     let parsed = ics::parse(text, parse_tz("time_zone", &cal.time_zone)?)?;
     let rows = parsed
         .iter()
         .map(|e| row_of(state, actor, &cal, e))
         .collect::<ApiResult<Vec<_>>>()?;
-    let counts = state.store.ws_calendars.import_events(&cal.id, &rows).await?;
+    let counts = state
+        .store
+        .ws_calendars
+        .import_events(&cal.id, &rows)
+        .await?;
     Ok(ImportResult {
         created: counts.created,
         updated: counts.updated,
@@ -118,7 +143,12 @@ async fn import_file(
 }
 
 /// The row an imported event becomes (organized by the importer, nobody invited).
-fn row_of(state: &WorkspaceState, actor: &Actor, cal: &WsCalendar, e: &IcsEvent) -> ApiResult<WsEvent> {
+fn row_of(
+    state: &WorkspaceState,
+    actor: &Actor,
+    cal: &WsCalendar,
+    e: &IcsEvent,
+) -> ApiResult<WsEvent> {
     let now = state.now();
     let mut row = WsEvent {
         id: ws_storage::new_id(),
