@@ -44,6 +44,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1299,6 +1300,26 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;admins;help;help'= {
         }
+        &'ws;dashboard'= {
+            cand --refresh 'Seconds between live refreshes of the current view'
+            cand --keymap 'Key bindings file (default: keymap.toml beside the config file)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --readonly 'Disable every write action (create, lock, reset password, grants, …)'
+            cand --mouse 'Capture the mouse (wheel scrolls, a click selects a row or a view)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -1360,6 +1381,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1526,6 +1548,8 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;admins;add'= {
         }
         &'ws;help;admins;remove'= {
+        }
+        &'ws;help;dashboard'= {
         }
         &'ws;help;doctor'= {
         }

@@ -54,6 +54,7 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project rol
 complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ws -n "__fish_ws_needs_command" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -1302,6 +1303,28 @@ complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l refresh -d 'Seconds between live refreshes of the current view' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l keymap -d 'Key bindings file (default: keymap.toml beside the config file)' -r -F
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l readonly -d 'Disable every write action (create, lock, reset password, grants, …)'
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -l mouse -d 'Capture the mouse (wheel scrolls, a click selects a row or a view)'
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1356,22 +1379,23 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'

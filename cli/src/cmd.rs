@@ -6,6 +6,7 @@ pub mod admins;
 pub mod auth;
 pub mod authz;
 pub mod completions;
+pub mod dashboard;
 pub mod doctor;
 pub mod generate;
 pub mod grants;
@@ -48,6 +49,9 @@ pub enum Command {
     Authz(authz::Cmd),
     /// Manage administrators (manager roles on the instance, orgs and projects)
     Admins(admins::Cmd),
+    /// Open the interactive terminal dashboard
+    #[command(alias = "tui")]
+    Dashboard(dashboard::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -72,6 +76,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,
+        Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),

@@ -73,8 +73,18 @@ pub async fn start(
         .await
         .context("cannot load or create the token signing keys")?;
     let workspace = crate::workspace::state(&config, &data_dir, &bootstrap.info, store)?;
+    let housekeeping = ws_identity::housekeeping::spawn(
+        identity.clone(),
+        ws_identity::housekeeping::PURGE_INTERVAL,
+    );
     let app = crate::http::app(identity, ws_workspace::router(workspace));
-    let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));
+    let grace = config.server.shutdown_grace;
+    let task = tokio::spawn(async move {
+        let served = serve(listener, app, shutdown, grace).await;
+        // The purge holds the store; it ends with the server, not with the runtime.
+        housekeeping.abort();
+        served
+    });
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
     Ok(RunningServer {
         local_addr,
