@@ -4,6 +4,9 @@
 //! takes longer than any sane request timeout) but with a read timeout, and retry
 //! transient failures (connection errors, 5xx, 429) with exponential backoff.
 //!
+//! JSON calls go through [`WorkspaceApi`]; the byte paths use their own client
+//! because the shared one has a total request timeout.
+//!
 //! The engines that move whole files live in [`upload`] and [`download`]; the
 //! state that lets an interrupted upload resume lives in [`resume`].
 
@@ -23,6 +26,7 @@ use ws_api::workspace::drive::{
     UpdateItem, UploadSession,
 };
 
+use super::WorkspaceApi;
 use crate::error::Error;
 use crate::session::Session;
 
@@ -42,14 +46,10 @@ pub enum Listing {
     Search(String),
 }
 
-/// Whether an error is worth retrying: the server could not be reached or dropped
-/// the connection, answered 5xx, or asked to slow down (429).
+/// Whether an error is worth retrying (the workspace client's rule: unreachable,
+/// reset, 5xx, 429).
 pub fn is_transient(e: &Error) -> bool {
-    match e {
-        Error::Unreachable { .. } => true,
-        Error::Api(api) => api.status == 429 || api.status >= 500,
-        _ => false,
-    }
+    super::retryable(e)
 }
 
 /// The backoff for transient failures: 6 tries, from 200 ms up to 10 s apart, with
@@ -66,6 +66,7 @@ pub fn backoff() -> ExponentialBuilder {
 #[derive(Debug)]
 pub struct Drive<'a> {
     session: &'a Session,
+    api: WorkspaceApi<'a>,
     base: Url,
     http: reqwest::Client,
 }
@@ -85,6 +86,7 @@ impl<'a> Drive<'a> {
             })?;
         Ok(Self {
             session,
+            api: WorkspaceApi::new(session),
             base,
             http,
         })
@@ -131,23 +133,17 @@ impl<'a> Drive<'a> {
         }
     }
 
+    /// A JSON call through the workspace client (which retries idempotent ones).
     async fn json<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: Option<&(dyn erased::Body + Sync)>,
     ) -> Result<T, Error> {
-        let url = self.url(path);
-        let resp = self
-            .send(method, &url, |req| match body {
-                Some(b) => req.json(&b.value()),
-                None => req,
-            })
-            .await?;
-        resp.json().await.map_err(|e| Error::Protocol {
-            url: url.clone(),
-            reason: format!("invalid JSON answer: {e}"),
-        })
+        let path = format!("/{path}");
+        let value = body.map(|b| b.value());
+        let resp = self.api.send(method, &path, value.as_ref()).await?;
+        crate::http::decode(resp, &self.api.url(&path)).await
     }
 
     /// Lists a folder, Shared-with-me, the trash or a search, following every page.

@@ -1,3 +1,0 @@
-//! Workspace API calls (`/api/v1`).
-
-pub mod drive;
