@@ -195,52 +195,20 @@ impl Structure<'_> {
             },
         };
         let mut kept = BTreeSet::new();
+        let mut unresolved = false;
         for g in &p.grants {
-            let key = format!("grant:{}→{}", p.name, g.org);
-            let org = match self.org_ids.get(&g.org).cloned() {
-                Some(id) => Some(id),
-                None => match lim
-                    .call(|| async { Ok(orgs::resolve(&api, &g.org).await) })
-                    .await
-                {
-                    Ok(Ok(v)) => Some(orgs::id_of(&v)),
-                    _ if self.dry_run => None,
-                    Ok(Err(e)) => {
-                        self.push(key, Action::Failed, "", e.to_string());
-                        continue;
-                    }
-                    Err(e) => {
-                        self.push(key, Action::Failed, "", e.to_string());
-                        continue;
-                    }
-                },
-            };
-            let (Some(pid), Some(org)) = (pid, org) else {
-                self.record(key, Ok((Action::Create, String::new())));
-                continue;
-            };
-            kept.insert(org.clone());
-            let mut want = g.roles.clone();
-            want.sort();
-            let existing = have
-                .iter()
-                .find(|v| str_field(v, "grantedOrganizationId") == org);
-            let method = match existing.map(|v| granted_keys(v)) {
-                Some(keys) if keys == want => {
-                    self.record(key, Ok((Action::Unchanged, String::new())));
-                    continue;
+            match self.grant_one(p, pid, &have, g).await {
+                Ok(Some(org)) => {
+                    kept.insert(org);
                 }
-                Some(_) => ("UpdateProjectGrant", Action::Update),
-                None => ("CreateProjectGrant", Action::Create),
-            };
-            let r = if self.dry_run {
-                Ok((method.1, String::new()))
-            } else {
-                lim.call(|| grants::write(&api, method.0, pid, &org, &want))
-                    .await
-                    .map(|_| (method.1, String::new()))
-            };
-            self.record(key, r);
+                Ok(None) => {}
+                Err(()) => unresolved = true,
+            }
+        }
+        // A grant whose organization could not be resolved cannot be matched, so
+        // nothing is pruned beside it.
+        if unresolved {
+            return;
         }
         if let (true, Some(pid)) = (self.prune, pid) {
             for v in have
@@ -252,6 +220,63 @@ impl Structure<'_> {
                 self.record(format!("grant:{}→{org}", p.name), r);
             }
         }
+    }
+
+    /// One grant of the file; `Ok(Some(org id))` when it was matched against the
+    /// server, `Err` when its organization could not be resolved.
+    async fn grant_one(
+        &mut self,
+        p: &ProjectSpec,
+        pid: Option<&str>,
+        have: &[Value],
+        g: &super::spec::GrantSpec,
+    ) -> Result<Option<String>, ()> {
+        let (api, lim) = (self.api, self.lim);
+        let key = format!("grant:{}→{}", p.name, g.org);
+        let org = match self.org_ids.get(&g.org).cloned() {
+            Some(id) => Some(id),
+            None => match lim
+                .call(|| async { Ok(orgs::resolve(&api, &g.org).await) })
+                .await
+            {
+                Ok(Ok(v)) => Some(orgs::id_of(&v)),
+                _ if self.dry_run => None,
+                Ok(Err(e)) => {
+                    self.push(key, Action::Failed, "", e.to_string());
+                    return Err(());
+                }
+                Err(e) => {
+                    self.push(key, Action::Failed, "", e.to_string());
+                    return Err(());
+                }
+            },
+        };
+        let (Some(pid), Some(org)) = (pid, org) else {
+            self.record(key, Ok((Action::Create, String::new())));
+            return Ok(None);
+        };
+        let mut want = g.roles.clone();
+        want.sort();
+        let existing = have
+            .iter()
+            .find(|v| str_field(v, "grantedOrganizationId") == org);
+        let method = match existing.map(granted_keys) {
+            Some(keys) if keys == want => {
+                self.record(key, Ok((Action::Unchanged, String::new())));
+                return Ok(Some(org));
+            }
+            Some(_) => ("UpdateProjectGrant", Action::Update),
+            None => ("CreateProjectGrant", Action::Create),
+        };
+        let r = if self.dry_run {
+            Ok((method.1, String::new()))
+        } else {
+            lim.call(|| grants::write(&api, method.0, pid, &org, &want))
+                .await
+                .map(|_| (method.1, String::new()))
+        };
+        self.record(key, r);
+        Ok(Some(org))
     }
 
     async fn prune_projects(&mut self, o: &OrgSpec, org: &str) {
