@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod doctor;
 pub mod generate;
 pub mod grants;
+pub mod machine_users;
 pub mod orgs;
 pub mod profile;
 pub mod projects;
@@ -39,6 +40,8 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Manage machine users (service accounts), their keys, tokens and secrets
+    MachineUsers(machine_users::Cmd),
     /// Manage projects
     Projects(projects::Cmd),
     /// Manage project roles
@@ -71,6 +74,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
         Command::Grants(c) => c.run(ctx).await,
