@@ -4,5 +4,6 @@
 
 pub mod error;
 pub mod oauth;
+pub mod workspace;
 
 pub use error::ErrorBody;

@@ -6,11 +6,13 @@ mod directory;
 mod oidc;
 mod project;
 mod user;
+mod ws_docs;
 
 pub use directory::*;
 pub use oidc::*;
 pub use project::*;
 pub use user::*;
+pub use ws_docs::*;
 
 use serde::Serialize;
 

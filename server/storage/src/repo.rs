@@ -11,12 +11,14 @@ mod directory;
 mod oidc;
 mod project;
 mod user;
+mod ws_docs;
 
 pub use access::*;
 pub use directory::*;
 pub use oidc::*;
 pub use project::*;
 pub use user::*;
+pub use ws_docs::*;
 
 use crate::StorageError;
 

@@ -10,6 +10,7 @@ mod oidc;
 mod projects;
 mod user_extras;
 mod users;
+mod ws_docs;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -49,6 +49,8 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Workspace docs: documents, versions, comments.
+    pub ws_docs: Arc<dyn WsDocRepo>,
     backend: &'static str,
 }
 
@@ -73,7 +75,8 @@ impl Store {
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
-            keys: db,
+            keys: db.clone(),
+            ws_docs: db,
             backend: "sqlite",
         }
     }

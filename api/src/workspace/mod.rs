@@ -1,0 +1,3 @@
+//! Wire types of the workspace API (`/api/v1`), one module per area.
+
+pub mod docs;
