@@ -192,7 +192,7 @@ async fn lists_show_only_the_org_owner_or_shared_docs_and_search_all_terms() {
             .list_docs(&bobs_own, ListQuery::default())
             .await
             .unwrap()),
-        [b1.id.clone()]
+        vec![b1.id.clone()]
     );
 
     // Charlie sees his org's doc, plus Alice's only once it is shared with him.
@@ -207,7 +207,7 @@ async fn lists_show_only_the_org_owner_or_shared_docs_and_search_all_terms() {
             .list_docs(&charlie, ListQuery::default())
             .await
             .unwrap()),
-        [g1.id.clone()]
+        vec![g1.id.clone()]
     );
     let shared = DocFilter {
         shared_ids: vec![a1.id.clone()],
@@ -240,7 +240,7 @@ async fn lists_show_only_the_org_owner_or_shared_docs_and_search_all_terms() {
         .list_docs(&search(&["rocket", "roadmap"]), ListQuery::default())
         .await
         .unwrap();
-    assert_eq!(ids(hits.clone()), [a1.id.clone()]);
+    assert_eq!(ids(hits.clone()), vec![a1.id.clone()]);
     assert_eq!(
         hits.items[0].excerpt.as_deref(),
         Some("Launch the ROCKET in May")
@@ -319,7 +319,7 @@ async fn lists_show_only_the_org_owner_or_shared_docs_and_search_all_terms() {
         )
         .await
         .unwrap();
-    assert_eq!(ids(second), [b1.id.clone()]);
+    assert_eq!(ids(second), vec![b1.id.clone()]);
 }
 
 fn comment(doc_id: &str, parent: Option<&str>, body: &str, at: i64) -> WsComment {
@@ -401,7 +401,7 @@ async fn comment_threads_resolve_and_replies_stay_in_their_doc() {
         threads.items[0].comment.resolved,
         Some(("alice".into(), NOW + 9))
     );
-    assert_eq!(threads.items[0].replies, [r1.clone()]);
+    assert_eq!(threads.items[0].replies, vec![r1.clone()]);
     assert_eq!(
         (
             threads.items[1].comment.id.as_str(),
