@@ -1,1 +1,2 @@
 //! The workspace API: docs, drive, calendars, sharing and audit under `/api/v1`.
+pub mod docs;
