@@ -34,6 +34,8 @@ pub trait WsDocRepo: Send + Sync {
     async fn add_comment(&self, comment: &WsComment) -> StoreResult<()>;
     /// A comment of a document by id.
     async fn get_comment(&self, doc_id: &str, id: &str) -> StoreResult<Option<WsComment>>;
+    /// One thread of a document (by its opening comment's id) with all its replies.
+    async fn get_thread(&self, doc_id: &str, id: &str) -> StoreResult<Option<WsThread>>;
     /// A page of a document's threads, oldest first, each with all its replies.
     async fn list_threads(&self, doc_id: &str, q: ListQuery) -> StoreResult<Page<WsThread>>;
     /// Marks a thread resolved (by whom, when) or reopens it (`None`); `NotFound` when

@@ -117,6 +117,45 @@ fn json_list(items: &[String]) -> String {
     super::to_json(items)
 }
 
+impl SqliteDb {
+    /// Threads of the given opening-comment rows, each with its replies oldest first.
+    async fn with_replies(
+        &self,
+        doc_id: &str,
+        openers: &[SqliteRow],
+    ) -> StoreResult<Vec<WsThread>> {
+        let mut threads: Vec<WsThread> = openers
+            .iter()
+            .map(|r| {
+                Ok(WsThread {
+                    comment: comment_from_row(r)?,
+                    replies: Vec::new(),
+                })
+            })
+            .collect::<StoreResult<_>>()?;
+        let ids: Vec<String> = threads.iter().map(|t| t.comment.id.clone()).collect();
+        let replies = sqlx::query(
+            "SELECT * FROM ws_doc_comments
+             WHERE doc_id = ?1 AND parent_id IN (SELECT value FROM json_each(?2))
+             ORDER BY created_at, id",
+        )
+        .bind(doc_id)
+        .bind(json_list(&ids))
+        .fetch_all(&self.pool)
+        .await?;
+        for row in &replies {
+            let reply = comment_from_row(row)?;
+            if let Some(t) = threads
+                .iter_mut()
+                .find(|t| Some(&t.comment.id) == reply.parent_id.as_ref())
+            {
+                t.replies.push(reply);
+            }
+        }
+        Ok(threads)
+    }
+}
+
 #[async_trait]
 impl WsDocRepo for SqliteDb {
     async fn create_doc(&self, doc: &WsDoc) -> StoreResult<()> {
@@ -323,6 +362,17 @@ impl WsDocRepo for SqliteDb {
         row.as_ref().map(comment_from_row).transpose()
     }
 
+    async fn get_thread(&self, doc_id: &str, id: &str) -> StoreResult<Option<WsThread>> {
+        let opener = sqlx::query(
+            "SELECT * FROM ws_doc_comments WHERE doc_id = ?1 AND id = ?2 AND parent_id IS NULL",
+        )
+        .bind(doc_id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(self.with_replies(doc_id, &opener).await?.pop())
+    }
+
     async fn list_threads(&self, doc_id: &str, q: ListQuery) -> StoreResult<Page<WsThread>> {
         let (limit, offset, _) = paging(q);
         let openers = sqlx::query(
@@ -334,34 +384,7 @@ impl WsDocRepo for SqliteDb {
         .bind(offset)
         .fetch_all(&self.pool)
         .await?;
-        let mut threads: Vec<WsThread> = openers
-            .iter()
-            .map(|r| {
-                Ok(WsThread {
-                    comment: comment_from_row(r)?,
-                    replies: Vec::new(),
-                })
-            })
-            .collect::<StoreResult<_>>()?;
-        let ids: Vec<String> = threads.iter().map(|t| t.comment.id.clone()).collect();
-        let replies = sqlx::query(
-            "SELECT * FROM ws_doc_comments
-             WHERE doc_id = ?1 AND parent_id IN (SELECT value FROM json_each(?2))
-             ORDER BY created_at, id",
-        )
-        .bind(doc_id)
-        .bind(json_list(&ids))
-        .fetch_all(&self.pool)
-        .await?;
-        for row in &replies {
-            let reply = comment_from_row(row)?;
-            if let Some(t) = threads
-                .iter_mut()
-                .find(|t| Some(&t.comment.id) == reply.parent_id.as_ref())
-            {
-                t.replies.push(reply);
-            }
-        }
+        let threads = self.with_replies(doc_id, &openers).await?;
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM ws_doc_comments WHERE doc_id = ?1 AND parent_id IS NULL",
         )
