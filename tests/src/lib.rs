@@ -1,9 +1,13 @@
 //! End-to-end test support shared by the tests in `tests/tests/`: [`server::TestServer`]
 //! runs the real `ws-server` in-process on 127.0.0.1:0 with a temporary data directory,
 //! and [`browser::Browser`] drives a real headless Chromium through chromedriver.
+//! [`login`] signs demo users in without a browser, and [`workspace`] gives tests of
+//! the workspace API real tokens ([`workspace::token_for`]) and a small client.
 //! No mocks: real SQLite file, real HTTP, real browser.
 
 pub mod browser;
+pub mod login;
 pub mod server;
+pub mod workspace;
 
 pub use server::{TestOptions, TestServer};

@@ -36,7 +36,11 @@ impl Answer {
     #[track_caller]
     fn expect(&self, status: u16) -> Value {
         assert_eq!(self.status, status, "{}", self.text);
-        if self.text.is_empty() { Value::Null } else { self.json() }
+        if self.text.is_empty() {
+            Value::Null
+        } else {
+            self.json()
+        }
     }
 }
 
@@ -49,7 +53,13 @@ impl User {
         }
     }
 
-    async fn send(&self, method: Method, path: &str, body: Option<&Value>, if_match: Option<&str>) -> Answer {
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        if_match: Option<&str>,
+    ) -> Answer {
         let mut req = self
             .http
             .request(method, format!("{}{path}", self.base))
@@ -81,7 +91,9 @@ impl User {
     }
 
     async fn create(&self, title: &str, body: &str) -> Value {
-        self.post("/docs", json!({"title": title, "body": body})).await.expect(201)
+        self.post("/docs", json!({"title": title, "body": body}))
+            .await
+            .expect(201)
     }
 
     async fn me(&self) -> Value {
@@ -114,42 +126,72 @@ async fn crud_with_etags_and_a_stale_write_that_changes_nothing() {
     let server = TestServer::start_demo().await;
     let alice = User::new(&server, "alice").await;
     let created = alice
-        .post("/docs", json!({"title": "  Launch plan ", "body": "# Plan\n\nShip in May."}))
+        .post(
+            "/docs",
+            json!({"title": "  Launch plan ", "body": "# Plan\n\nShip in May."}),
+        )
         .await;
     assert_eq!(created.header("etag"), "\"v1\"");
     let doc = created.expect(201);
     let doc_id = id(&doc);
     assert_eq!(created.header("location"), format!("/api/v1/docs/{doc_id}"));
-    assert_eq!((doc["title"].as_str(), doc["version"].as_u64()), (Some("Launch plan"), Some(1)));
+    assert_eq!(
+        (doc["title"].as_str(), doc["version"].as_u64()),
+        (Some("Launch plan"), Some(1))
+    );
 
     let got = alice.get(&format!("/docs/{doc_id}")).await;
     assert_eq!(got.header("etag"), "\"v1\"");
     assert_eq!(got.expect(200), doc);
 
     let path = format!("/docs/{doc_id}");
-    let v2 = alice.patch(&path, json!({"body": "Ship in June."}), Some("\"v1\"")).await;
+    let v2 = alice
+        .patch(&path, json!({"body": "Ship in June."}), Some("\"v1\""))
+        .await;
     assert_eq!(v2.header("etag"), "\"v2\"");
     let v2 = v2.expect(200);
-    assert_eq!((v2["version"].as_u64(), v2["title"].as_str()), (Some(2), Some("Launch plan")));
+    assert_eq!(
+        (v2["version"].as_u64(), v2["title"].as_str()),
+        (Some(2), Some("Launch plan"))
+    );
 
     // A writer still holding v1 is refused; nothing changes, no version is added.
-    let stale = alice.patch(&path, json!({"body": "Ship in July."}), Some("\"v1\"")).await;
+    let stale = alice
+        .patch(&path, json!({"body": "Ship in July."}), Some("\"v1\""))
+        .await;
     let err = stale.expect(412);
     assert_eq!(err["code"], "stale_version");
-    assert!(err["message"].as_str().unwrap().contains("version 2"), "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("version 2"),
+        "{err}"
+    );
     assert_eq!(alice.get(&path).await.expect(200), v2);
     let history = alice.get(&format!("{path}/versions")).await.expect(200);
     assert_eq!(history["items"].as_array().unwrap().len(), 2);
 
     // Without If-Match the write applies to the current version; the answer says which.
-    let v3 = alice.patch(&path, json!({"title": "Launch"}), None).await.expect(200);
-    assert_eq!((v3["version"].as_u64(), v3["body"].as_str()), (Some(3), Some("Ship in June.")));
-    let star = alice.patch(&path, json!({"title": "Launch!"}), Some("*")).await.expect(200);
+    let v3 = alice
+        .patch(&path, json!({"title": "Launch"}), None)
+        .await
+        .expect(200);
+    assert_eq!(
+        (v3["version"].as_u64(), v3["body"].as_str()),
+        (Some(3), Some("Ship in June."))
+    );
+    let star = alice
+        .patch(&path, json!({"title": "Launch!"}), Some("*"))
+        .await
+        .expect(200);
     assert_eq!(star["version"], 4);
 
-    let del = alice.send(Method::DELETE, &path, None, Some("\"v3\"")).await;
+    let del = alice
+        .send(Method::DELETE, &path, None, Some("\"v3\""))
+        .await;
     del.expect(412);
-    alice.send(Method::DELETE, &path, None, Some("\"v4\"")).await.expect(204);
+    alice
+        .send(Method::DELETE, &path, None, Some("\"v4\""))
+        .await
+        .expect(204);
     assert_eq!(alice.get(&path).await.expect(404)["code"], "not_found");
     alice.get(&format!("{path}/versions")).await.expect(404);
 }
@@ -178,32 +220,77 @@ async fn history_lists_every_version_and_restore_makes_a_new_one() {
     let me = alice.me().await;
     let doc = alice.create("Notes", "first").await;
     let path = format!("/docs/{}", id(&doc));
-    alice.patch(&path, json!({"body": "second"}), None).await.expect(200);
-    alice.patch(&path, json!({"title": "Notes v3", "body": "third"}), None).await.expect(200);
+    alice
+        .patch(&path, json!({"body": "second"}), None)
+        .await
+        .expect(200);
+    alice
+        .patch(&path, json!({"title": "Notes v3", "body": "third"}), None)
+        .await
+        .expect(200);
 
     let history = alice.get(&format!("{path}/versions")).await.expect(200);
     let items = history["items"].as_array().unwrap();
-    let versions: Vec<u64> = items.iter().map(|v| v["version"].as_u64().unwrap()).collect();
+    let versions: Vec<u64> = items
+        .iter()
+        .map(|v| v["version"].as_u64().unwrap())
+        .collect();
     assert_eq!(versions, [3, 2, 1]);
-    assert!(items.iter().all(|v| v["author"] == me["user_id"] && v.get("body").is_none()));
+    assert!(
+        items
+            .iter()
+            .all(|v| v["author"] == me["user_id"] && v.get("body").is_none())
+    );
     assert_eq!(items[2]["size"], 5);
     let v1 = alice.get(&format!("{path}/versions/1")).await.expect(200);
-    assert_eq!((v1["body"].as_str(), v1["title"].as_str()), (Some("first"), Some("Notes")));
+    assert_eq!(
+        (v1["body"].as_str(), v1["title"].as_str()),
+        (Some("first"), Some("Notes"))
+    );
 
-    let restored = alice.send(Method::POST, &format!("{path}/versions/1/restore"), None, Some("\"v3\"")).await;
+    let restored = alice
+        .send(
+            Method::POST,
+            &format!("{path}/versions/1/restore"),
+            None,
+            Some("\"v3\""),
+        )
+        .await;
     assert_eq!(restored.header("etag"), "\"v4\"");
     let restored = restored.expect(200);
-    assert_eq!((restored["body"].as_str(), restored["title"].as_str()), (Some("first"), Some("Notes")));
+    assert_eq!(
+        (restored["body"].as_str(), restored["title"].as_str()),
+        (Some("first"), Some("Notes"))
+    );
     let top = &alice.get(&format!("{path}/versions")).await.expect(200)["items"][0];
-    assert_eq!((top["version"].as_u64(), top["restored_from"].as_u64()), (Some(4), Some(1)));
+    assert_eq!(
+        (top["version"].as_u64(), top["restored_from"].as_u64()),
+        (Some(4), Some(1))
+    );
 
     // A stale restore writes nothing; unknown or malformed versions are named.
-    let stale = alice.send(Method::POST, &format!("{path}/versions/2/restore"), None, Some("\"v3\"")).await;
+    let stale = alice
+        .send(
+            Method::POST,
+            &format!("{path}/versions/2/restore"),
+            None,
+            Some("\"v3\""),
+        )
+        .await;
     stale.expect(412);
     assert_eq!(alice.get(&path).await.expect(200)["version"], 4);
-    alice.post(&format!("{path}/versions/99/restore"), json!({})).await.expect(404);
-    let bad = alice.get(&format!("{path}/versions/latest")).await.expect(400);
-    assert!(bad["message"].as_str().unwrap().starts_with("version"), "{bad}");
+    alice
+        .post(&format!("{path}/versions/99/restore"), json!({}))
+        .await
+        .expect(404);
+    let bad = alice
+        .get(&format!("{path}/versions/latest"))
+        .await
+        .expect(400);
+    assert!(
+        bad["message"].as_str().unwrap().starts_with("version"),
+        "{bad}"
+    );
 }
 
 /// Shares doc `doc_id` of `owner` with user `grantee` at `role`.
@@ -222,7 +309,10 @@ async fn share(owner: &User, doc_id: &str, grantee: &User, role: &str) {
 #[tokio::test]
 async fn comment_threads_with_replies_resolve_and_reopen() {
     let server = TestServer::start_demo().await;
-    let (alice, bob) = (User::new(&server, "alice").await, User::new(&server, "bob").await);
+    let (alice, bob) = (
+        User::new(&server, "alice").await,
+        User::new(&server, "bob").await,
+    );
     let doc = alice.create("Review me", "Teh plan").await;
     let path = format!("/docs/{}/comments", id(&doc));
 
@@ -230,9 +320,15 @@ async fn comment_threads_with_replies_resolve_and_reopen() {
     bob.post(&path, json!({"body": "hi"})).await.expect(404);
     share(&alice, &id(&doc), &bob, "commenter").await;
 
-    let thread = bob.post(&path, json!({"body": "Typo?", "quote": "Teh"})).await.expect(201);
+    let thread = bob
+        .post(&path, json!({"body": "Typo?", "quote": "Teh"}))
+        .await
+        .expect(201);
     let tid = id(&thread);
-    assert_eq!((thread["quote"].as_str(), thread["resolved"].as_bool()), (Some("Teh"), Some(false)));
+    assert_eq!(
+        (thread["quote"].as_str(), thread["resolved"].as_bool()),
+        (Some("Teh"), Some(false))
+    );
     let reply = alice
         .post(&format!("{path}/{tid}/replies"), json!({"body": "Fixed"}))
         .await
@@ -240,13 +336,22 @@ async fn comment_threads_with_replies_resolve_and_reopen() {
     assert_eq!(reply["parent_id"].as_str(), Some(tid.as_str()));
     // A reply to a reply joins the thread.
     let nested = bob
-        .post(&format!("{path}/{}/replies", id(&reply)), json!({"body": "Thanks"}))
+        .post(
+            &format!("{path}/{}/replies", id(&reply)),
+            json!({"body": "Thanks"}),
+        )
         .await
         .expect(201);
     assert_eq!(nested["parent_id"].as_str(), Some(tid.as_str()));
-    let second = alice.post(&path, json!({"body": "Add dates"})).await.expect(201);
+    let second = alice
+        .post(&path, json!({"body": "Add dates"}))
+        .await
+        .expect(201);
 
-    let resolved = bob.post(&format!("{path}/{tid}/resolve"), json!({})).await.expect(200);
+    let resolved = bob
+        .post(&format!("{path}/{tid}/resolve"), json!({}))
+        .await
+        .expect(200);
     assert_eq!(resolved["resolved"], true);
     assert_eq!(resolved["resolved_by"], bob.me().await["user_id"]);
     let threads = alice.get(&path).await.expect(200);
@@ -260,16 +365,40 @@ async fn comment_threads_with_replies_resolve_and_reopen() {
         .map(|r| r["body"].as_str().unwrap())
         .collect();
     assert_eq!(replies, ["Fixed", "Thanks"]);
-    assert_eq!((items[0]["resolved"].as_bool(), items[1]["id"].clone()), (Some(true), second["id"].clone()));
+    assert_eq!(
+        (items[0]["resolved"].as_bool(), items[1]["id"].clone()),
+        (Some(true), second["id"].clone())
+    );
 
-    let reopened = alice.post(&format!("{path}/{tid}/reopen"), json!({})).await.expect(200);
-    assert_eq!((reopened["resolved"].as_bool(), reopened.get("resolved_by")), (Some(false), None));
+    let reopened = alice
+        .post(&format!("{path}/{tid}/reopen"), json!({}))
+        .await
+        .expect(200);
+    assert_eq!(
+        (reopened["resolved"].as_bool(), reopened.get("resolved_by")),
+        (Some(false), None)
+    );
     // Only threads resolve; unknown comments are 404; empty comments name the field.
-    alice.post(&format!("{path}/{}/resolve", id(&reply)), json!({})).await.expect(404);
-    alice.post(&format!("{path}/nope/replies"), json!({"body": "x"})).await.expect(404);
+    alice
+        .post(&format!("{path}/{}/resolve", id(&reply)), json!({}))
+        .await
+        .expect(404);
+    alice
+        .post(&format!("{path}/nope/replies"), json!({"body": "x"}))
+        .await
+        .expect(404);
     let empty = alice.post(&path, json!({"body": "  "})).await.expect(400);
-    assert!(empty["message"].as_str().unwrap().starts_with("body"), "{empty}");
-    assert_eq!(alice.get(&path).await.expect(200)["items"].as_array().unwrap().len(), 2);
+    assert!(
+        empty["message"].as_str().unwrap().starts_with("body"),
+        "{empty}"
+    );
+    assert_eq!(
+        alice.get(&path).await.expect(200)["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[tokio::test]
@@ -283,26 +412,52 @@ async fn exports_in_markdown_html_and_text() {
     let got = alice.get(&export("md")).await;
     assert_eq!(got.status, 200);
     assert_eq!(got.header("content-type"), "text/markdown; charset=utf-8");
-    assert!(got.header("content-disposition").contains("filename=\"Q3-plan-draft.md\""));
+    assert!(
+        got.header("content-disposition")
+            .contains("filename=\"Q3-plan-draft.md\"")
+    );
     assert_eq!(got.text, md);
 
     let html = alice.get(&export("html")).await;
     assert_eq!(html.header("content-type"), "text/html; charset=utf-8");
-    assert!(html.header("content-disposition").starts_with("attachment; filename=\"Q3-plan-draft.html\""));
-    assert!(html.text.contains("<title>Q3 plan: draft</title>"), "{}", html.text);
+    assert!(
+        html.header("content-disposition")
+            .starts_with("attachment; filename=\"Q3-plan-draft.html\"")
+    );
+    assert!(
+        html.text.contains("<title>Q3 plan: draft</title>"),
+        "{}",
+        html.text
+    );
     assert!(html.text.contains("<strong>fast</strong>"));
-    assert!(html.text.contains("<h1>Q3 &lt;plan&gt;</h1>"), "{}", html.text);
+    assert!(
+        html.text.contains("<h1>Q3 &lt;plan&gt;</h1>"),
+        "{}",
+        html.text
+    );
     assert!(!html.text.contains("<script>"), "{}", html.text);
 
     let txt = alice.get(&export("txt")).await;
     assert_eq!(txt.header("content-type"), "text/plain; charset=utf-8");
-    assert!(txt.text.contains("Ship fast, see docs (https://example.com)."), "{}", txt.text);
-    assert!(!txt.text.contains("**") && !txt.text.contains('#'), "{}", txt.text);
+    assert!(
+        txt.text
+            .contains("Ship fast, see docs (https://example.com)."),
+        "{}",
+        txt.text
+    );
+    assert!(
+        !txt.text.contains("**") && !txt.text.contains('#'),
+        "{}",
+        txt.text
+    );
 
     let default = alice.get(&format!("/docs/{}/export", id(&doc))).await;
     assert_eq!(default.text, md);
     let bad = alice.get(&export("pdf")).await.expect(400);
-    assert!(bad["message"].as_str().unwrap().starts_with("format"), "{bad}");
+    assert!(
+        bad["message"].as_str().unwrap().starts_with("format"),
+        "{bad}"
+    );
 }
 
 #[tokio::test]
@@ -311,7 +466,9 @@ async fn search_never_shows_another_orgs_docs_until_shared_and_then_only_to_read
     let alice = User::new(&server, "alice").await;
     let bob = User::new(&server, "bob").await;
     let charlie = User::new(&server, "charlie").await;
-    let secret = alice.create("Acme rocket plan", "The ROCKET launches from pad 39.").await;
+    let secret = alice
+        .create("Acme rocket plan", "The ROCKET launches from pad 39.")
+        .await;
     let bobs = bob.create("Bob's fuel notes", "rocket fuel mix").await;
     let secret_path = format!("/docs/{}", id(&secret));
 
@@ -321,7 +478,13 @@ async fn search_never_shows_another_orgs_docs_until_shared_and_then_only_to_read
     assert_eq!(alice_hits, ["Acme rocket plan", "Bob's fuel notes"]);
     assert_eq!(bob.titles("rocket").await, ["Bob's fuel notes"]);
     assert!(charlie.titles("rocket").await.is_empty());
-    assert!(!charlie.titles("").await.iter().any(|t| t.contains("rocket")));
+    assert!(
+        !charlie
+            .titles("")
+            .await
+            .iter()
+            .any(|t| t.contains("rocket"))
+    );
 
     // Hidden and missing docs answer alike, on every route.
     let missing = "/docs/000000000000000000";
@@ -329,9 +492,15 @@ async fn search_never_shows_another_orgs_docs_until_shared_and_then_only_to_read
         let hidden = charlie.get(&format!("{secret_path}{suffix}")).await;
         let absent = charlie.get(&format!("{missing}{suffix}")).await;
         assert_eq!((hidden.status, absent.status), (404, 404), "{suffix}");
-        assert_eq!(hidden.json()["message"], absent.json()["message"], "{suffix}");
+        assert_eq!(
+            hidden.json()["message"],
+            absent.json()["message"],
+            "{suffix}"
+        );
     }
-    let write = charlie.patch(&secret_path, json!({"body": "pwned"}), None).await;
+    let write = charlie
+        .patch(&secret_path, json!({"body": "pwned"}), None)
+        .await;
     assert_eq!(write.status, 404);
     bob.get(&secret_path).await.expect(404);
     alice.get(&format!("/docs/{}", id(&bobs))).await.expect(200);
@@ -343,11 +512,23 @@ async fn search_never_shows_another_orgs_docs_until_shared_and_then_only_to_read
     let snippet = page["items"][0]["snippet"].as_str().unwrap();
     assert!(snippet.contains("ROCKET launches"), "{snippet}");
     charlie.get(&secret_path).await.expect(200);
-    charlie.get(&format!("{secret_path}/export?format=md")).await.expect(200);
-    let denied = charlie.patch(&secret_path, json!({"body": "pwned"}), None).await.expect(403);
+    charlie
+        .get(&format!("{secret_path}/export?format=md"))
+        .await
+        .expect(200);
+    let denied = charlie
+        .patch(&secret_path, json!({"body": "pwned"}), None)
+        .await
+        .expect(403);
     assert_eq!(denied["code"], "permission_denied");
-    charlie.post(&format!("{secret_path}/comments"), json!({"body": "hi"})).await.expect(403);
-    charlie.send(Method::DELETE, &secret_path, None, None).await.expect(403);
+    charlie
+        .post(&format!("{secret_path}/comments"), json!({"body": "hi"}))
+        .await
+        .expect(403);
+    charlie
+        .send(Method::DELETE, &secret_path, None, None)
+        .await
+        .expect(403);
     assert_eq!(alice.get(&secret_path).await.expect(200)["version"], 1);
     // Bob's doc stays invisible to charlie.
     assert_eq!(charlie.titles("rocket").await, ["Acme rocket plan"]);
@@ -390,32 +571,59 @@ async fn bad_input_is_named_and_nothing_is_written() {
         assert_eq!(resp.status(), 400, "{body}");
         let err: Value = resp.json().await.unwrap();
         assert_eq!(err["code"], "invalid_argument", "{body}");
-        assert!(err["message"].as_str().unwrap().contains(field), "{body}: {err}");
+        assert!(
+            err["message"].as_str().unwrap().contains(field),
+            "{body}: {err}"
+        );
     }
     let long_title = "t".repeat(201);
-    alice.post("/docs", json!({"title": long_title})).await.expect(400);
+    alice
+        .post("/docs", json!({"title": long_title}))
+        .await
+        .expect(400);
 
     // Over the doc body limit (512 KiB by default) but under the JSON limit: 413.
     let big = "x".repeat(600 * 1024);
-    let too_large = alice.post("/docs", json!({"title": "Big", "body": big})).await.expect(413);
+    let too_large = alice
+        .post("/docs", json!({"title": "Big", "body": big}))
+        .await
+        .expect(413);
     assert_eq!(too_large["code"], "too_large");
-    assert!(too_large["message"].as_str().unwrap().starts_with("body"), "{too_large}");
+    assert!(
+        too_large["message"].as_str().unwrap().starts_with("body"),
+        "{too_large}"
+    );
     assert_eq!(alice.titles("").await, before);
 
     // Updates: bad fields leave the doc at its version.
     let doc = alice.create("Keep", "safe").await;
     let path = format!("/docs/{}", id(&doc));
-    alice.patch(&path, json!({"title": ""}), None).await.expect(400);
+    alice
+        .patch(&path, json!({"title": ""}), None)
+        .await
+        .expect(400);
     alice.patch(&path, json!({}), None).await.expect(400);
-    alice.patch(&path, json!({"body": big}), None).await.expect(413);
+    alice
+        .patch(&path, json!({"body": big}), None)
+        .await
+        .expect(413);
     let kept = alice.get(&path).await.expect(200);
-    assert_eq!((kept["version"].as_u64(), kept["body"].as_str()), (Some(1), Some("safe")));
+    assert_eq!(
+        (kept["version"].as_u64(), kept["body"].as_str()),
+        (Some(1), Some("safe"))
+    );
 
     // Paging and search parameters are checked too.
     let bad = alice.get("/docs?page_size=0").await.expect(400);
-    assert!(bad["message"].as_str().unwrap().contains("page_size"), "{bad}");
+    assert!(
+        bad["message"].as_str().unwrap().contains("page_size"),
+        "{bad}"
+    );
     alice.get("/docs?page_token=zz").await.expect(400);
-    alice.get(&format!("/docs?q={}", "a ".repeat(9).trim())).await.expect(400);
+    alice
+        .get(&format!("/docs?q={}", "a ".repeat(9).trim()))
+        .await
+        .expect(400);
 }
 
 #[tokio::test]
@@ -423,14 +631,21 @@ async fn a_new_user_finds_a_getting_started_doc_and_lists_page() {
     let server = TestServer::start_demo().await;
     let bob = User::new(&server, "bob").await;
     let titles = bob.titles("").await;
-    assert_eq!(titles, ["Getting started"], "provisioned once, on first use");
+    assert_eq!(
+        titles,
+        ["Getting started"],
+        "provisioned once, on first use"
+    );
     for n in 0..3 {
         bob.create(&format!("Doc {n}"), "").await;
     }
     let first = bob.get("/docs?page_size=3").await.expect(200);
     assert_eq!(first["items"].as_array().unwrap().len(), 3);
     let token = first["next_page_token"].as_str().unwrap();
-    let second = bob.get(&format!("/docs?page_size=3&page_token={token}")).await.expect(200);
+    let second = bob
+        .get(&format!("/docs?page_size=3&page_token={token}"))
+        .await
+        .expect(200);
     assert_eq!(second["items"].as_array().unwrap().len(), 1);
     assert!(second.get("next_page_token").is_none());
     let mut all: Vec<&str> = [&first, &second]
@@ -442,6 +657,9 @@ async fn a_new_user_finds_a_getting_started_doc_and_lists_page() {
     assert_eq!(all, ["Doc 0", "Doc 1", "Doc 2", "Getting started"]);
     // Viewers (Globex's dave) may read but not create.
     let dave = User::new(&server, "dave").await;
-    let denied = dave.post("/docs", json!({"title": "mine"})).await.expect(403);
+    let denied = dave
+        .post("/docs", json!({"title": "mine"}))
+        .await
+        .expect(403);
     assert_eq!(denied["code"], "permission_denied");
 }

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::config_file::{self, ConfigFileError};
+pub use crate::config_workspace::WorkspaceSection;
 use crate::duration_serde;
 
 /// The example configuration shipped with the server; also the documentation of every key.
@@ -34,6 +35,8 @@ pub struct ServerConfig {
     pub identity: IdentitySection,
     /// What the first start on an empty data directory creates.
     pub bootstrap: BootstrapSection,
+    /// Token validation and limits of the workspace API.
+    pub workspace: WorkspaceSection,
 }
 
 /// `[server]`: where to listen, where data lives, how to stop.

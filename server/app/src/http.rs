@@ -1,5 +1,5 @@
 //! Router assembly: the operational routes (`/healthz`, `/readyz`), the identity
-//! provider's routes, and the layers every response passes through (request id,
+//! provider's routes, the workspace API (`/api/v1`), and the layers every response passes through (request id,
 //! request span).
 
 use axum::extract::State;
@@ -23,8 +23,9 @@ pub(crate) struct OpsState {
     pub(crate) identity: IdentityState,
 }
 
-/// The complete application router with its layers.
-pub(crate) fn app(identity: IdentityState) -> Router {
+/// The complete application router with its layers; `workspace` is the workspace
+/// API (`ws_workspace::router`), already bound to its state.
+pub(crate) fn app(identity: IdentityState, workspace: Router) -> Router {
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -45,6 +46,7 @@ pub(crate) fn app(identity: IdentityState) -> Router {
     Router::new()
         .merge(ops)
         .merge(ws_identity::router(identity))
+        .merge(workspace)
         .layer(layers)
 }
 
@@ -113,7 +115,7 @@ mod tests {
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity.clone()), "/readyz").await;
+        let (status, body) = get(app(identity.clone(), Router::new()), "/readyz").await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(body["checks"]["database"], "ok");
         assert_eq!(body["checks"]["signing_keys"], "no signing key is active");
@@ -121,7 +123,7 @@ mod tests {
         ws_identity::tokens::ensure_signing_keys(&identity)
             .await
             .unwrap();
-        let (status, body) = get(app(identity), "/readyz").await;
+        let (status, body) = get(app(identity, Router::new()), "/readyz").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["status"], "ready");
     }
@@ -129,7 +131,7 @@ mod tests {
     #[tokio::test]
     async fn healthz_is_constant() {
         let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity), "/healthz").await;
+        let (status, body) = get(app(identity, Router::new()), "/healthz").await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(body, json!({ "status": "ok" }));
     }

@@ -8,11 +8,13 @@ pub mod cli;
 pub mod config;
 mod config_env;
 pub mod config_file;
+pub mod config_workspace;
 mod duration_serde;
 pub mod http;
 mod ready;
 pub mod server;
 pub mod telemetry;
+mod workspace;
 
 pub use config::{FlagOverrides, ServerConfig};
 pub use server::{RunningServer, launch_with_listener, shutdown_signal, start};

@@ -67,13 +67,24 @@ pub async fn start(
     let store = ws_storage::Store::open_sqlite(&db)
         .await
         .with_context(|| format!("cannot open the database {}", db.display()))?;
-    let identity = IdentityState::new(config.identity_config(issuer.clone()), store);
+    let identity = IdentityState::new(config.identity_config(issuer.clone()), store.clone());
     let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
     ws_identity::tokens::ensure_signing_keys(&identity)
         .await
         .context("cannot load or create the token signing keys")?;
-    let app = crate::http::app(identity);
-    let task = tokio::spawn(serve(listener, app, shutdown, config.server.shutdown_grace));
+    let workspace = crate::workspace::state(&config, &data_dir, &bootstrap.info, store)?;
+    let housekeeping = ws_identity::housekeeping::spawn(
+        identity.clone(),
+        ws_identity::housekeeping::PURGE_INTERVAL,
+    );
+    let app = crate::http::app(identity, ws_workspace::router(workspace));
+    let grace = config.server.shutdown_grace;
+    let task = tokio::spawn(async move {
+        let served = serve(listener, app, shutdown, grace).await;
+        // The purge holds the store; it ends with the server, not with the runtime.
+        housekeeping.abort();
+        served
+    });
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
     Ok(RunningServer {
         local_addr,

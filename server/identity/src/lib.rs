@@ -6,6 +6,7 @@
 //!   introspection, revocation and userinfo: everything that mints or reads tokens.
 //! - [`interactive`]: `/oauth/v2/authorize`, the HTML login page, sessions,
 //!   `/oauth/v2/device_authorization` and the `/device` page, end_session.
+//! - [`housekeeping`]: the periodic purge of expired sessions, codes and tokens.
 //! - [`bootstrap`]: the first instance on an empty data dir (and `--demo`).
 //! - [`management`]: ZITADEL's v2 management APIs (Connect and the user/org REST
 //!   aliases): users, organizations, projects, grants, authorizations, administrators.
@@ -16,6 +17,7 @@
 
 pub mod bootstrap;
 pub mod error;
+pub mod housekeeping;
 pub mod interactive;
 pub mod management;
 pub mod password;

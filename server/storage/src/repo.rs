@@ -11,14 +11,18 @@ mod directory;
 mod oidc;
 mod project;
 mod user;
+mod ws_audit;
 mod ws_docs;
+mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
 pub use oidc::*;
 pub use project::*;
 pub use user::*;
+pub use ws_audit::*;
 pub use ws_docs::*;
+pub use ws_sharing::*;
 
 use crate::StorageError;
 

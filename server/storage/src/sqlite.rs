@@ -10,7 +10,9 @@ mod oidc;
 mod projects;
 mod user_extras;
 mod users;
+mod ws_audit;
 mod ws_docs;
+mod ws_sharing;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -104,6 +106,34 @@ pub(crate) fn one_row(result: sqlx::sqlite::SqliteQueryResult) -> Result<(), Sto
     } else {
         Ok(())
     }
+}
+
+/// Runs a `DELETE … WHERE id = ?1` statement; `NotFound` when no row had that id.
+pub(crate) async fn delete_by_id(
+    pool: &SqlitePool,
+    sql: &'static str,
+    id: &str,
+) -> Result<(), StorageError> {
+    one_row(sqlx::query(sql).bind(id).execute(pool).await?)
+}
+
+/// Runs an `UPDATE … SET state = ?2, changed_at = ?3 WHERE id = ?1` statement;
+/// `NotFound` when no row had that id.
+pub(crate) async fn set_state_by_id(
+    pool: &SqlitePool,
+    sql: &'static str,
+    id: &str,
+    state: &str,
+    now: i64,
+) -> Result<(), StorageError> {
+    one_row(
+        sqlx::query(sql)
+            .bind(id)
+            .bind(state)
+            .bind(now)
+            .execute(pool)
+            .await?,
+    )
 }
 
 /// A list of strings as the JSON text stored in list columns.

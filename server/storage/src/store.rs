@@ -51,6 +51,10 @@ pub struct Store {
     pub keys: Arc<dyn SigningKeyRepo>,
     /// Workspace docs: documents, versions, comments.
     pub ws_docs: Arc<dyn WsDocRepo>,
+    /// Workspace ACL entries and provisioned users.
+    pub ws_sharing: Arc<dyn WsSharingRepo>,
+    /// Workspace audit log.
+    pub ws_audit: Arc<dyn WsAuditRepo>,
     backend: &'static str,
 }
 
@@ -76,7 +80,9 @@ impl Store {
             admins: db.clone(),
             oidc: db.clone(),
             keys: db.clone(),
-            ws_docs: db,
+            ws_docs: db.clone(),
+            ws_sharing: db.clone(),
+            ws_audit: db,
             backend: "sqlite",
         }
     }

@@ -1,2 +1,59 @@
-//! The workspace API: docs, drive, calendars, sharing and audit under `/api/v1`.
+//! `ws-workspace`: the workspace server (DESIGN.md §4) — docs, drive, calendars,
+//! sharing and audit under `/api/v1`, behind bearer-token validation (`ws-auth`).
+//! Knows nothing of the identity module: the issuer is configuration.
+//!
+//! Layout: one module per area, each with `pub fn routes() -> Router<WorkspaceState>`
+//! in its own `mod.rs` ([`docs`], [`drive`], [`calendar`], [`sharing`], [`audit`]),
+//! merged by [`router`]. Shared pieces: [`WorkspaceState`] (store, authenticator,
+//! audit log, limits, clock), [`ApiError`] (every error is a `ws_api::ErrorBody`
+//! carrying the request id), the [`ApiJson`]/[`ApiQuery`] extractors (400 naming the
+//! field, 413, 415), the [`Actor`] extractor (who is calling: validated token, org,
+//! workspace roles; provisions a first-time user), [`sharing::require`] (the ACL check
+//! every resource route makes) and [`audit::record_ok`]/[`audit::record_result`]
+//! (every write is audited).
+//!
+//! Adding a module: create `src/<module>/mod.rs` with `routes()`, `provision()` and
+//! (if its resources can be shared) `resource()`, then add one `.merge(<module>::routes())`
+//! line in [`router`].
+
+pub mod actor;
+pub mod audit;
+pub mod calendar;
 pub mod docs;
+pub mod drive;
+pub mod error;
+pub mod extract;
+mod me;
+pub mod provision;
+pub mod request_id;
+pub mod sharing;
+pub mod state;
+
+use axum::Router;
+
+pub use actor::Actor;
+pub use error::{ApiError, ApiResult};
+pub use extract::{ApiJson, ApiQuery};
+pub use state::{WorkspaceConfig, WorkspaceState};
+
+/// Every workspace route under `/api/v1`, with the layer that puts the request id
+/// into error bodies.
+pub fn router(state: WorkspaceState) -> Router {
+    let api = Router::new()
+        .merge(me::routes())
+        .merge(sharing::routes())
+        .merge(audit::routes())
+        .merge(docs::routes())
+        .merge(drive::routes())
+        .merge(calendar::routes())
+        .fallback(not_found);
+    Router::new()
+        .nest("/api/v1", api)
+        .layer(axum::middleware::from_fn(request_id::fill_error_request_id))
+        .with_state(state)
+}
+
+/// Unknown paths under `/api/v1` answer the JSON error body too.
+async fn not_found() -> ApiError {
+    ApiError::not_found("no such API path; this")
+}

@@ -3,10 +3,11 @@
 //! real JWKS server) for crafted tokens, a counting reverse [`proxy`] in front of the
 //! real `ws-server`, and a form [`login`] that gets real tokens without a browser.
 
-#![allow(dead_code, unreachable_pub)]
+#![allow(dead_code, unreachable_pub, unused_imports)]
 
 pub mod issuer;
-pub mod login;
+/// The form login moved into the harness (`ws_tests::login`) for every test to share.
+pub use ws_tests::login;
 pub mod proxy;
 
 use std::sync::Arc;

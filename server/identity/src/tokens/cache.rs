@@ -58,6 +58,7 @@ pub struct ReadCache {
     apps: Map<String, Option<App>>,
     machines: Map<String, Option<User>>,
     metadata: Map<String, Vec<UserMetadata>>,
+    introspections: Map<(String, String), serde_json::Value>,
     revoked: Mutex<HashMap<String, (bool, i64)>>,
     verified: Mutex<HashMap<[u8; 32], AccessClaims>>,
 }
@@ -248,6 +249,24 @@ impl ReadCache {
                 .map_err(OAuthError::server_error)
         };
         self.get(&self.metadata, user_id.to_owned(), load).await
+    }
+
+    /// The active introspection answer for `caller` about the token `jti`, built by
+    /// `load` on a miss. Callers must first have resolved the token (signature,
+    /// expiry, exact revocation check): only what is derived from the user, their
+    /// org, metadata and roles is reused, under the same generation and TTL as those
+    /// reads, so an answer is never staler than the reads it was built from.
+    pub(crate) async fn introspection<F>(
+        &self,
+        caller: &str,
+        jti: &str,
+        load: F,
+    ) -> Result<serde_json::Value, OAuthError>
+    where
+        F: Future<Output = Result<serde_json::Value, OAuthError>>,
+    {
+        let key = (caller.to_owned(), jti.to_owned());
+        self.get(&self.introspections, key, load).await
     }
 
     /// Whether an access token id is revoked; exact (see the module docs).

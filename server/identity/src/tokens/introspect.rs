@@ -16,7 +16,7 @@ use super::access::{Kind, resolve};
 use super::claims::{Scopes, Subject, add_metadata, add_roles, userinfo_claims};
 use super::client_auth::{Via, authenticate_app, presented};
 use super::form::Form;
-use super::mint::{no_store, projects_assert_roles};
+use super::mint::{AccessClaims, no_store, projects_assert_roles};
 use crate::{IdentityState, OAuthError};
 
 /// The introspection handler.
@@ -50,6 +50,21 @@ async fn introspect(
     if r.kind != Kind::Pat && !for_caller {
         return Ok(inactive());
     }
+    // The token itself was just checked (signature, expiry, revocation); the rest of
+    // the answer depends only on cached reads, so it is reused with them.
+    state
+        .token_cache
+        .introspection(&caller.client_id, &c.jti, active_answer(state, &caller, c))
+        .await
+}
+
+/// The answer for a valid token: its claims plus the subject's userinfo claims,
+/// metadata and roles, as of now; inactive when the user or their org is gone.
+async fn active_answer(
+    state: &IdentityState,
+    caller: &App,
+    c: &AccessClaims,
+) -> Result<Value, OAuthError> {
     let Some(subject) = Subject::load(state, &c.sub).await? else {
         return Ok(inactive());
     };

@@ -108,3 +108,32 @@ async fn denied_expired_unknown_and_wrong_client() {
     assert_eq!(r.body["error"], "unauthorized_client");
     assert_eq!(fx.rows("refresh_tokens").await, 0);
 }
+
+#[tokio::test]
+async fn housekeeping_purges_expired_device_codes_only() {
+    let fx = Fx::new().await;
+    let expired = device_code(&fx, "GHJKLMNP").await;
+    fx.advance(301);
+    let live = device_code(&fx, "QRSTVWXZ").await;
+    assert_eq!(fx.rows("device_codes").await, 2);
+
+    let purged = ws_identity::housekeeping::purge_once(&fx.state)
+        .await
+        .unwrap();
+    assert_eq!(purged, 1, "only the code whose expiry passed goes");
+    assert_eq!(fx.rows("device_codes").await, 1);
+    // The purged code is unknown now; the live one still polls normally.
+    let poll = |code: String| {
+        let fx = &fx;
+        async move {
+            fx.token(&[
+                ("grant_type", DEVICE),
+                ("device_code", &code),
+                ("client_id", "ws-cli"),
+            ])
+            .await
+        }
+    };
+    assert_eq!(poll(expired).await.body["error"], "invalid_grant");
+    assert_eq!(poll(live).await.body["error"], "authorization_pending");
+}

@@ -335,6 +335,7 @@ impl Fx {
         let sql = match table {
             "refresh_tokens" => "SELECT COUNT(*) FROM refresh_tokens",
             "revoked_access_tokens" => "SELECT COUNT(*) FROM revoked_access_tokens",
+            "device_codes" => "SELECT COUNT(*) FROM device_codes",
             other => panic!("no count query for {other}"),
         };
         sqlx::query_scalar(sql).fetch_one(&self.db).await.unwrap()

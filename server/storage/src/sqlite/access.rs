@@ -5,7 +5,9 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteDb, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err};
+use super::{
+    SqliteDb, delete_by_id, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err,
+};
 use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment, State};
 use crate::repo::{AuthorizationRepo, StoreResult};
 
@@ -112,11 +114,7 @@ impl AuthorizationRepo for SqliteDb {
     }
 
     async fn delete_authorization(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM authorizations WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM authorizations WHERE id = ?1", id).await
     }
 
     async fn list_authorizations(

@@ -5,8 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, from_json, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
-    write_err,
+    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
+    to_json, write_err,
 };
 use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
 use crate::repo::{AppRepo, StoreResult};
@@ -133,11 +133,7 @@ impl AppRepo for SqliteDb {
     }
 
     async fn delete_app(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM apps WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM apps WHERE id = ?1", id).await
     }
 
     async fn list_apps(&self, project_id: &str, q: ListQuery) -> StoreResult<Page<App>> {

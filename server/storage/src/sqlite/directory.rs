@@ -5,7 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, write_err,
+    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, page_sql, paging,
+    parse_enum, set_state_by_id, write_err,
 };
 use crate::model::{Instance, ListQuery, Org, Page, State};
 use crate::repo::{InstanceRepo, OrgRepo, StoreResult};
@@ -137,21 +138,18 @@ impl OrgRepo for SqliteDb {
     }
 
     async fn set_org_state(&self, id: &str, state: State, now: i64) -> StoreResult<()> {
-        let result = sqlx::query("UPDATE orgs SET state = ?2, changed_at = ?3 WHERE id = ?1")
-            .bind(id)
-            .bind(state.as_str())
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        set_state_by_id(
+            &self.pool,
+            "UPDATE orgs SET state = ?2, changed_at = ?3 WHERE id = ?1",
+            id,
+            state.as_str(),
+            now,
+        )
+        .await
     }
 
     async fn delete_org(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM orgs WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM orgs WHERE id = ?1", id).await
     }
 
     async fn list_orgs(&self, name_contains: Option<&str>, q: ListQuery) -> StoreResult<Page<Org>> {

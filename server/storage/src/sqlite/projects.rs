@@ -5,8 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, from_json, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
-    write_err,
+    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
+    to_json, write_err,
 };
 use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
 use crate::repo::{ProjectRepo, StoreResult};
@@ -114,11 +114,7 @@ impl ProjectRepo for SqliteDb {
     }
 
     async fn delete_project(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM projects WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM projects WHERE id = ?1", id).await
     }
 
     async fn list_projects(
@@ -281,11 +277,7 @@ impl ProjectRepo for SqliteDb {
     }
 
     async fn delete_grant(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM project_grants WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM project_grants WHERE id = ?1", id).await
     }
 
     async fn list_grants(

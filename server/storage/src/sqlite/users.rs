@@ -5,8 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, contains_pattern, missing_reference, one_row, page_sql, paging, parse_enum, to_json,
-    write_err,
+    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, page_sql, paging,
+    parse_enum, set_state_by_id, to_json, write_err,
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
@@ -218,13 +218,14 @@ impl UserRepo for SqliteDb {
     }
 
     async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()> {
-        let result = sqlx::query("UPDATE users SET state = ?2, changed_at = ?3 WHERE id = ?1")
-            .bind(id)
-            .bind(state.as_str())
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        set_state_by_id(
+            &self.pool,
+            "UPDATE users SET state = ?2, changed_at = ?3 WHERE id = ?1",
+            id,
+            state.as_str(),
+            now,
+        )
+        .await
     }
 
     async fn set_password_hash(
@@ -265,11 +266,7 @@ impl UserRepo for SqliteDb {
     }
 
     async fn delete_user(&self, id: &str) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM users WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        one_row(result)
+        delete_by_id(&self.pool, "DELETE FROM users WHERE id = ?1", id).await
     }
 
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {

@@ -113,9 +113,9 @@ impl Paging {
         }
         let offset = match self.page_token.as_deref().filter(|t| !t.is_empty()) {
             None => 0,
-            Some(t) => t.parse::<u64>().map_err(|_| {
-                ApiError::invalid("page_token", "not a token from a previous page")
-            })?,
+            Some(t) => t
+                .parse::<u64>()
+                .map_err(|_| ApiError::invalid("page_token", "not a token from a previous page"))?,
         };
         Ok(ListQuery {
             offset,
@@ -148,8 +148,14 @@ mod tests {
         assert_eq!(if_match(&HeaderMap::new(), 3).unwrap(), None);
         assert_eq!(if_match(&with_if_match(&["*"]), 3).unwrap(), None);
         assert_eq!(if_match(&with_if_match(&["\"v3\""]), 3).unwrap(), Some(3));
-        assert_eq!(if_match(&with_if_match(&["\"v1\", W/\"v3\""]), 3).unwrap(), Some(3));
-        assert_eq!(if_match(&with_if_match(&["\"v1\"", "\"v3\""]), 3).unwrap(), Some(3));
+        assert_eq!(
+            if_match(&with_if_match(&["\"v1\", W/\"v3\""]), 3).unwrap(),
+            Some(3)
+        );
+        assert_eq!(
+            if_match(&with_if_match(&["\"v1\"", "\"v3\""]), 3).unwrap(),
+            Some(3)
+        );
         for stale_tags in [&["\"v2\""][..], &["garbage"], &["\"v2\"", "\"v4\""]] {
             let err = if_match(&with_if_match(stale_tags), 3).unwrap_err();
             assert_eq!(err.status, 412);
@@ -160,14 +166,27 @@ mod tests {
 
     #[test]
     fn paging_checks_its_parameters_and_offers_a_next_token_only_when_more_exist() {
-        let p = Paging { page_size: Some(2), page_token: Some("4".into()) };
+        let p = Paging {
+            page_size: Some(2),
+            page_token: Some("4".into()),
+        };
         let q = p.query().unwrap();
         assert_eq!((q.offset, q.limit), (4, 2));
         assert_eq!(Paging::next(q, 2, 7).as_deref(), Some("6"));
         assert_eq!(Paging::next(q, 2, 6), None);
-        let bad = Paging { page_size: Some(0), page_token: None }.query().unwrap_err();
+        let bad = Paging {
+            page_size: Some(0),
+            page_token: None,
+        }
+        .query()
+        .unwrap_err();
         assert!(bad.message.starts_with("page_size"));
-        let bad = Paging { page_size: None, page_token: Some("x".into()) }.query().unwrap_err();
+        let bad = Paging {
+            page_size: None,
+            page_token: Some("x".into()),
+        }
+        .query()
+        .unwrap_err();
         assert!(bad.message.starts_with("page_token"));
     }
 }

@@ -43,7 +43,14 @@ pub(crate) async fn create(
     ApiJson(req): ApiJson<NewComment>,
 ) -> ApiResult<(StatusCode, ApiJson<CommentThread>)> {
     let result = add(&state, &actor, &id, None, req).await;
-    record_result(&state, &actor, "docs.comment", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.comment",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     let comment = result?;
     Ok((
         StatusCode::CREATED,
@@ -65,7 +72,14 @@ pub(crate) async fn reply(
     ApiJson(req): ApiJson<NewComment>,
 ) -> ApiResult<(StatusCode, ApiJson<Comment>)> {
     let result = add(&state, &actor, &id, Some(&cid), req).await;
-    record_result(&state, &actor, "docs.reply", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.reply",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     Ok((StatusCode::CREATED, ApiJson(wire::comment(result?))))
 }
 
@@ -108,7 +122,14 @@ pub(crate) async fn resolve(
     Path((id, cid)): Path<(String, String)>,
 ) -> ApiResult<ApiJson<CommentThread>> {
     let result = set_resolved(&state, &actor, &id, &cid, true).await;
-    record_result(&state, &actor, "docs.resolve", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.resolve",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     result.map(ApiJson)
 }
 
@@ -119,7 +140,14 @@ pub(crate) async fn reopen(
     Path((id, cid)): Path<(String, String)>,
 ) -> ApiResult<ApiJson<CommentThread>> {
     let result = set_resolved(&state, &actor, &id, &cid, false).await;
-    record_result(&state, &actor, "docs.reopen", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.reopen",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     result.map(ApiJson)
 }
 

@@ -65,7 +65,14 @@ pub(crate) async fn restore(
     headers: HeaderMap,
 ) -> ApiResult<(HeaderMap, ApiJson<Doc>)> {
     let result = restore_version(&state, &actor, &id, &version, &headers).await;
-    record_result(&state, &actor, "docs.restore", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.restore",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     let doc = result?;
     Ok((etag_headers(doc.version), ApiJson(wire::doc(doc))))
 }

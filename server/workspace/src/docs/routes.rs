@@ -83,7 +83,14 @@ pub(crate) async fn create(
 ) -> ApiResult<impl IntoResponse> {
     let id = new_id();
     let result = create_doc(&state, &actor, id.clone(), req).await;
-    record_result(&state, &actor, "docs.create", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.create",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     let doc = result?;
     let mut headers = etag_headers(doc.version);
     if let Ok(location) = format!("/api/v1/docs/{id}").parse() {
@@ -137,7 +144,14 @@ pub(crate) async fn update(
     ApiJson(req): ApiJson<UpdateDoc>,
 ) -> ApiResult<(HeaderMap, ApiJson<Doc>)> {
     let result = update_doc(&state, &actor, &id, &headers, req).await;
-    record_result(&state, &actor, "docs.update", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.update",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     let doc = result?;
     Ok((etag_headers(doc.version), ApiJson(wire::doc(doc))))
 }
@@ -193,7 +207,14 @@ pub(crate) async fn remove(
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
     let result = remove_doc(&state, &actor, &id, &headers).await;
-    record_result(&state, &actor, "docs.delete", target(ResourceKind::Doc, &id), &result).await;
+    record_result(
+        &state,
+        &actor,
+        "docs.delete",
+        target(ResourceKind::Doc, &id),
+        &result,
+    )
+    .await;
     result.map(|()| StatusCode::NO_CONTENT)
 }
 

@@ -1,14 +1,15 @@
 //! Real tokens from the real server without a browser: the authorization-code flow
 //! with PKCE through `/oauth/v2/authorize` and the `/ui/login` form (cookies kept
-//! by hand), then the code redeemed at the token endpoint.
+//! by hand), then the code redeemed at the token endpoint — what `ws login` does,
+//! minus the browser. Test support: failures panic with the server's answer.
 
 use std::collections::HashMap;
 
+use crate::TestServer;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use ws_tests::TestServer;
 
 const REDIRECT: &str = "http://127.0.0.1/callback";
 
@@ -78,8 +79,13 @@ fn input(page: &str, name: &str) -> String {
 }
 
 /// Signs demo user `name` in at `base` (the server or a proxy in front of it) with
-/// the `ws` CLI app; returns the token response.
+/// the `ws` CLI app and the scopes `openid profile`; returns the token response.
 pub async fn sign_in(server: &TestServer, base: &str, name: &str) -> Value {
+    sign_in_with_scope(server, base, name, "openid profile").await
+}
+
+/// Like [`sign_in`], asking for `scope` (space separated).
+pub async fn sign_in_with_scope(server: &TestServer, base: &str, name: &str, scope: &str) -> Value {
     let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
     let verifier = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
@@ -87,7 +93,7 @@ pub async fn sign_in(server: &TestServer, base: &str, name: &str) -> Value {
         ("client_id", client_id),
         ("redirect_uri", REDIRECT),
         ("response_type", "code"),
-        ("scope", "openid profile"),
+        ("scope", scope),
         ("state", "s1"),
         ("code_challenge", &challenge),
         ("code_challenge_method", "S256"),

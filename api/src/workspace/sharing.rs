@@ -1,0 +1,127 @@
+//! Sharing (`/api/v1/shares`): ACL entries of docs, files, folders and calendars.
+
+use serde::{Deserialize, Serialize};
+
+/// The kinds of resource that can be shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceKind {
+    /// A document.
+    Doc,
+    /// A drive folder.
+    Folder,
+    /// A drive file.
+    File,
+    /// A calendar.
+    Calendar,
+}
+
+impl ResourceKind {
+    /// Every kind.
+    pub const ALL: [ResourceKind; 4] = [Self::Doc, Self::Folder, Self::File, Self::Calendar];
+
+    /// The wire (and stored) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Doc => "doc",
+            Self::Folder => "folder",
+            Self::File => "file",
+            Self::Calendar => "calendar",
+        }
+    }
+
+    /// Reads a name back.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A role on a shared resource; ordered from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShareRole {
+    /// May read.
+    Viewer,
+    /// May read and comment.
+    Commenter,
+    /// May read and change.
+    Editor,
+    /// May also share, delete and manage.
+    Owner,
+}
+
+impl ShareRole {
+    /// Every role, least first.
+    pub const ALL: [ShareRole; 4] = [Self::Viewer, Self::Commenter, Self::Editor, Self::Owner];
+
+    /// The wire (and stored) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Viewer => "viewer",
+            Self::Commenter => "commenter",
+            Self::Editor => "editor",
+            Self::Owner => "owner",
+        }
+    }
+
+    /// Reads a name back.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// Who a share is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Grantee {
+    /// One user, by user id.
+    User {
+        /// User id.
+        id: String,
+    },
+    /// Every member of an organization, by org id.
+    Org {
+        /// Org id.
+        id: String,
+    },
+    /// Anyone with the link; the server generates the id (leave it empty when creating).
+    Link {
+        /// The link's secret id (only shown to those who may manage the resource).
+        #[serde(default)]
+        id: String,
+    },
+}
+
+/// `POST /api/v1/shares`: share a resource (sharing again with the same grantee
+/// changes the role).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateShare {
+    /// Resource kind.
+    pub kind: ResourceKind,
+    /// Resource id.
+    pub resource_id: String,
+    /// Who.
+    pub grantee: Grantee,
+    /// Which role.
+    pub role: ShareRole,
+}
+
+/// One ACL entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Share {
+    /// Share id (for `DELETE /api/v1/shares/{id}`).
+    pub id: String,
+    /// Resource kind.
+    pub kind: ResourceKind,
+    /// Resource id.
+    pub resource_id: String,
+    /// Who.
+    pub grantee: Grantee,
+    /// Which role.
+    pub role: ShareRole,
+    /// Who shared it (user id).
+    pub created_by: String,
+    /// When (RFC 3339).
+    pub created_at: String,
+}

@@ -1,0 +1,47 @@
+//! `[workspace]`: how the workspace API validates tokens, and its limits.
+//!
+//! By default the workspace trusts this server's own identity provider: the issuer is
+//! the server's issuer, the audience the bootstrapped `workspace` project, and the
+//! introspection credentials come from `DATA/introspection-client.json`. Setting
+//! `issuer`, `audience` and the client credentials points it at any ZITADEL instead;
+//! either way tokens are checked over HTTP (discovery, JWKS, introspection).
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::config::Secret;
+
+/// `[workspace]`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct WorkspaceSection {
+    /// Issuer whose tokens are accepted; default: this server's issuer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Url>,
+    /// The workspace project id (the required audience); default: the bootstrapped one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// Client id of the API app used for introspection; default: from the data dir.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub introspection_client_id: Option<String>,
+    /// Its secret; default: from the data dir.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub introspection_client_secret: Option<Secret>,
+    /// Largest JSON request body, in bytes.
+    pub max_json_body: usize,
+    /// Largest doc body (Markdown), in bytes.
+    pub max_doc_body: usize,
+}
+
+impl Default for WorkspaceSection {
+    fn default() -> Self {
+        Self {
+            issuer: None,
+            audience: None,
+            introspection_client_id: None,
+            introspection_client_secret: None,
+            max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
+            max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
+        }
+    }
+}

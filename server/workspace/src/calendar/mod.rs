@@ -1,0 +1,29 @@
+//! Calendars (stub from the foundation; the calendar module's owner replaces this file's
+//! content, keeping the three items below: `routes`, `provision` and `resource`).
+
+use axum::Router;
+
+use crate::actor::Actor;
+use crate::error::ApiResult;
+use crate::sharing::{Resource, ResourceKind};
+use crate::state::WorkspaceState;
+
+/// The module's routes, nested under `/api/v1` by [`crate::router`].
+pub fn routes() -> Router<WorkspaceState> {
+    Router::new()
+}
+
+/// First-use provisioning hook (a personal calendar); must be idempotent.
+pub async fn provision(_state: &WorkspaceState, _actor: &Actor) -> ApiResult<()> {
+    Ok(())
+}
+
+/// The owner of a resource of this module (`ResourceKind::Calendar`), for sharing;
+/// `None` when no such resource exists.
+pub async fn resource(
+    _state: &WorkspaceState,
+    _kind: ResourceKind,
+    _id: &str,
+) -> ApiResult<Option<Resource>> {
+    Ok(None)
+}

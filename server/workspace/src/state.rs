@@ -1,0 +1,98 @@
+//! [`WorkspaceState`]: everything a workspace handler needs, passed in through axum
+//! state (no globals), and [`WorkspaceConfig`], its limits.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::audit::AuditLog;
+use crate::provision::Provisioned;
+
+/// Limits and defaults of the workspace API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkspaceConfig {
+    /// Largest JSON request body accepted (bytes); larger bodies get a 413.
+    pub max_json_body: usize,
+    /// Largest doc body (Markdown, bytes); larger ones get a 413 naming the limit.
+    pub max_doc_body: usize,
+    /// Default storage quota of an organization's drive (bytes).
+    pub default_org_quota: u64,
+    /// Capacity of the live audit channel; a subscriber that falls this far behind
+    /// misses entries (and is told so in the stream).
+    pub audit_channel_capacity: usize,
+}
+
+impl Default for WorkspaceConfig {
+    /// 1 MiB JSON bodies, 512 KiB doc bodies, 10 GiB per org, 1024 buffered live
+    /// audit entries.
+    fn default() -> Self {
+        Self {
+            max_json_body: 1 << 20,
+            max_doc_body: 512 << 10,
+            default_org_quota: 10 << 30,
+            audit_channel_capacity: 1024,
+        }
+    }
+}
+
+/// The state every workspace route runs with; cheap to clone.
+#[derive(Clone)]
+pub struct WorkspaceState {
+    /// Persistence; each module's repositories are fields of the store.
+    pub store: ws_storage::Store,
+    /// Bearer-token validation (so `Principal` extracts from this state).
+    pub auth: ws_auth::Authenticator,
+    /// The audit log: recorded and broadcast live.
+    pub audit: AuditLog,
+    /// Limits.
+    pub config: Arc<WorkspaceConfig>,
+    /// The time source.
+    pub clock: Arc<dyn ws_auth::Clock>,
+    /// Users whose first-use provisioning is known to have run (a cache over the
+    /// `ws_provisioned` table, so it is read once per user and process).
+    pub(crate) provisioned: Provisioned,
+}
+
+impl WorkspaceState {
+    /// State over `store`, validating tokens with `auth`.
+    pub fn new(
+        store: ws_storage::Store,
+        auth: ws_auth::Authenticator,
+        config: WorkspaceConfig,
+        clock: Arc<dyn ws_auth::Clock>,
+    ) -> Self {
+        let audit = AuditLog::new(
+            store.ws_audit.clone(),
+            clock.clone(),
+            config.audit_channel_capacity,
+        );
+        Self {
+            store,
+            auth,
+            audit,
+            config: Arc::new(config),
+            clock,
+            provisioned: Provisioned::default(),
+        }
+    }
+
+    /// Now, as unix seconds.
+    pub fn now(&self) -> i64 {
+        self.clock.unix()
+    }
+}
+
+impl std::fmt::Debug for WorkspaceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkspaceState")
+            .field("store", &self.store)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FromRef<WorkspaceState> for ws_auth::Authenticator {
+    fn from_ref(state: &WorkspaceState) -> Self {
+        state.auth.clone()
+    }
+}
