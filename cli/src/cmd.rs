@@ -6,9 +6,11 @@ pub mod admins;
 pub mod auth;
 pub mod authz;
 pub mod completions;
+pub mod dashboard;
 pub mod doctor;
 pub mod generate;
 pub mod grants;
+pub mod machine_users;
 pub mod orgs;
 pub mod profile;
 pub mod projects;
@@ -38,6 +40,8 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Manage machine users (service accounts), their keys, tokens and secrets
+    MachineUsers(machine_users::Cmd),
     /// Manage projects
     Projects(projects::Cmd),
     /// Manage project roles
@@ -48,6 +52,9 @@ pub enum Command {
     Authz(authz::Cmd),
     /// Manage administrators (manager roles on the instance, orgs and projects)
     Admins(admins::Cmd),
+    /// Open the interactive terminal dashboard
+    #[command(alias = "tui")]
+    Dashboard(dashboard::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -67,11 +74,13 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,
+        Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),

@@ -10,7 +10,7 @@
 pub mod admin;
 pub mod config;
 pub mod error;
-mod fsutil;
+pub mod fsutil;
 pub mod http;
 pub mod oidc;
 pub mod session;

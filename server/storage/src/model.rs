@@ -4,6 +4,7 @@
 
 mod directory;
 mod oidc;
+mod org_extras;
 mod project;
 mod user;
 mod ws_audit;
@@ -12,6 +13,7 @@ mod ws_sharing;
 
 pub use directory::*;
 pub use oidc::*;
+pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 pub use ws_audit::*;

@@ -9,6 +9,7 @@
 mod access;
 mod directory;
 mod oidc;
+mod org_extras;
 mod project;
 mod user;
 mod ws_audit;
@@ -18,6 +19,7 @@ mod ws_sharing;
 pub use access::*;
 pub use directory::*;
 pub use oidc::*;
+pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 pub use ws_audit::*;

@@ -35,6 +35,8 @@ pub struct Store {
     pub instance: Arc<dyn InstanceRepo>,
     /// Organizations.
     pub orgs: Arc<dyn OrgRepo>,
+    /// Organization metadata and domains.
+    pub org_extras: Arc<dyn OrgExtrasRepo>,
     /// Users, metadata, machine keys, PATs.
     pub users: Arc<dyn UserRepo>,
     /// Projects, roles, project grants.
@@ -73,6 +75,7 @@ impl Store {
         Store {
             instance: db.clone(),
             orgs: db.clone(),
+            org_extras: db.clone(),
             users: db.clone(),
             projects: db.clone(),
             apps: db.clone(),

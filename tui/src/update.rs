@@ -1,0 +1,231 @@
+//! The pure state machine: [`update`] applies one [`Msg`] to the [`Model`] and returns
+//! the [`Effect`]s (loads, writes) for the driver to run. Nothing here does IO or reads
+//! a clock, so every behaviour is unit-tested by feeding messages.
+
+mod actions;
+mod overlays;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
+
+use crate::keymap::Key;
+use crate::model::{Model, Tab};
+use crate::msg::{Data, Effect, Msg, Resource};
+
+pub use actions::act;
+
+/// Runs a table operation on the current list view's table (no-op elsewhere).
+macro_rules! on_table {
+    ($m:expr, $t:ident => $body:expr) => {
+        match $m.tab {
+            $crate::model::Tab::Users => {
+                let $t = &mut $m.users;
+                Some($body)
+            }
+            $crate::model::Tab::Orgs => {
+                let $t = &mut $m.orgs;
+                Some($body)
+            }
+            $crate::model::Tab::Projects => {
+                let $t = &mut $m.projects;
+                Some($body)
+            }
+            $crate::model::Tab::Grants => {
+                let $t = &mut $m.grants;
+                Some($body)
+            }
+            $crate::model::Tab::Authz => {
+                let $t = &mut $m.authz;
+                Some($body)
+            }
+            _ => None,
+        }
+    };
+}
+pub(crate) use on_table;
+
+/// The effects to run when the dashboard starts: everything the Overview shows.
+pub fn init(model: &mut Model) -> Vec<Effect> {
+    refresh(model, &Tab::Overview.resources())
+}
+
+/// Applies a message; returns what the driver must do next.
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) => on_key(model, key),
+        Msg::Mouse(m) => on_mouse(model, m),
+        Msg::Resize(w, h) => {
+            model.size = (w, h);
+            let page = model.page();
+            on_table!(model, t => t.scroll_into_view(page));
+            Vec::new()
+        }
+        Msg::Tick => on_tick(model),
+        Msg::Loaded(data) => {
+            on_loaded(model, data);
+            Vec::new()
+        }
+        Msg::Failed(res, err) => {
+            on_failed(model, res, err);
+            Vec::new()
+        }
+        Msg::Wrote(op, result) => actions::on_wrote(model, op, result),
+    }
+}
+
+/// Starts loads of `resources` that are not already in flight.
+pub fn refresh(model: &mut Model, resources: &[Resource]) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for r in resources {
+        if model.inflight.insert(r.clone()) {
+            set_loading(model, r, true);
+            effects.push(Effect::Load(r.clone()));
+        }
+    }
+    effects
+}
+
+fn set_loading(model: &mut Model, res: &Resource, on: bool) {
+    match res {
+        Resource::Users => model.users.loading = on,
+        Resource::Orgs => model.orgs.loading = on,
+        Resource::Projects => model.projects.loading = on,
+        Resource::Grants => model.grants.loading = on,
+        Resource::Authz => model.authz.loading = on,
+        Resource::Me | Resource::Health | Resource::Roles(_) => {}
+    }
+}
+
+/// A short name for status messages.
+pub fn label(res: &Resource) -> &'static str {
+    match res {
+        Resource::Me => "identity",
+        Resource::Health => "server health",
+        Resource::Users => "users",
+        Resource::Orgs => "organizations",
+        Resource::Projects => "projects",
+        Resource::Roles(_) => "roles",
+        Resource::Grants => "project grants",
+        Resource::Authz => "authorizations",
+    }
+}
+
+fn on_tick(model: &mut Model) -> Vec<Effect> {
+    model.since_refresh += 1;
+    if model.paused || model.since_refresh < model.settings.refresh_secs.max(1) {
+        return Vec::new();
+    }
+    model.since_refresh = 0;
+    refresh(model, &model.tab.resources())
+}
+
+fn on_loaded(model: &mut Model, data: Data) {
+    model.inflight.remove(&data.resource());
+    if model.offline.take().is_some() {
+        model.info(format!(
+            "Connected again: {} loaded",
+            label(&data.resource())
+        ));
+    }
+    match data {
+        Data::Me(me) => model.me = Some(me),
+        Data::Health(h) => model.health = Some(h),
+        Data::Users(rows) => model.users.set_rows(rows),
+        Data::Orgs(rows) => model.orgs.set_rows(rows),
+        Data::Projects(rows) => model.projects.set_rows(rows),
+        Data::Roles(pid, rows) => model.roles = Some((pid, rows)),
+        Data::Grants(rows) => model.grants.set_rows(rows),
+        Data::Authz(rows) => model.authz.set_rows(rows),
+    }
+    let page = model.page();
+    on_table!(model, t => t.scroll_into_view(page));
+}
+
+fn on_failed(model: &mut Model, res: Resource, err: String) {
+    model.inflight.remove(&res);
+    set_loading(model, &res, false);
+    let msg = format!("cannot load {}: {err}", label(&res));
+    match res {
+        Resource::Users => model.users.error = Some(err.clone()),
+        Resource::Orgs => model.orgs.error = Some(err.clone()),
+        Resource::Projects => model.projects.error = Some(err.clone()),
+        Resource::Grants => model.grants.error = Some(err.clone()),
+        Resource::Authz => model.authz.error = Some(err.clone()),
+        Resource::Health => model.health = None,
+        Resource::Me | Resource::Roles(_) => {}
+    }
+    model.offline = Some(err);
+    model.error(msg);
+}
+
+fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    if key.kind == KeyEventKind::Release {
+        return Vec::new();
+    }
+    // Ctrl-C always quits, whatever the keymap or overlay says.
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        model.quit = true;
+        return Vec::new();
+    }
+    if model.overlay.is_some() {
+        return overlays::on_key(model, key);
+    }
+    let action = model.settings.keymap.action(&Key::from_event(&key));
+    if model.too_small() {
+        // Only quitting makes sense until the terminal is big enough again.
+        if action == Some(crate::keymap::Action::Quit) {
+            model.quit = true;
+        }
+        return Vec::new();
+    }
+    match action {
+        Some(a) => act(model, a),
+        None => Vec::new(),
+    }
+}
+
+fn on_mouse(model: &mut Model, m: MouseEvent) -> Vec<Effect> {
+    if model.overlay.is_some() || model.too_small() {
+        return Vec::new();
+    }
+    let page = model.page();
+    match m.kind {
+        MouseEventKind::ScrollDown => {
+            on_table!(model, t => t.move_by(3, page));
+        }
+        MouseEventKind::ScrollUp => {
+            on_table!(model, t => t.move_by(-3, page));
+        }
+        MouseEventKind::Down(_) if m.row == 0 => {
+            if let Some(tab) = crate::view::tab_at(model, m.column) {
+                return actions::switch(model, tab);
+            }
+        }
+        // Data rows start below the tab bar, the table border and its header.
+        MouseEventKind::Down(_) if m.row >= 3 => {
+            let row = usize::from(m.row - 3);
+            on_table!(model, t => { let pos = t.offset() + row; if pos < t.len() { t.select(pos, page) } });
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Closes the overlay.
+pub(crate) fn close(model: &mut Model) {
+    model.overlay = None;
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The current list view's filter text (the status line shows it while typing).
+pub fn current_filter(model: &Model) -> String {
+    match model.tab {
+        Tab::Users => model.users.filter().to_owned(),
+        Tab::Orgs => model.orgs.filter().to_owned(),
+        Tab::Projects => model.projects.filter().to_owned(),
+        Tab::Grants => model.grants.filter().to_owned(),
+        Tab::Authz => model.authz.filter().to_owned(),
+        _ => String::new(),
+    }
+}
