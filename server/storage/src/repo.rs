@@ -13,6 +13,7 @@ mod org_extras;
 mod project;
 mod user;
 mod ws_audit;
+mod ws_calendars;
 mod ws_docs;
 mod ws_sharing;
 
@@ -23,6 +24,7 @@ pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 pub use ws_audit::*;
+pub use ws_calendars::*;
 pub use ws_docs::*;
 pub use ws_sharing::*;
 

@@ -13,6 +13,7 @@ mod text;
 mod user_extras;
 mod users;
 mod ws_audit;
+mod ws_calendars;
 mod ws_docs;
 mod ws_sharing;
 

@@ -57,6 +57,8 @@ pub struct Store {
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
     pub ws_audit: Arc<dyn WsAuditRepo>,
+    /// Workspace calendars, events and attendees.
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
 }
 
@@ -85,7 +87,8 @@ impl Store {
             keys: db.clone(),
             ws_docs: db.clone(),
             ws_sharing: db.clone(),
-            ws_audit: db,
+            ws_audit: db.clone(),
+            ws_calendars: db,
             backend: "sqlite",
         }
     }
