@@ -45,6 +45,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand share 'Share docs, folders, files and calendars with users, organizations or links'
+            cand audit 'Show or follow the workspace audit log'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -1702,6 +1704,115 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;admins;help;help'= {
         }
+        &'ws;share'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;share;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;add'= {
+            cand --user 'Share with this user (user id)'
+            cand --org 'Share with every member of this organization (org id)'
+            cand --role 'The role to give'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --link 'Create a link that gives the role to anyone holding it (viewer or commenter)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;help'= {
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;share;help;ls'= {
+        }
+        &'ws;share;help;add'= {
+        }
+        &'ws;share;help;rm'= {
+        }
+        &'ws;share;help;help'= {
+        }
+        &'ws;audit'= {
+            cand --actor 'Only entries of this user (user id)'
+            cand --action 'Only this action, or every action with this prefix when it ends in ''.'' (docs.)'
+            cand --target 'Only this target (kind:id, e.g. doc:2839472398)'
+            cand --since 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)'
+            cand --until 'Only entries before this time: RFC 3339, or a duration ago'
+            cand --limit 'Stop after N entries (listing only)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -f 'Keep printing entries as they are recorded (until interrupted)'
+            cand --follow 'Keep printing entries as they are recorded (until interrupted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;dashboard'= {
             cand --refresh 'Seconds between live refreshes of the current view'
             cand --keymap 'Key bindings file (default: keymap.toml beside the config file)'
@@ -1784,6 +1895,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand share 'Share docs, folders, files and calendars with users, organizations or links'
+            cand audit 'Show or follow the workspace audit log'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -2001,6 +2114,19 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;admins;add'= {
         }
         &'ws;help;admins;remove'= {
+        }
+        &'ws;help;share'= {
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+        }
+        &'ws;help;share;ls'= {
+        }
+        &'ws;help;share;add'= {
+        }
+        &'ws;help;share;rm'= {
+        }
+        &'ws;help;audit'= {
         }
         &'ws;help;dashboard'= {
         }

@@ -55,6 +55,8 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project rol
 complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_needs_command" -f -a "audit" -d 'Show or follow the workspace audit log'
 complete -c ws -n "__fish_ws_needs_command" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1509,6 +1511,117 @@ complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l user -d 'Share with this user (user id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l org -d 'Share with every member of this organization (org id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l role -d 'The role to give' -r -f -a "viewer\t'Read'
+commenter\t'Read and comment'
+editor\t'Read and change'
+owner\t'Also share and delete'"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l link -d 'Create a link that gives the role to anyone holding it (viewer or commenter)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (user id)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l action -d 'Only this action, or every action with this prefix when it ends in \'.\' (docs.)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l target -d 'Only this target (kind:id, e.g. doc:2839472398)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l since -d 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l until -d 'Only entries before this time: RFC 3339, or a duration ago' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l limit -d 'Stop after N entries (listing only)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand audit" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand audit" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand audit" -s f -l follow -d 'Keep printing entries as they are recorded (until interrupted)'
+complete -c ws -n "__fish_ws_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l refresh -d 'Seconds between live refreshes of the current view' -r
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l keymap -d 'Key bindings file (default: keymap.toml beside the config file)' -r -F
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -1585,24 +1698,26 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -1657,3 +1772,6 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List administrators (of one resource when given)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "remove" -d 'Take all manager roles on a resource from a user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share by its id'

@@ -3,6 +3,7 @@
 
 pub mod admin_util;
 pub mod admins;
+pub mod audit;
 pub mod auth;
 pub mod authz;
 pub mod completions;
@@ -15,6 +16,7 @@ pub mod orgs;
 pub mod profile;
 pub mod projects;
 pub mod roles;
+pub mod share;
 pub mod users;
 pub mod whoami;
 
@@ -52,6 +54,10 @@ pub enum Command {
     Authz(authz::Cmd),
     /// Manage administrators (manager roles on the instance, orgs and projects)
     Admins(admins::Cmd),
+    /// Share docs, folders, files and calendars with users, organizations or links
+    Share(share::Cmd),
+    /// Show or follow the workspace audit log
+    Audit(audit::Cmd),
     /// Open the interactive terminal dashboard
     #[command(alias = "tui")]
     Dashboard(dashboard::Cmd),
@@ -80,6 +86,8 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,
+        Command::Share(c) => c.run(ctx).await,
+        Command::Audit(c) => c.run(ctx).await,
         Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
