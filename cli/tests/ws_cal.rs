@@ -24,31 +24,103 @@ async fn events_are_read_and_shown_in_the_local_zone() {
     tokio::task::spawn_blocking(move || {
         alice.run(&["cal", "create", "Team"], "").expect(0);
         let add = alice.run(
-            &["cal", "add", "Team", "Standup", "--start", "2026-10-19 10:00", "--duration", "30m", "--rrule", "FREQ=WEEKLY;BYDAY=MO;COUNT=3", "-o", "json"],
+            &[
+                "cal",
+                "add",
+                "Team",
+                "Standup",
+                "--start",
+                "2026-10-19 10:00",
+                "--duration",
+                "30m",
+                "--rrule",
+                "FREQ=WEEKLY;BYDAY=MO;COUNT=3",
+                "-o",
+                "json",
+            ],
             "",
         );
         add.expect(0);
         assert_eq!(add.json()["time_zone"], "Europe/Berlin");
         assert_eq!(add.json()["start"], "2026-10-19T08:00:00Z");
         alice
-            .run(&["cal", "add", "Team", "Holidays", "--all-day", "--start", "2026-12-24", "--end", "2026-12-27"], "")
+            .run(
+                &[
+                    "cal",
+                    "add",
+                    "Team",
+                    "Holidays",
+                    "--all-day",
+                    "--start",
+                    "2026-12-24",
+                    "--end",
+                    "2026-12-27",
+                ],
+                "",
+            )
             .expect(0);
 
         // Table in $TZ: 10:00 before and after the change to winter time.
-        let table = alice.run(&["cal", "events", "Team", "--from", "2026-10-01", "--to", "2027-01-01"], "");
+        let table = alice.run(
+            &[
+                "cal",
+                "events",
+                "Team",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2027-01-01",
+            ],
+            "",
+        );
         table.expect(0);
         let text = table.stdout();
-        for shown in ["2026-10-19 10:00", "2026-10-26 10:00", "2026-11-02 10:00", "2026-12-24"] {
+        for shown in [
+            "2026-10-19 10:00",
+            "2026-10-26 10:00",
+            "2026-11-02 10:00",
+            "2026-12-24",
+        ] {
             assert!(text.contains(shown), "{shown} missing:\n{text}");
         }
         // --tz overrides $TZ.
-        let tokyo = alice.run(&["cal", "events", "Team", "--from", "2026-10-01", "--to", "2026-11-01", "--tz", "Asia/Tokyo", "-o", "jsonl"], "");
+        let tokyo = alice.run(
+            &[
+                "cal",
+                "events",
+                "Team",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-11-01",
+                "--tz",
+                "Asia/Tokyo",
+                "-o",
+                "jsonl",
+            ],
+            "",
+        );
         tokyo.expect(0);
-        let first: serde_json::Value = serde_json::from_str(tokyo.stdout().lines().next().unwrap()).unwrap();
+        let first: serde_json::Value =
+            serde_json::from_str(tokyo.stdout().lines().next().unwrap()).unwrap();
         assert_eq!(first["local_start"], "2026-10-19 17:00");
         assert_eq!(first["start"], "2026-10-19T08:00:00Z");
 
-        let bad = alice.run(&["cal", "add", "Team", "x", "--start", "2026-10-19 10:00", "--duration", "1h", "--rrule", "FREQ=NEVER"], "");
+        let bad = alice.run(
+            &[
+                "cal",
+                "add",
+                "Team",
+                "x",
+                "--start",
+                "2026-10-19 10:00",
+                "--duration",
+                "1h",
+                "--rrule",
+                "FREQ=NEVER",
+            ],
+            "",
+        );
         assert_ne!(bad.code(), 0);
         assert!(bad.stderr().contains("rrule"), "{}", bad.stderr());
         let zone = alice.run(&["cal", "events", "--tz", "Mars/Base"], "");

@@ -15,7 +15,8 @@ use crate::ctx::Ctx;
 
 /// Calendars and events.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Times are shown in --tz, else $TZ, else the system zone.
+#[command(
+    after_long_help = "Times are shown in --tz, else $TZ, else the system zone.
 
 Examples:
   ws cal ls
@@ -27,7 +28,8 @@ Examples:
   ws cal invite Team 2839471234 bob charlie
   ws cal respond Team 2839471234 accepted
   ws cal freebusy alice bob --from 2026-12-01 --to 2026-12-02
-  ws cal export Team --file team.ics && ws cal import Copy team.ics")]
+  ws cal export Team --file team.ics && ws cal import Copy team.ics"
+)]
 pub struct Cmd {
     #[command(subcommand)]
     command: Verb,

@@ -4,8 +4,8 @@
 use reqwest::Method;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::calendar::{
-    Calendar, CreateCalendar, CreateEvent, Event, FreeBusyRequest, FreeBusyResponse,
-    ImportResult, Occurrence, RespondRequest, ResponseStatus, UpdateCalendar, UpdateEvent,
+    Calendar, CreateCalendar, CreateEvent, Event, FreeBusyRequest, FreeBusyResponse, ImportResult,
+    Occurrence, RespondRequest, ResponseStatus, UpdateCalendar, UpdateEvent,
 };
 
 use super::{WorkspaceApi, query};
@@ -34,7 +34,11 @@ impl WorkspaceApi<'_> {
     }
 
     /// Changes a calendar's name, description or time zone.
-    pub async fn update_calendar(&self, id: &str, body: &UpdateCalendar) -> Result<Calendar, Error> {
+    pub async fn update_calendar(
+        &self,
+        id: &str,
+        body: &UpdateCalendar,
+    ) -> Result<Calendar, Error> {
         let path = format!("/calendars/{}", seg(id));
         let resp = self.send(Method::PATCH, &path, Some(body)).await?;
         crate::http::decode(resp, &self.url(&path)).await
@@ -46,20 +50,29 @@ impl WorkspaceApi<'_> {
     }
 
     /// The occurrences of a calendar's events in `[from, to)` (RFC 3339 or dates).
-    pub async fn list_occurrences(&self, cal: &str, from: &str, to: &str) -> Result<Vec<Occurrence>, Error> {
+    pub async fn list_occurrences(
+        &self,
+        cal: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<Occurrence>, Error> {
         let q = query(&[("from", Some(from)), ("to", Some(to))]);
-        let page: ListPage<Occurrence> = self.get(&format!("/calendars/{}/events{q}", seg(cal))).await?;
+        let page: ListPage<Occurrence> = self
+            .get(&format!("/calendars/{}/events{q}", seg(cal)))
+            .await?;
         Ok(page.items)
     }
 
     /// One event.
     pub async fn get_event(&self, cal: &str, eid: &str) -> Result<Event, Error> {
-        self.get(&format!("/calendars/{}/events/{}", seg(cal), seg(eid))).await
+        self.get(&format!("/calendars/{}/events/{}", seg(cal), seg(eid)))
+            .await
     }
 
     /// Creates an event.
     pub async fn create_event(&self, cal: &str, body: &CreateEvent) -> Result<Event, Error> {
-        self.post(&format!("/calendars/{}/events", seg(cal)), body).await
+        self.post(&format!("/calendars/{}/events", seg(cal)), body)
+            .await
     }
 
     /// Changes an event, or with `occurrence` (an `original_start`) one occurrence of a series.
@@ -77,13 +90,24 @@ impl WorkspaceApi<'_> {
     }
 
     /// Deletes an event, or with `occurrence` only that occurrence of a series.
-    pub async fn delete_event(&self, cal: &str, eid: &str, occurrence: Option<&str>) -> Result<(), Error> {
+    pub async fn delete_event(
+        &self,
+        cal: &str,
+        eid: &str,
+        occurrence: Option<&str>,
+    ) -> Result<(), Error> {
         let q = query(&[("occurrence", occurrence)]);
-        self.delete(&format!("/calendars/{}/events/{}{q}", seg(cal), seg(eid))).await
+        self.delete(&format!("/calendars/{}/events/{}{q}", seg(cal), seg(eid)))
+            .await
     }
 
     /// Answers an invitation.
-    pub async fn respond(&self, cal: &str, eid: &str, status: ResponseStatus) -> Result<Event, Error> {
+    pub async fn respond(
+        &self,
+        cal: &str,
+        eid: &str,
+        status: ResponseStatus,
+    ) -> Result<Event, Error> {
         let path = format!("/calendars/{}/events/{}/respond", seg(cal), seg(eid));
         self.post(&path, &RespondRequest { status }).await
     }
@@ -97,7 +121,9 @@ impl WorkspaceApi<'_> {
     pub async fn export_ics(&self, cal: &str) -> Result<String, Error> {
         let path = format!("/calendars/{}/ics", seg(cal));
         let resp = self.send::<()>(Method::GET, &path, None).await?;
-        resp.text().await.map_err(|e| Error::transport(&self.url(&path), &e))
+        resp.text()
+            .await
+            .map_err(|e| Error::transport(&self.url(&path), &e))
     }
 
     /// Imports an iCalendar file (validated whole by the server; nothing is stored on error).

@@ -13,9 +13,23 @@ use crate::exit;
 use crate::output::{self, Shape};
 
 /// Default table columns of an occurrence.
-pub const FIELDS: &[&str] = &["local_start", "local_end", "summary", "location", "event_id", "original_start"];
+pub const FIELDS: &[&str] = &[
+    "local_start",
+    "local_end",
+    "summary",
+    "location",
+    "event_id",
+    "original_start",
+];
 /// Default table columns of an event.
-pub const EVENT_FIELDS: &[&str] = &["id", "summary", "local_start", "local_end", "time_zone", "rrule"];
+pub const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "summary",
+    "local_start",
+    "local_end",
+    "time_zone",
+    "rrule",
+];
 
 /// Show events of a date range.
 #[derive(Debug, Args)]
@@ -37,7 +51,12 @@ impl List {
     /// Lists and prints the occurrences.
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let tz = zone(ctx, self.tz.as_deref())?;
-        let (from, to) = window(self.from.as_deref(), self.to.as_deref(), tz, chrono::Utc::now())?;
+        let (from, to) = window(
+            self.from.as_deref(),
+            self.to.as_deref(),
+            tz,
+            chrono::Utc::now(),
+        )?;
         let cal = find_calendar(api, self.calendar.as_deref()).await?;
         let items: Vec<serde_json::Value> = api
             .list_occurrences(&cal.id, &from, &to)
@@ -75,12 +94,15 @@ impl Times {
     fn resolve(&self, start: &str) -> Result<(String, Option<String>)> {
         if self.all_day {
             let day = |flag: &str, t: &str| {
-                NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| anyhow::anyhow!("{flag}: '{t}' is not a date (YYYY-MM-DD)"))
+                NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+                    .map_err(|_| anyhow::anyhow!("{flag}: '{t}' is not a date (YYYY-MM-DD)"))
             };
             let first = day("--start", start)?;
             let end = match (&self.end, &self.duration) {
                 (Some(e), _) => Some(day("--end", e)?),
-                (None, Some(d)) => Some(first + Duration::days(parse_duration(d)?.num_days().max(1))),
+                (None, Some(d)) => {
+                    Some(first + Duration::days(parse_duration(d)?.num_days().max(1)))
+                }
                 (None, None) => None,
             };
             return Ok((first.to_string(), end.map(|e| e.to_string())));
@@ -98,8 +120,16 @@ impl Times {
         let end = match (&self.end, &self.duration) {
             (Some(e), _) => Some(wire("--end", e)?),
             (None, Some(d)) => {
-                let begin = parse_local(start).ok_or_else(|| anyhow::anyhow!("--duration needs --start as a local time such as \"2026-12-01 10:00\""))?;
-                Some((begin + parse_duration(d)?).format("%Y-%m-%dT%H:%M:%S").to_string())
+                let begin = parse_local(start).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "--duration needs --start as a local time such as \"2026-12-01 10:00\""
+                    )
+                })?;
+                Some(
+                    (begin + parse_duration(d)?)
+                        .format("%Y-%m-%dT%H:%M:%S")
+                        .to_string(),
+                )
             }
             (None, None) => None,
         };
@@ -146,7 +176,9 @@ impl Add {
             [c, s] => (Some(c.as_str()), s.clone()),
             _ => bail!("give a calendar and a title, or just a title"),
         };
-        let Some(start) = self.times.start.as_deref() else { bail!("--start is required") };
+        let Some(start) = self.times.start.as_deref() else {
+            bail!("--start is required")
+        };
         let tz = zone(ctx, self.times.tz.as_deref())?;
         let (start, end) = self.times.resolve(start)?;
         if end.is_none() && !self.times.all_day {
@@ -207,7 +239,9 @@ impl Update {
                 let (s, e) = self.times.resolve(s)?;
                 (Some(s), e)
             }
-            None if self.times.end.is_some() || self.times.duration.is_some() => bail!("changing the end needs --start too"),
+            None if self.times.end.is_some() || self.times.duration.is_some() => {
+                bail!("changing the end needs --start too")
+            }
             None => (None, None),
         };
         let cal = find_calendar(api, Some(&self.calendar)).await?;
@@ -222,7 +256,9 @@ impl Update {
             rrule: self.rrule,
             ..UpdateEvent::default()
         };
-        let event = api.update_event(&cal.id, &self.event, self.occurrence.as_deref(), &body).await?;
+        let event = api
+            .update_event(&cal.id, &self.event, self.occurrence.as_deref(), &body)
+            .await?;
         print_event(ctx, &event, tz)?;
         Ok(exit::OK)
     }
@@ -244,9 +280,13 @@ impl Delete {
     /// Deletes it.
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let cal = find_calendar(api, Some(&self.calendar)).await?;
-        api.delete_event(&cal.id, &self.event, self.occurrence.as_deref()).await?;
+        api.delete_event(&cal.id, &self.event, self.occurrence.as_deref())
+            .await?;
         match &self.occurrence {
-            Some(o) => ctx.say(format_args!("Deleted the occurrence {o} of event {}", self.event)),
+            Some(o) => ctx.say(format_args!(
+                "Deleted the occurrence {o} of event {}",
+                self.event
+            )),
             None => ctx.say(format_args!("Deleted event {}", self.event)),
         }
         Ok(exit::OK)

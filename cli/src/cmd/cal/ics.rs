@@ -26,7 +26,8 @@ impl Import {
         let text = if self.file == "-" {
             ctx.read_stdin()?
         } else {
-            std::fs::read_to_string(&self.file).with_context(|| format!("cannot read {}", self.file))?
+            std::fs::read_to_string(&self.file)
+                .with_context(|| format!("cannot read {}", self.file))?
         };
         let cal = find_calendar(api, Some(&self.calendar)).await?;
         let result = api.import_ics(&cal.id, text).await?;
@@ -53,10 +54,15 @@ impl Export {
         let text = api.export_ics(&cal.id).await?;
         match &self.file {
             Some(path) => {
-                std::fs::write(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-                ctx.say(format_args!("Wrote {} ({} bytes)", path.display(), text.len()));
+                std::fs::write(path, &text)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                ctx.say(format_args!(
+                    "Wrote {} ({} bytes)",
+                    path.display(),
+                    text.len()
+                ));
             }
-            None => ctx.write_raw(true, &text)?,
+            None => ctx.io.write_raw(true, &text)?,
         }
         Ok(exit::OK)
     }

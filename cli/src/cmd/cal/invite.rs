@@ -27,9 +27,13 @@ impl Invite {
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let cal = find_calendar(api, Some(&self.calendar)).await?;
         let event = api.get_event(&cal.id, &self.event).await?;
-        let mut attendees: Vec<String> = event.attendees.iter().map(|a| a.user_id.clone()).collect();
+        let mut attendees: Vec<String> =
+            event.attendees.iter().map(|a| a.user_id.clone()).collect();
         attendees.extend(self.users);
-        let body = UpdateEvent { attendees: Some(attendees), ..UpdateEvent::default() };
+        let body = UpdateEvent {
+            attendees: Some(attendees),
+            ..UpdateEvent::default()
+        };
         let updated = api.update_event(&cal.id, &self.event, None, &body).await?;
         let items: Vec<serde_json::Value> = updated
             .attendees
@@ -74,7 +78,11 @@ impl Respond {
         };
         // Invitations may come from calendars the caller cannot list: use the id as given.
         let event = api.respond(&self.calendar, &self.event, status).await?;
-        ctx.say(format_args!("Answered {} to \"{}\"", status.as_str(), event.summary));
+        ctx.say(format_args!(
+            "Answered {} to \"{}\"",
+            status.as_str(),
+            event.summary
+        ));
         Ok(exit::OK)
     }
 }
@@ -100,8 +108,19 @@ impl FreeBusy {
     /// Asks and prints one row per busy interval.
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let tz = zone(ctx, self.tz.as_deref())?;
-        let (from, to) = window(self.from.as_deref(), self.to.as_deref(), tz, chrono::Utc::now())?;
-        let answer = api.freebusy(&FreeBusyRequest { users: self.users, from, to }).await?;
+        let (from, to) = window(
+            self.from.as_deref(),
+            self.to.as_deref(),
+            tz,
+            chrono::Utc::now(),
+        )?;
+        let answer = api
+            .freebusy(&FreeBusyRequest {
+                users: self.users,
+                from,
+                to,
+            })
+            .await?;
         let mut rows = Vec::new();
         for u in &answer.users {
             for b in &u.busy {
@@ -111,7 +130,11 @@ impl FreeBusy {
                 }));
             }
         }
-        output::print(ctx, Shape::List(&rows), &["user", "local_start", "local_end"])?;
+        output::print(
+            ctx,
+            Shape::List(&rows),
+            &["user", "local_start", "local_end"],
+        )?;
         Ok(exit::OK)
     }
 }

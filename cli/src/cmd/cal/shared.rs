@@ -15,12 +15,17 @@ use crate::ctx::Ctx;
 /// `:Area/City` or a zoneinfo path), else the system's zone, else UTC.
 pub fn zone(ctx: &Ctx, flag: Option<&str>) -> Result<Tz> {
     if let Some(name) = flag {
-        return parse_zone(name).ok_or_else(|| anyhow!("--tz: unknown time zone '{name}'; use an IANA name such as Europe/Berlin"));
+        return parse_zone(name).ok_or_else(|| {
+            anyhow!("--tz: unknown time zone '{name}'; use an IANA name such as Europe/Berlin")
+        });
     }
     if let Some(tz) = ctx.env.get("TZ").and_then(parse_zone) {
         return Ok(tz);
     }
-    Ok(iana_time_zone::get_timezone().ok().and_then(|n| parse_zone(&n)).unwrap_or(Tz::UTC))
+    Ok(iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|n| parse_zone(&n))
+        .unwrap_or(Tz::UTC))
 }
 
 fn parse_zone(name: &str) -> Option<Tz> {
@@ -50,24 +55,37 @@ pub fn parse_local(text: &str) -> Option<NaiveDateTime> {
     if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(d.and_time(NaiveTime::MIN));
     }
-    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+    [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
 }
 
 /// A duration such as `90m`, `1h 30m` or `2d`.
 pub fn parse_duration(text: &str) -> Result<Duration> {
-    let d = humantime::parse_duration(text).with_context(|| format!("--duration: '{text}' is not a duration such as 30m, 1h or 2d"))?;
+    let d = humantime::parse_duration(text)
+        .with_context(|| format!("--duration: '{text}' is not a duration such as 30m, 1h or 2d"))?;
     Duration::from_std(d).context("--duration: too long")
 }
 
 /// The window of `--from`/`--to`: from today (in `tz`) for a week by default.
-pub fn window(from: Option<&str>, to: Option<&str>, tz: Tz, now: DateTime<Utc>) -> Result<(String, String)> {
+pub fn window(
+    from: Option<&str>,
+    to: Option<&str>,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<(String, String)> {
     let start = match from {
         Some(f) => parse_when("--from", f, tz)?,
         None => {
             let today = now.with_timezone(&tz).date_naive().and_time(NaiveTime::MIN);
-            tz.from_local_datetime(&today).earliest().map_or(now, |t| t.with_timezone(&Utc))
+            tz.from_local_datetime(&today)
+                .earliest()
+                .map_or(now, |t| t.with_timezone(&Utc))
         }
     };
     let end = match to {
@@ -119,7 +137,9 @@ pub async fn find_calendar(api: &WorkspaceApi<'_>, which: Option<&str>) -> Resul
         (Some(c), _) => Ok(c),
         (None, Some(w)) => match api.get_calendar(w).await {
             Ok(c) => Ok(c),
-            Err(_) => bail!("no calendar '{w}' among yours and those shared with you (see ws cal ls)"),
+            Err(_) => {
+                bail!("no calendar '{w}' among yours and those shared with you (see ws cal ls)")
+            }
         },
         (None, None) => bail!("you have no personal calendar yet"),
     }
@@ -133,17 +153,34 @@ mod tests {
     fn zones_come_from_names_colon_names_and_zoneinfo_paths() {
         assert_eq!(parse_zone("Europe/Berlin"), Some(Tz::Europe__Berlin));
         assert_eq!(parse_zone(":Asia/Tokyo"), Some(Tz::Asia__Tokyo));
-        assert_eq!(parse_zone("/usr/share/zoneinfo/America/New_York"), Some(Tz::America__New_York));
+        assert_eq!(
+            parse_zone("/usr/share/zoneinfo/America/New_York"),
+            Some(Tz::America__New_York)
+        );
         assert_eq!(parse_zone("Nowhere/Land"), None);
     }
 
     #[test]
     fn natural_inputs_are_read_in_the_zone() {
         let tz = Tz::Europe__Berlin;
-        assert_eq!(rfc3339(parse_when("--from", "2026-12-01", tz).unwrap()), "2026-11-30T23:00:00Z");
-        assert_eq!(rfc3339(parse_when("--start", "2026-07-01 10:00", tz).unwrap()), "2026-07-01T08:00:00Z");
-        assert_eq!(rfc3339(parse_when("--start", "2026-07-01T10:00:00Z", tz).unwrap()), "2026-07-01T10:00:00Z");
-        assert!(parse_when("--from", "soon", tz).unwrap_err().to_string().starts_with("--from"));
+        assert_eq!(
+            rfc3339(parse_when("--from", "2026-12-01", tz).unwrap()),
+            "2026-11-30T23:00:00Z"
+        );
+        assert_eq!(
+            rfc3339(parse_when("--start", "2026-07-01 10:00", tz).unwrap()),
+            "2026-07-01T08:00:00Z"
+        );
+        assert_eq!(
+            rfc3339(parse_when("--start", "2026-07-01T10:00:00Z", tz).unwrap()),
+            "2026-07-01T10:00:00Z"
+        );
+        assert!(
+            parse_when("--from", "soon", tz)
+                .unwrap_err()
+                .to_string()
+                .starts_with("--from")
+        );
         assert_eq!(parse_duration("1h 30m").unwrap(), Duration::minutes(90));
         assert_eq!(local("2026-12-01T09:00:00Z", tz), "2026-12-01 10:00");
         assert_eq!(local("2026-12-24", tz), "2026-12-24");
@@ -153,7 +190,10 @@ mod tests {
     fn the_default_window_is_a_week_from_local_midnight() {
         let now = Utc.with_ymd_and_hms(2026, 12, 1, 23, 30, 0).unwrap();
         let (from, to) = window(None, None, Tz::Asia__Tokyo, now).unwrap();
-        assert_eq!((from.as_str(), to.as_str()), ("2026-12-01T15:00:00Z", "2026-12-08T15:00:00Z"));
+        assert_eq!(
+            (from.as_str(), to.as_str()),
+            ("2026-12-01T15:00:00Z", "2026-12-08T15:00:00Z")
+        );
         assert!(window(Some("2026-12-02"), Some("2026-12-01"), Tz::UTC, now).is_err());
     }
 }
