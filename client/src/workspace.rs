@@ -6,6 +6,7 @@
 //! [`sharing`], [`audit`], [`drive`]; modules add theirs next to them.
 
 pub mod audit;
+pub mod calendar;
 pub mod drive;
 pub mod sharing;
 
