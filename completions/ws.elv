@@ -39,6 +39,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand apply 'Bring orgs, projects, roles, grants, users and authorizations to a file''s state'
+            cand plan 'Show what `ws apply -f FILE` would change (no write call)'
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
@@ -48,6 +50,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand docs 'Work with docs (Markdown documents, their history, comments and exports)'
             cand share 'Share docs, folders, files and calendars with users, organizations or links'
             cand audit 'Show or follow the workspace audit log'
+            cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -818,6 +821,50 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;users;help;import'= {
         }
         &'ws;users;help;help'= {
+        }
+        &'ws;apply'= {
+            cand -f 'The tenant file (YAML or JSON), or - for stdin'
+            cand --file 'The tenant file (YAML or JSON), or - for stdin'
+            cand --parallel 'Users applied at the same time'
+            cand --report 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show the differences; make no write call (what `ws plan` does)'
+            cand --prune 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;plan'= {
+            cand -f 'The tenant file (YAML or JSON), or - for stdin'
+            cand --file 'The tenant file (YAML or JSON), or - for stdin'
+            cand --parallel 'Users applied at the same time'
+            cand --report 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show the differences; make no write call (what `ws plan` does)'
+            cand --prune 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'ws;machine-users'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
@@ -2151,6 +2198,299 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;cal'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;cal;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;create'= {
+            cand --tz 'Default time zone of its events (IANA name; default: --tz, $TZ or the system''s)'
+            cand --description 'Description'
+            cand --org-role 'Share it with your whole organization (an org calendar)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;events'= {
+            cand --from 'First day or time (default: today)'
+            cand --to 'End, exclusive (default: a week after --from)'
+            cand --tz 'Time zone to show and read times in (default: $TZ, else the system''s)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;add'= {
+            cand --start 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day'
+            cand --end 'End (exclusive), same forms as --start'
+            cand --duration 'Length instead of --end: 30m, 1h 30m, 2d'
+            cand --tz 'Time zone of the times (default: $TZ, else the system''s)'
+            cand --rrule 'Recurrence rule (RFC 5545), e.g. "FREQ=WEEKLY;BYDAY=MO"'
+            cand --location 'Where'
+            cand --description 'Description'
+            cand --invite 'Users to invite (ids or usernames), comma separated'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --all-day 'Whole days (--start/--end are dates; --end defaults to the next day)'
+            cand --free 'Do not count as busy time'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;update'= {
+            cand --occurrence 'Only this occurrence (its original_start, as `ws cal events` lists it)'
+            cand --summary 'New title'
+            cand --start 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day'
+            cand --end 'End (exclusive), same forms as --start'
+            cand --duration 'Length instead of --end: 30m, 1h 30m, 2d'
+            cand --tz 'Time zone of the times (default: $TZ, else the system''s)'
+            cand --rrule 'New recurrence rule ("" ends the recurrence)'
+            cand --location 'New location'
+            cand --description 'New description'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --all-day 'Whole days (--start/--end are dates; --end defaults to the next day)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;delete'= {
+            cand --occurrence 'Only this occurrence (its original_start)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;invite'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;respond'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;freebusy'= {
+            cand --from 'First day or time (default: today)'
+            cand --to 'End, exclusive (default: a week after --from)'
+            cand --tz 'Time zone to show and read times in'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;import'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;export'= {
+            cand --file 'Write to this file instead of stdout'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;help'= {
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;cal;help;ls'= {
+        }
+        &'ws;cal;help;create'= {
+        }
+        &'ws;cal;help;rm'= {
+        }
+        &'ws;cal;help;events'= {
+        }
+        &'ws;cal;help;add'= {
+        }
+        &'ws;cal;help;update'= {
+        }
+        &'ws;cal;help;delete'= {
+        }
+        &'ws;cal;help;invite'= {
+        }
+        &'ws;cal;help;respond'= {
+        }
+        &'ws;cal;help;freebusy'= {
+        }
+        &'ws;cal;help;import'= {
+        }
+        &'ws;cal;help;export'= {
+        }
+        &'ws;cal;help;help'= {
+        }
         &'ws;dashboard'= {
             cand --refresh 'Seconds between live refreshes of the current view'
             cand --keymap 'Key bindings file (default: keymap.toml beside the config file)'
@@ -2227,6 +2567,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand apply 'Bring orgs, projects, roles, grants, users and authorizations to a file''s state'
+            cand plan 'Show what `ws apply -f FILE` would change (no write call)'
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
@@ -2236,6 +2578,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand docs 'Work with docs (Markdown documents, their history, comments and exports)'
             cand share 'Share docs, folders, files and calendars with users, organizations or links'
             cand audit 'Show or follow the workspace audit log'
+            cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -2342,6 +2685,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;users;export'= {
         }
         &'ws;help;users;import'= {
+        }
+        &'ws;help;apply'= {
+        }
+        &'ws;help;plan'= {
         }
         &'ws;help;machine-users'= {
             cand list 'List machine users (all pages)'
@@ -2507,6 +2854,44 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;share;rm'= {
         }
         &'ws;help;audit'= {
+        }
+        &'ws;help;cal'= {
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+        }
+        &'ws;help;cal;ls'= {
+        }
+        &'ws;help;cal;create'= {
+        }
+        &'ws;help;cal;rm'= {
+        }
+        &'ws;help;cal;events'= {
+        }
+        &'ws;help;cal;add'= {
+        }
+        &'ws;help;cal;update'= {
+        }
+        &'ws;help;cal;delete'= {
+        }
+        &'ws;help;cal;invite'= {
+        }
+        &'ws;help;cal;respond'= {
+        }
+        &'ws;help;cal;freebusy'= {
+        }
+        &'ws;help;cal;import'= {
+        }
+        &'ws;help;cal;export'= {
         }
         &'ws;help;dashboard'= {
         }

@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus"
+# python3-venv: the official ZITADEL Python SDK test builds its venv (cached in target/tmp).
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv"
 
 install_packages() {
     local missing=() p

@@ -3,9 +3,11 @@
 
 pub mod admin_util;
 pub mod admins;
+pub mod apply;
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod cal;
 pub mod completions;
 pub mod dashboard;
 pub mod docs;
@@ -43,6 +45,10 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Bring orgs, projects, roles, grants, users and authorizations to a file's state
+    Apply(apply::Cmd),
+    /// Show what `ws apply -f FILE` would change (no write call)
+    Plan(apply::Cmd),
     /// Manage machine users (service accounts), their keys, tokens and secrets
     MachineUsers(machine_users::Cmd),
     /// Manage projects
@@ -61,6 +67,8 @@ pub enum Command {
     Share(share::Cmd),
     /// Show or follow the workspace audit log
     Audit(audit::Cmd),
+    /// Calendars and events: date ranges, invitations, free/busy, .ics files
+    Cal(cal::Cmd),
     /// Open the interactive terminal dashboard
     #[command(alias = "tui")]
     Dashboard(dashboard::Cmd),
@@ -83,6 +91,8 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::Apply(c) => c.run(ctx, false).await,
+        Command::Plan(c) => c.run(ctx, true).await,
         Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
@@ -92,6 +102,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Docs(c) => c.run(ctx).await,
         Command::Share(c) => c.run(ctx).await,
         Command::Audit(c) => c.run(ctx).await,
+        Command::Cal(c) => c.run(ctx).await,
         Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),

@@ -6,6 +6,7 @@
 //! [`sharing`], [`audit`], [`docs`]; modules add theirs next to them.
 
 pub mod audit;
+pub mod calendar;
 pub mod docs;
 pub mod sharing;
 
