@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus"
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus tmux"
 
 install_packages() {
     local missing=() p
