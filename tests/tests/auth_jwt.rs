@@ -5,12 +5,11 @@ mod auth_support;
 
 use std::sync::Arc;
 
-use auth_support::issuer::{Key, KeyIssuer, hs256, tampered, unsigned};
+use auth_support::issuer::{KeyIssuer, bad_tokens, hs256, tampered};
 use auth_support::login::access_token;
 use auth_support::{assert_401, authenticator, call, config_for, guarded_app};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use jsonwebtoken::Algorithm;
 use rsa::pkcs8::{EncodePublicKey, LineEnding};
 use serde_json::{Value, json};
 use ws_auth::{AuthConfig, Secret, SystemClock};
@@ -149,60 +148,4 @@ async fn crafted_tokens_are_refused_each_with_its_reason() {
         let text = a.body.to_string() + a.challenge.as_deref().unwrap_or_default();
         assert!(!text.contains(token.as_str()), "the token is never echoed");
     }
-}
-
-/// Tokens that must be refused, with the reason code expected for each.
-fn bad_tokens(
-    issuer: &KeyIssuer,
-    good: &Value,
-    valid: &str,
-    t: i64,
-) -> Vec<(&'static str, String)> {
-    let with = |edit: &dyn Fn(&mut Value)| {
-        let mut c = good.clone();
-        edit(&mut c);
-        issuer.key.sign(&c)
-    };
-    let ghost = Key::generate("ghost");
-    vec![
-        (
-            "expired",
-            with(&|c| {
-                c["iat"] = json!(t - 7200);
-                c["nbf"] = json!(t - 7200);
-                c["exp"] = json!(t - 3600);
-            }),
-        ),
-        ("not_yet_valid", with(&|c| c["nbf"] = json!(t + 3600))),
-        ("not_yet_valid", with(&|c| c["iat"] = json!(t + 3600))),
-        (
-            "wrong_issuer",
-            with(&|c| c["iss"] = json!("https://evil.example")),
-        ),
-        (
-            "wrong_audience",
-            with(&|c| c["aud"] = json!(["cli@ws", "another-project"])),
-        ),
-        ("unknown_key", ghost.sign(good)),
-        (
-            "bad_signature",
-            tampered(valid, |p| p["exp"] = json!(t + 86_400 * 365)),
-        ),
-        ("unsupported_algorithm", unsigned("k1", good)),
-        (
-            "unsupported_algorithm",
-            hs256("k1", issuer.key.public_pem.as_bytes(), good),
-        ),
-        (
-            "unsupported_algorithm",
-            issuer.key.sign_as(Algorithm::RS384, good),
-        ),
-        ("malformed_token", "a.b.c".to_owned()),
-        (
-            "malformed_token",
-            with(&|c| {
-                c.as_object_mut().unwrap().remove("exp");
-            }),
-        ),
-    ]
 }

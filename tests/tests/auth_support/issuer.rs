@@ -166,3 +166,61 @@ pub fn tampered(jwt: &str, edit: impl FnOnce(&mut Value)) -> String {
     let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&payload).unwrap());
     format!("{}.{payload}.{}", parts[0], parts[2])
 }
+
+/// Tokens that must be refused, with the reason code expected for each (`good` are
+/// valid claims of `issuer`, `valid` those claims signed, `t` the time they use).
+/// Shared by the `auth_jwt` tests (ws-auth alone) and `ws_auth` (the workspace routes).
+pub fn bad_tokens(
+    issuer: &KeyIssuer,
+    good: &Value,
+    valid: &str,
+    t: i64,
+) -> Vec<(&'static str, String)> {
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut c = good.clone();
+        edit(&mut c);
+        issuer.key.sign(&c)
+    };
+    let ghost = Key::generate("ghost");
+    vec![
+        (
+            "expired",
+            with(&|c| {
+                c["iat"] = json!(t - 7200);
+                c["nbf"] = json!(t - 7200);
+                c["exp"] = json!(t - 3600);
+            }),
+        ),
+        ("not_yet_valid", with(&|c| c["nbf"] = json!(t + 3600))),
+        ("not_yet_valid", with(&|c| c["iat"] = json!(t + 3600))),
+        (
+            "wrong_issuer",
+            with(&|c| c["iss"] = json!("https://evil.example")),
+        ),
+        (
+            "wrong_audience",
+            with(&|c| c["aud"] = json!(["cli@ws", "another-project"])),
+        ),
+        ("unknown_key", ghost.sign(good)),
+        (
+            "bad_signature",
+            tampered(valid, |p| p["exp"] = json!(t + 86_400 * 365)),
+        ),
+        ("unsupported_algorithm", unsigned("k1", good)),
+        (
+            "unsupported_algorithm",
+            hs256("k1", issuer.key.public_pem.as_bytes(), good),
+        ),
+        (
+            "unsupported_algorithm",
+            issuer.key.sign_as(Algorithm::RS384, good),
+        ),
+        ("malformed_token", "a.b.c".to_owned()),
+        (
+            "malformed_token",
+            with(&|c| {
+                c.as_object_mut().unwrap().remove("exp");
+            }),
+        ),
+    ]
+}
