@@ -39,11 +39,14 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand share 'Share docs, folders, files and calendars with users, organizations or links'
+            cand audit 'Show or follow the workspace audit log'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -753,7 +756,11 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
         }
         &'ws;users;import'= {
-            cand --on-exists 'What to do when the user exists'
+            cand --on-exists 'What to do when a user exists with different values'
+            cand --parallel 'Rows applied at the same time'
+            cand --generate-passwords 'Give created users without a password a random one (change required at first sign-in), written only to FILE (mode 0600) as username,org,password'
+            cand --report 'Write the per-row report to FILE (CSV if it ends in .csv, else JSON lines)'
+            cand --retry-file 'Write the failed rows to FILE, in the input format, for a re-run'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
@@ -764,7 +771,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --output 'Output format [env: WS_OUTPUT]'
             cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
             cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
-            cand --dry-run 'Show what would happen; make no write call'
+            cand --dry-run 'Show what would happen (create/update/unchanged/skip per row); only read calls'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -810,6 +817,403 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;users;help;import'= {
         }
         &'ws;users;help;help'= {
+        }
+        &'ws;machine-users'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List machine users (all pages)'
+            cand get 'Show one machine user'
+            cand create 'Create a machine user in --org'
+            cand update 'Change a machine user''s name, description or token type'
+            cand delete 'Delete a machine user'
+            cand keys 'Keys for the JWT-profile (jwt-bearer) grant'
+            cand pats 'Personal access tokens'
+            cand secret 'The client secret (client credentials grant)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;get'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;create'= {
+            cand --name 'Display name (default: the username)'
+            cand --description 'Description'
+            cand --token-type 'Access token type'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;update'= {
+            cand --name 'New display name'
+            cand --description 'New description'
+            cand --token-type 'New access token type'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;delete'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;keys'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a key (the server generates the pair unless --public-key is given)'
+            cand ls 'List a machine user''s keys'
+            cand rm 'Remove a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;keys;add'= {
+            cand -f 'Where to write the generated JSON key file (mode 0600)'
+            cand --file 'Where to write the generated JSON key file (mode 0600)'
+            cand --public-key 'Upload this RSA public key (PEM) instead; no key file is written'
+            cand --expires 'Expiry (RFC 3339, e.g. 2027-01-01T00:00:00Z); default never'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;keys;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;keys;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;keys;help'= {
+            cand add 'Add a key (the server generates the pair unless --public-key is given)'
+            cand ls 'List a machine user''s keys'
+            cand rm 'Remove a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;keys;help;add'= {
+        }
+        &'ws;machine-users;keys;help;ls'= {
+        }
+        &'ws;machine-users;keys;help;rm'= {
+        }
+        &'ws;machine-users;keys;help;help'= {
+        }
+        &'ws;machine-users;pats'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a token and print it (shown only this once)'
+            cand ls 'List a machine user''s tokens (ids and dates)'
+            cand rm 'Remove (revoke) a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;pats;add'= {
+            cand --expires 'Expiry (RFC 3339); default never'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;pats;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;pats;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;pats;help'= {
+            cand add 'Add a token and print it (shown only this once)'
+            cand ls 'List a machine user''s tokens (ids and dates)'
+            cand rm 'Remove (revoke) a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;pats;help;add'= {
+        }
+        &'ws;machine-users;pats;help;ls'= {
+        }
+        &'ws;machine-users;pats;help;rm'= {
+        }
+        &'ws;machine-users;pats;help;help'= {
+        }
+        &'ws;machine-users;secret'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate a new client secret (replacing any old one) and print it once'
+            cand rm 'Remove the client secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;secret;generate'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;secret;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;machine-users;secret;help'= {
+            cand generate 'Generate a new client secret (replacing any old one) and print it once'
+            cand rm 'Remove the client secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;secret;help;generate'= {
+        }
+        &'ws;machine-users;secret;help;rm'= {
+        }
+        &'ws;machine-users;secret;help;help'= {
+        }
+        &'ws;machine-users;help'= {
+            cand list 'List machine users (all pages)'
+            cand get 'Show one machine user'
+            cand create 'Create a machine user in --org'
+            cand update 'Change a machine user''s name, description or token type'
+            cand delete 'Delete a machine user'
+            cand keys 'Keys for the JWT-profile (jwt-bearer) grant'
+            cand pats 'Personal access tokens'
+            cand secret 'The client secret (client credentials grant)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;machine-users;help;list'= {
+        }
+        &'ws;machine-users;help;get'= {
+        }
+        &'ws;machine-users;help;create'= {
+        }
+        &'ws;machine-users;help;update'= {
+        }
+        &'ws;machine-users;help;delete'= {
+        }
+        &'ws;machine-users;help;keys'= {
+            cand add 'Add a key (the server generates the pair unless --public-key is given)'
+            cand ls 'List a machine user''s keys'
+            cand rm 'Remove a key'
+        }
+        &'ws;machine-users;help;keys;add'= {
+        }
+        &'ws;machine-users;help;keys;ls'= {
+        }
+        &'ws;machine-users;help;keys;rm'= {
+        }
+        &'ws;machine-users;help;pats'= {
+            cand add 'Add a token and print it (shown only this once)'
+            cand ls 'List a machine user''s tokens (ids and dates)'
+            cand rm 'Remove (revoke) a token'
+        }
+        &'ws;machine-users;help;pats;add'= {
+        }
+        &'ws;machine-users;help;pats;ls'= {
+        }
+        &'ws;machine-users;help;pats;rm'= {
+        }
+        &'ws;machine-users;help;secret'= {
+            cand generate 'Generate a new client secret (replacing any old one) and print it once'
+            cand rm 'Remove the client secret'
+        }
+        &'ws;machine-users;help;secret;generate'= {
+        }
+        &'ws;machine-users;help;secret;rm'= {
+        }
+        &'ws;machine-users;help;help'= {
         }
         &'ws;projects'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
@@ -1300,6 +1704,115 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;admins;help;help'= {
         }
+        &'ws;share'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;share;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;add'= {
+            cand --user 'Share with this user (user id)'
+            cand --org 'Share with every member of this organization (org id)'
+            cand --role 'The role to give'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --link 'Create a link that gives the role to anyone holding it (viewer or commenter)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;help'= {
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;share;help;ls'= {
+        }
+        &'ws;share;help;add'= {
+        }
+        &'ws;share;help;rm'= {
+        }
+        &'ws;share;help;help'= {
+        }
+        &'ws;audit'= {
+            cand --actor 'Only entries of this user (user id)'
+            cand --action 'Only this action, or every action with this prefix when it ends in ''.'' (docs.)'
+            cand --target 'Only this target (kind:id, e.g. doc:2839472398)'
+            cand --since 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)'
+            cand --until 'Only entries before this time: RFC 3339, or a duration ago'
+            cand --limit 'Stop after N entries (listing only)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -f 'Keep printing entries as they are recorded (until interrupted)'
+            cand --follow 'Keep printing entries as they are recorded (until interrupted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ws;dashboard'= {
             cand --refresh 'Seconds between live refreshes of the current view'
             cand --keymap 'Key bindings file (default: keymap.toml beside the config file)'
@@ -1376,11 +1889,14 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
+            cand share 'Share docs, folders, files and calendars with users, organizations or links'
+            cand audit 'Show or follow the workspace audit log'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -1488,6 +2004,56 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;help;users;import'= {
         }
+        &'ws;help;machine-users'= {
+            cand list 'List machine users (all pages)'
+            cand get 'Show one machine user'
+            cand create 'Create a machine user in --org'
+            cand update 'Change a machine user''s name, description or token type'
+            cand delete 'Delete a machine user'
+            cand keys 'Keys for the JWT-profile (jwt-bearer) grant'
+            cand pats 'Personal access tokens'
+            cand secret 'The client secret (client credentials grant)'
+        }
+        &'ws;help;machine-users;list'= {
+        }
+        &'ws;help;machine-users;get'= {
+        }
+        &'ws;help;machine-users;create'= {
+        }
+        &'ws;help;machine-users;update'= {
+        }
+        &'ws;help;machine-users;delete'= {
+        }
+        &'ws;help;machine-users;keys'= {
+            cand add 'Add a key (the server generates the pair unless --public-key is given)'
+            cand ls 'List a machine user''s keys'
+            cand rm 'Remove a key'
+        }
+        &'ws;help;machine-users;keys;add'= {
+        }
+        &'ws;help;machine-users;keys;ls'= {
+        }
+        &'ws;help;machine-users;keys;rm'= {
+        }
+        &'ws;help;machine-users;pats'= {
+            cand add 'Add a token and print it (shown only this once)'
+            cand ls 'List a machine user''s tokens (ids and dates)'
+            cand rm 'Remove (revoke) a token'
+        }
+        &'ws;help;machine-users;pats;add'= {
+        }
+        &'ws;help;machine-users;pats;ls'= {
+        }
+        &'ws;help;machine-users;pats;rm'= {
+        }
+        &'ws;help;machine-users;secret'= {
+            cand generate 'Generate a new client secret (replacing any old one) and print it once'
+            cand rm 'Remove the client secret'
+        }
+        &'ws;help;machine-users;secret;generate'= {
+        }
+        &'ws;help;machine-users;secret;rm'= {
+        }
         &'ws;help;projects'= {
             cand list 'List projects (all pages)'
             cand get 'Show one project'
@@ -1548,6 +2114,19 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;admins;add'= {
         }
         &'ws;help;admins;remove'= {
+        }
+        &'ws;help;share'= {
+            cand ls 'List the shares of a resource'
+            cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand rm 'Remove a share by its id'
+        }
+        &'ws;help;share;ls'= {
+        }
+        &'ws;help;share;add'= {
+        }
+        &'ws;help;share;rm'= {
+        }
+        &'ws;help;audit'= {
         }
         &'ws;help;dashboard'= {
         }

@@ -49,11 +49,14 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "whoami" -d 'Show who the curr
 complete -c ws -n "__fish_ws_needs_command" -f -a "profile" -d 'List, show, select and edit profiles'
 complete -c ws -n "__fish_ws_needs_command" -f -a "orgs" -d 'Manage organizations'
 complete -c ws -n "__fish_ws_needs_command" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_needs_command" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
 complete -c ws -n "__fish_ws_needs_command" -f -a "projects" -d 'Manage projects'
 complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project roles'
 complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_needs_command" -f -a "audit" -d 'Show or follow the workspace audit log'
 complete -c ws -n "__fish_ws_needs_command" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -789,9 +792,13 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when the user exists' -r -f -a "skip\t'Leave the user alone'
-update\t'Update profile and email'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when a user exists with different values' -r -f -a "skip\t'Leave differing values alone (missing roles and metadata keys are still added)'
+update\t'Change differing email, names and metadata values'
 fail\t'Report the row as failed'"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l parallel -d 'Rows applied at the same time' -r
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l generate-passwords -d 'Give created users without a password a random one (change required at first sign-in), written only to FILE (mode 0600) as username,org,password' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l report -d 'Write the per-row report to FILE (CSV if it ends in .csv, else JSON lines)' -r -F
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l retry-file -d 'Write the failed rows to FILE, in the input format, for a re-run' -r -F
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -808,7 +815,7 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would happen; make no write call'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would happen (create/update/unchanged/skip per row); only read calls'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all pages)'
@@ -824,6 +831,207 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "list" -d 'List machine users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "get" -d 'Show one machine user'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "create" -d 'Create a machine user in --org'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "update" -d 'Change a machine user\'s name, description or token type'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "delete" -d 'Delete a machine user'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "keys" -d 'Keys for the JWT-profile (jwt-bearer) grant'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "pats" -d 'Personal access tokens'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "secret" -d 'The client secret (client credentials grant)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l name -d 'Display name (default: the username)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l token-type -d 'Access token type' -r -f -a "bearer\t'Opaque bearer tokens (checked by introspection)'
+jwt\t'JWT access tokens'"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l token-type -d 'New access token type' -r -f -a "bearer\t'Opaque bearer tokens (checked by introspection)'
+jwt\t'JWT access tokens'"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -f -a "add" -d 'Add a key (the server generates the pair unless --public-key is given)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -f -a "ls" -d 'List a machine user\'s keys'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -f -a "rm" -d 'Remove a key'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from keys" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -f -a "add" -d 'Add a token and print it (shown only this once)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -f -a "ls" -d 'List a machine user\'s tokens (ids and dates)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -f -a "rm" -d 'Remove (revoke) a token'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from pats" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -f -a "generate" -d 'Generate a new client secret (replacing any old one) and print it once'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -f -a "rm" -d 'Remove the client secret'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List machine users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one machine user'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a machine user in --org'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a machine user\'s name, description or token type'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a machine user'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "keys" -d 'Keys for the JWT-profile (jwt-bearer) grant'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "pats" -d 'Personal access tokens'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "secret" -d 'The client secret (client credentials grant)'
+complete -c ws -n "__fish_ws_using_subcommand machine-users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand projects; and not __fish_seen_subcommand_from list get create delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1303,6 +1511,117 @@ complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l user -d 'Share with this user (user id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l org -d 'Share with every member of this organization (org id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l role -d 'The role to give' -r -f -a "viewer\t'Read'
+commenter\t'Read and comment'
+editor\t'Read and change'
+owner\t'Also share and delete'"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l link -d 'Create a link that gives the role to anyone holding it (viewer or commenter)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (user id)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l action -d 'Only this action, or every action with this prefix when it ends in \'.\' (docs.)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l target -d 'Only this target (kind:id, e.g. doc:2839472398)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l since -d 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l until -d 'Only entries before this time: RFC 3339, or a duration ago' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l limit -d 'Stop after N entries (listing only)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand audit" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand audit" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand audit" -s f -l follow -d 'Keep printing entries as they are recorded (until interrupted)'
+complete -c ws -n "__fish_ws_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l refresh -d 'Seconds between live refreshes of the current view' -r
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l keymap -d 'Key bindings file (default: keymap.toml beside the config file)' -r -F
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -1379,23 +1698,26 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users projects roles grants authz admins dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -1425,6 +1747,14 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a human user\'s password (read from stdin)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "list" -d 'List machine users (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "get" -d 'Show one machine user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "create" -d 'Create a machine user in --org'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "update" -d 'Change a machine user\'s name, description or token type'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "delete" -d 'Delete a machine user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "keys" -d 'Keys for the JWT-profile (jwt-bearer) grant'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "pats" -d 'Personal access tokens'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from machine-users" -f -a "secret" -d 'The client secret (client credentials grant)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project in --org'
@@ -1442,3 +1772,6 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List administrators (of one resource when given)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "remove" -d 'Take all manager roles on a resource from a user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share by its id'

@@ -3,6 +3,7 @@
 
 pub mod admin_util;
 pub mod admins;
+pub mod audit;
 pub mod auth;
 pub mod authz;
 pub mod completions;
@@ -10,10 +11,12 @@ pub mod dashboard;
 pub mod doctor;
 pub mod generate;
 pub mod grants;
+pub mod machine_users;
 pub mod orgs;
 pub mod profile;
 pub mod projects;
 pub mod roles;
+pub mod share;
 pub mod users;
 pub mod whoami;
 
@@ -39,6 +42,8 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Manage machine users (service accounts), their keys, tokens and secrets
+    MachineUsers(machine_users::Cmd),
     /// Manage projects
     Projects(projects::Cmd),
     /// Manage project roles
@@ -49,6 +54,10 @@ pub enum Command {
     Authz(authz::Cmd),
     /// Manage administrators (manager roles on the instance, orgs and projects)
     Admins(admins::Cmd),
+    /// Share docs, folders, files and calendars with users, organizations or links
+    Share(share::Cmd),
+    /// Show or follow the workspace audit log
+    Audit(audit::Cmd),
     /// Open the interactive terminal dashboard
     #[command(alias = "tui")]
     Dashboard(dashboard::Cmd),
@@ -71,11 +80,14 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,
+        Command::Share(c) => c.run(ctx).await,
+        Command::Audit(c) => c.run(ctx).await,
         Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),

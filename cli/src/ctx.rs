@@ -153,6 +153,17 @@ impl Ctx {
         Ok(s)
     }
 
+    /// Reads all of stdin as bytes (bulk input may hold invalid UTF-8 in some rows).
+    pub fn read_stdin_bytes(&self) -> Result<Vec<u8>> {
+        let mut b = Vec::new();
+        self.io
+            .input
+            .lock()
+            .expect("stdin lock")
+            .read_to_end(&mut b)?;
+        Ok(b)
+    }
+
     /// Writes one diagnostic line on stderr (errors writing stderr are ignored).
     pub fn say(&self, msg: impl std::fmt::Display) {
         let _ = writeln!(self.err(), "{msg}");

@@ -3,6 +3,7 @@
 //! exit-code contract ([`exit`]). The binary in `main.rs` only calls
 //! [`main_with_process_io`]. Depends on `ws-client` (and `ws-tui`), never on servers.
 
+pub mod bulk;
 pub mod cli;
 pub mod cmd;
 pub mod ctx;

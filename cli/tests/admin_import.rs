@@ -46,9 +46,10 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
             .expect(0);
         let again = sb.run(&["users", "import", "-", "-o", "json"], CSV);
         again.expect(3);
-        assert_eq!(again.json()[0]["action"], "skip");
-        assert_eq!(again.json()[1]["action"], "skip");
-        // Export Acme as CSV and import it back: every row exists (skip), exit 0.
+        assert_eq!(again.json()[0]["action"], "unchanged");
+        assert_eq!(again.json()[1]["action"], "unchanged");
+        assert!(again.stderr().contains("2 unchanged"), "{}", again.stderr());
+        // Export Acme as CSV and import it back: every row exists unchanged, exit 0.
         let export = sb.run(&["users", "export", "--org", "Acme Corp", "-o", "csv"], "");
         export.expect(0);
         assert!(
@@ -73,10 +74,13 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .all(|r| r["action"] == "skip"),
+                .all(|r| r["action"] == "unchanged"),
             "{}",
             back.stdout()
         );
+        // A differing value with --on-exists fail: that row fails, the others are unchanged.
+        let changed = export.stdout().replace("Frank,Fox,", "Frank,Foxx,");
+        std::fs::write(&path, changed).unwrap();
         let fail = sb.run(
             &[
                 "users",
@@ -90,6 +94,17 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
             "",
         );
         fail.expect(3);
+        let frank = fail
+            .stdout()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|r| r["key"] == "frank")
+            .unwrap();
+        assert_eq!(frank["action"], "failed");
+        assert!(
+            frank["error"].as_str().unwrap().contains("family_name"),
+            "{frank}"
+        );
     })
     .await
     .unwrap();

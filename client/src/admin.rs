@@ -7,6 +7,8 @@
 pub mod admins;
 pub mod authz;
 pub mod grants;
+pub mod limiter;
+pub mod machine;
 pub mod orgs;
 pub mod paging;
 pub mod projects;

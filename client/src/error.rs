@@ -297,6 +297,8 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The URL called, without its query.
     pub url: String,
+    /// How long the server asked the client to wait (`Retry-After` of a 429 or 503).
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl std::error::Error for ApiError {}
@@ -311,6 +313,7 @@ impl ApiError {
             error_id: None,
             request_id,
             url: strip_query(url),
+            retry_after: None,
         };
         match serde_json::from_slice::<Value>(body) {
             Ok(Value::Object(map)) => err.fill_from_json(&map),

@@ -1,5 +1,6 @@
 //! Small file-system helpers: atomic writes (temp file, fsync, rename) and private
-//! directories, used by the config editor and the credentials file.
+//! directories, used by the config editor and the credentials file; private (0600)
+//! files for secrets the command line writes out (key files, generated passwords).
 
 use std::io::Write;
 use std::path::Path;
@@ -62,4 +63,35 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<(), Error> {
             .map_err(|e| Error::io(format!("cannot chmod {}", dir.display()), e))?;
     }
     Ok(())
+}
+
+/// Writes a file only its owner may read (0600 on Unix, created so before any byte is
+/// written): key files, generated passwords. The directory is not changed.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut f = create_private(path)?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+}
+
+/// Creates (or truncates) a file that only its owner may read, for writing secrets
+/// into as they arrive; an existing file is made 0600 before it is truncated.
+pub fn create_private(path: &Path) -> Result<std::fs::File, Error> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let ctx = || format!("cannot create {}", path.display());
+    let f = opts.open(path).map_err(|e| Error::io(ctx(), e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| Error::io(ctx(), e))?;
+    }
+    f.set_len(0).map_err(|e| Error::io(ctx(), e))?;
+    Ok(f)
 }

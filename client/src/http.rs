@@ -85,8 +85,29 @@ pub async fn error_from(resp: Response, url: &str) -> Error {
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let retry_after = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(parse_retry_after);
     let body = resp.bytes().await.unwrap_or_default();
-    ApiError::parse(status, url, &body, request_id).into()
+    let mut err = ApiError::parse(status, url, &body, request_id);
+    err.retry_after = retry_after;
+    err.into()
+}
+
+/// `Retry-After` as delay-seconds or an HTTP date (RFC 9110 §10.2.3); a date in the
+/// past means "now".
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// Decodes a JSON body, naming the URL when it is not what was expected.

@@ -3,16 +3,22 @@
 //! `#/definitions/...` resolved in the file). Objects are closed (no property the
 //! schema lacks) unless the schema says otherwise, so misnamed fields fail too.
 //! The files are copied unchanged from the API reference pack (Apache-2.0).
+//!
+//! The 4.x org operations the v2.71.4 files lack (metadata, domains, update and
+//! state changes) are checked the same way against the JSON schemas of the official
+//! Python SDK's models (`zitadel-client` 4.1.9, Apache-2.0), written to
+//! `fixtures/zitadel-client-4.1.9/` by `tests/python/org_schemas.py`.
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use ws_tests::TestServer;
 
 fn spec(name: &str) -> Value {
-    let path = format!(
-        "{}/fixtures/zitadel-v2.71.4/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    spec_at(&format!("zitadel-v2.71.4/{name}"))
+}
+
+fn spec_at(path: &str) -> Value {
+    let path = format!("{}/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
 
@@ -181,4 +187,96 @@ async fn org_v2_responses_match_the_v2_71_4_schemas() {
         .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     check(&orgs, "/v2/organizations/_search", "post", "default", &b);
+}
+
+/// Validates a Connect response against `OrganizationService<message>` of the SDK's
+/// schemas (draft 2020-12, objects closed as above).
+fn check_sdk(message: &str, body: &Value) {
+    let mut spec = spec_at("zitadel-client-4.1.9/org-v2-responses.schema.json");
+    close_objects(&mut spec);
+    let name = format!("OrganizationService{message}");
+    assert!(spec["$defs"].get(&name).is_some(), "no schema {name}");
+    let schema = json!({"$defs": spec["$defs"], "$ref": format!("#/$defs/{name}")});
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{name}:\n{}\nbody: {body}",
+        errors.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn org_v2_4x_responses_match_the_sdk_schemas() {
+    let api = Api {
+        server: TestServer::start_demo().await,
+    };
+    let (_, b) = api
+        .call(
+            Method::POST,
+            "/v2/organizations",
+            json!({"name": "Schema Inc"}),
+        )
+        .await;
+    let org = b["organizationId"].as_str().unwrap().to_owned();
+    let connect = |method: &str| format!("/zitadel.org.v2.OrganizationService/{method}");
+    let calls = [
+        (
+            "SetOrganizationMetadata",
+            json!({"metadata": [{"key": "a", "value": "YQ=="}, {"key": "b", "value": "Yg=="}]}),
+        ),
+        (
+            "ListOrganizationMetadata",
+            json!({"pagination": {"limit": 1}}),
+        ),
+        ("DeleteOrganizationMetadata", json!({"keys": ["a"]})),
+        ("AddOrganizationDomain", json!({"domain": "schema.example"})),
+        (
+            "ListOrganizationDomains",
+            json!({"sortingColumn": "DOMAIN_FIELD_NAME_NAME"}),
+        ),
+        (
+            "DeleteOrganizationDomain",
+            json!({"domain": "schema.example"}),
+        ),
+        ("UpdateOrganization", json!({"name": "Schema Corp"})),
+        ("DeactivateOrganization", json!({})),
+        ("ActivateOrganization", json!({})),
+    ];
+    for (method, mut body) in calls {
+        body["organizationId"] = json!(org);
+        let (s, b) = api.call(Method::POST, &connect(method), body).await;
+        assert_eq!(s, StatusCode::OK, "{method}: {b}");
+        check_sdk(&format!("{method}Response"), &b);
+    }
+    let (_, b) = api
+        .call(
+            Method::POST,
+            &connect("ListOrganizationDomains"),
+            json!({"organizationId": org}),
+        )
+        .await;
+    assert_eq!(b["domains"][0]["domain"], "schema-inc.localhost", "{b}");
+    // A Connect error body matches the SDK's ConnectError.
+    let (s, b) = api
+        .call(
+            Method::POST,
+            &connect("DeleteOrganizationMetadata"),
+            json!({"organizationId": org, "keys": ["missing"]}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    check_sdk("ConnectError", &b);
+    let (s, b) = api
+        .call(
+            Method::POST,
+            &connect("DeleteOrganization"),
+            json!({"organizationId": org}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    check_sdk("DeleteOrganizationResponse", &b);
 }

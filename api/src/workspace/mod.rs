@@ -2,6 +2,7 @@
 //! [`ListPage`]s; ids are strings; times are RFC 3339 UTC strings.
 
 pub mod audit;
+pub mod calendar;
 pub mod me;
 pub mod sharing;
 

@@ -76,25 +76,62 @@ impl Sandbox {
         drop(input);
         Run(wait_bounded(child))
     }
+
+    /// Like [`Sandbox::run`] with a longer liveness bound, for bulk runs over thousands
+    /// of rows on a loaded machine (still not a speed assertion).
+    pub fn run_within(&self, args: &[&str], stdin: &str, secs: u64) -> Run {
+        let mut c = self.cmd(args);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+        drop(input);
+        Run(wait_within(child, secs))
+    }
 }
 
 /// Waits for a child, killing it after two minutes so a hang fails instead of
 /// blocking the suite (a liveness bound, not a speed assertion).
-pub fn wait_bounded(mut child: std::process::Child) -> Output {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
+pub fn wait_bounded(child: std::process::Child) -> Output {
+    wait_within(child, 120)
+}
+
+/// Waits for a child, killing it after `secs` seconds. Its stdout and stderr are
+/// drained by threads meanwhile, so a child writing more than a pipe buffer (a report
+/// of 10,000 rows) cannot block on a full pipe.
+pub fn wait_within(mut child: std::process::Child, secs: u64) -> Output {
+    use std::io::Read;
+    fn drain<R: Read + Send + 'static>(r: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_end(&mut buf);
+            }
+            buf
+        })
+    }
+    let (out, err) = (drain(child.stdout.take()), drain(child.stderr.take()));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
+            let _ = child.wait();
             panic!(
-                "ws did not finish within 120 s; stderr: {}",
-                String::from_utf8_lossy(&out.stderr)
+                "ws did not finish within {secs} s; stderr: {}",
+                String::from_utf8_lossy(&err.join().unwrap())
             );
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
     }
 }
 

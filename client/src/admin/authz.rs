@@ -46,3 +46,21 @@ pub async fn delete(api: &ZitadelApi<'_>, id: &str) -> Result<Value, Error> {
     api.connect(SERVICE, "DeleteAuthorization", &json!({"id": id}))
         .await
 }
+
+/// `UpdateAuthorization`: replaces the role set of an authorization.
+pub async fn update(api: &ZitadelApi<'_>, id: &str, role_keys: &[String]) -> Result<Value, Error> {
+    api.connect(
+        SERVICE,
+        "UpdateAuthorization",
+        &json!({"id": id, "roleKeys": role_keys}),
+    )
+    .await
+}
+
+/// The role keys of a listed authorization.
+pub fn role_keys(v: &Value) -> Vec<String> {
+    v.get("roles")
+        .and_then(Value::as_array)
+        .map(|rs| rs.iter().map(|r| str_field(r, "key").to_owned()).collect())
+        .unwrap_or_default()
+}

@@ -134,3 +134,52 @@ pub async fn set_password(
 pub async fn call(api: &ZitadelApi<'_>, method: &str, id: &str) -> Result<Value, Error> {
     api.connect(SERVICE, method, &json!({"userId": id})).await
 }
+
+/// A user's metadata as text (`ListUserMetadata`, all pages; values are bytes on the
+/// wire, base64 in JSON, and shown lossily as UTF-8).
+pub async fn metadata(
+    api: &ZitadelApi<'_>,
+    id: &str,
+) -> Result<std::collections::BTreeMap<String, String>, Error> {
+    use base64::Engine;
+    let call = ListCall {
+        service: SERVICE,
+        method: "ListUserMetadata",
+        body: json!({"userId": id}),
+        style: Style::Pagination,
+        list_key: "metadata",
+    };
+    let b64 = base64::engine::general_purpose::STANDARD;
+    Ok(paging::all(api, &call, None)
+        .await?
+        .iter()
+        .map(|m| {
+            let raw = b64.decode(str_field(m, "value")).unwrap_or_default();
+            (
+                str_field(m, "key").to_owned(),
+                String::from_utf8_lossy(&raw).into_owned(),
+            )
+        })
+        .collect())
+}
+
+/// `SetUserMetadata` (adds or replaces the given keys, leaves the others).
+pub async fn set_metadata(
+    api: &ZitadelApi<'_>,
+    id: &str,
+    entries: &std::collections::BTreeMap<String, String>,
+) -> Result<Value, Error> {
+    let items: Vec<Value> = entries.iter().map(|(k, v)| metadata_entry(k, v)).collect();
+    api.connect(
+        SERVICE,
+        "SetUserMetadata",
+        &json!({"userId": id, "metadata": items}),
+    )
+    .await
+}
+
+/// One `{key, value}` metadata entry, the value base64 as protojson bytes are.
+pub fn metadata_entry(key: &str, value: &str) -> Value {
+    use base64::Engine;
+    json!({"key": key, "value": base64::engine::general_purpose::STANDARD.encode(value)})
+}

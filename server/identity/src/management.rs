@@ -18,6 +18,7 @@ mod connect;
 mod cred_list;
 mod ctx;
 mod org;
+mod org_extras;
 mod org_list;
 mod paging;
 mod permission;

@@ -9,17 +9,21 @@
 mod access;
 mod directory;
 mod oidc;
+mod org_extras;
 mod project;
 mod user;
 mod ws_audit;
+mod ws_calendars;
 mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
 pub use oidc::*;
+pub use org_extras::*;
 pub use project::*;
 pub use user::*;
 pub use ws_audit::*;
+pub use ws_calendars::*;
 pub use ws_sharing::*;
 
 use crate::StorageError;

@@ -7,10 +7,13 @@ mod apps;
 mod directory;
 mod keys;
 mod oidc;
+mod org_extras;
 mod projects;
+mod text;
 mod user_extras;
 mod users;
 mod ws_audit;
+mod ws_calendars;
 mod ws_sharing;
 
 use std::path::Path;

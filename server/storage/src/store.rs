@@ -35,6 +35,8 @@ pub struct Store {
     pub instance: Arc<dyn InstanceRepo>,
     /// Organizations.
     pub orgs: Arc<dyn OrgRepo>,
+    /// Organization metadata and domains.
+    pub org_extras: Arc<dyn OrgExtrasRepo>,
     /// Users, metadata, machine keys, PATs.
     pub users: Arc<dyn UserRepo>,
     /// Projects, roles, project grants.
@@ -53,6 +55,8 @@ pub struct Store {
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
     pub ws_audit: Arc<dyn WsAuditRepo>,
+    /// Workspace calendars, events and attendees.
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
 }
 
@@ -71,6 +75,7 @@ impl Store {
         Store {
             instance: db.clone(),
             orgs: db.clone(),
+            org_extras: db.clone(),
             users: db.clone(),
             projects: db.clone(),
             apps: db.clone(),
@@ -79,7 +84,8 @@ impl Store {
             oidc: db.clone(),
             keys: db.clone(),
             ws_sharing: db.clone(),
-            ws_audit: db,
+            ws_audit: db.clone(),
+            ws_calendars: db,
             backend: "sqlite",
         }
     }

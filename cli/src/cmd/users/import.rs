@@ -1,27 +1,42 @@
-//! `ws users import FILE|-`: create (or update) users from CSV with a header, JSON,
-//! JSON lines or YAML rows (columns as `ws users export` writes them, plus an optional
-//! `password`). `--dry-run` makes no write call; every row gets a report line; exit 3
-//! when some rows failed.
+//! `ws users import FILE|-`: create or update users from CSV (with a header), JSON,
+//! JSON lines or YAML. Columns: username, email, given_name, family_name, org (name or
+//! id; else `--org`), password or hashed_password (or `--generate-passwords FILE`),
+//! `metadata.<key>` or a `metadata` object, `roles` = `project:role;…`.
+//!
+//! The run: parse every row ([`crate::bulk::input`]), resolve names and list what
+//! exists once ([`super::import_state`]), then apply rows `--parallel` at a time
+//! ([`super::import_apply`], which states the completion rule) through one
+//! [`Limiter`] that honours 429 `Retry-After` and backs off on 5xx. `--dry-run` makes
+//! only read calls. Every row gets a report line; failed rows can be written back in
+//! the input format (`--retry-file`); exit 3 when any row failed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
-use ws_client::admin::{AdminError, ResolveError, orgs, users};
-use ws_client::zitadel::ZitadelApi;
+use futures::StreamExt;
+use serde_json::Value;
+use ws_client::admin::limiter::Limiter;
 
+use super::import_apply::{Resolved, Runner};
+use super::import_row::{self, UserRow};
+use super::import_state::Snapshot;
+use crate::bulk::input::Input;
+use crate::bulk::progress::Progress;
+use crate::bulk::report::{self, Outcome, Tally};
 use crate::cmd::admin_util;
 use crate::ctx::Ctx;
 use crate::exit;
 use crate::output::{self, Shape};
 
-/// What to do with a row whose user already exists.
+/// What to do with a row whose user exists with different values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnExists {
-    /// Leave the user alone.
+    /// Leave differing values alone (missing roles and metadata keys are still added).
     Skip,
-    /// Update profile and email.
+    /// Change differing email, names and metadata values.
     Update,
     /// Report the row as failed.
     Fail,
@@ -29,125 +44,230 @@ pub enum OnExists {
 
 /// Import users.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Completion rule: a row is done when its user exists with the \
+file's metadata keys and roles. Missing keys and roles are added on every run, so a row \
+whose authorization failed after the user was created is completed by a re-run; values \
+that differ change only with --on-exists update. Import never removes roles or metadata \
+and never changes an existing user's password."
+)]
 pub struct Cmd {
-    /// The file, or - for stdin
+    /// The file (.csv, .json, .jsonl, .yaml), or - for stdin
     file: String,
-    /// Show what would happen; make no write call
+    /// Show what would happen (create/update/unchanged/skip per row); only read calls
     #[arg(long)]
     dry_run: bool,
-    /// What to do when the user exists
+    /// What to do when a user exists with different values
     #[arg(long, value_enum, default_value = "skip")]
     on_exists: OnExists,
+    /// Rows applied at the same time
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    parallel: u16,
+    /// Give created users without a password a random one (change required at first
+    /// sign-in), written only to FILE (mode 0600) as username,org,password
+    #[arg(long, value_name = "FILE")]
+    generate_passwords: Option<PathBuf>,
+    /// Write the per-row report to FILE (CSV if it ends in .csv, else JSON lines)
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Write the failed rows to FILE, in the input format, for a re-run
+    #[arg(long, value_name = "FILE")]
+    retry_file: Option<PathBuf>,
 }
 
 impl Cmd {
-    /// Reads the rows, applies each, prints the per-row report.
+    /// Reads, plans and applies the rows; prints the report and a summary.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
-        let text = if self.file == "-" {
-            ctx.read_stdin()?
+        let bytes = if self.file == "-" {
+            ctx.read_stdin_bytes()?
         } else {
-            std::fs::read_to_string(&self.file)
-                .with_context(|| format!("cannot read {}", self.file))?
+            std::fs::read(&self.file).with_context(|| format!("cannot read {}", self.file))?
         };
-        let rows = super::import_rows::parse(&self.file, &text)?;
+        let input = Input::parse(&self.file, &bytes)?;
+        drop(bytes);
+        let rows: Vec<(usize, Result<UserRow, String>)> = input
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.n,
+                    r.value
+                        .as_ref()
+                        .map_err(Clone::clone)
+                        .and_then(import_row::parse),
+                )
+            })
+            .collect();
         let api = admin_util::api(ctx)?;
-        let default_org = admin_util::org_id(ctx, &api).await?;
-        let mut org_ids: HashMap<String, String> = HashMap::new();
-        let mut report = Vec::new();
-        for (i, row) in rows.into_iter().enumerate() {
-            let n = i + 1;
-            let line = match row {
-                Ok(r) => {
-                    self.apply(&api, &r, default_org.as_deref(), &mut org_ids)
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            report.push(match line {
-                Ok((key, action, id)) => json!({"row": n, "key": key, "action": action, "id": id, "error": ""}),
-                Err(e) => json!({"row": n, "key": "", "action": "failed", "id": "", "error": e.to_string()}),
-            });
+        let default_org = ctx.profile()?.default_org.clone();
+        let lim = Limiter::default();
+        let (orgs, projects) = names(&rows, default_org.as_deref());
+        let snap = Snapshot::load(&api, &lim, orgs, projects).await?;
+        let (jobs, mut outcomes) = resolve(&rows, default_org.as_deref(), &snap);
+        let passwords = match (&self.generate_passwords, self.dry_run) {
+            (Some(p), false) => Some(Mutex::new(open_passwords(p)?)),
+            _ => None,
+        };
+        let runner = Runner {
+            api,
+            lim: &lim,
+            snap: &snap,
+            on_exists: self.on_exists,
+            dry_run: self.dry_run,
+            passwords: passwords.as_ref(),
+        };
+        let bar = Progress::new(ctx, rows.len(), "users");
+        for _ in &outcomes {
+            bar.inc();
         }
-        output::print(
-            ctx,
-            Shape::List(&report),
-            &["row", "key", "action", "id", "error"],
-        )?;
-        let failed = report.iter().filter(|r| r["action"] == "failed").count();
-        ctx.say(format_args!(
-            "{} rows, {failed} failed{}",
-            report.len(),
-            if self.dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
-        ));
-        Ok(if failed > 0 { exit::PARTIAL } else { exit::OK })
+        let applied: Vec<Outcome> = futures::stream::iter(jobs.iter())
+            .map(|j| async {
+                let o = runner.apply(j).await;
+                bar.inc();
+                o
+            })
+            .buffer_unordered(usize::from(self.parallel))
+            .collect()
+            .await;
+        bar.finish();
+        outcomes.extend(applied);
+        outcomes.sort_by_key(|o| o.row);
+        self.finish(ctx, &input, &outcomes, &lim)
     }
 
-    /// One row → (key, action, id).
-    async fn apply(
-        &self,
-        api: &ZitadelApi<'_>,
-        row: &Value,
-        default_org: Option<&str>,
-        org_ids: &mut HashMap<String, String>,
-    ) -> Result<(String, &'static str, String)> {
-        let field = |k: &str| {
-            row.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .trim()
-                .to_owned()
-        };
-        let username = field("username");
-        anyhow::ensure!(!username.is_empty(), "missing username");
-        let org = match (field("org"), default_org) {
-            (o, _) if !o.is_empty() => match org_ids.get(&o) {
-                Some(id) => id.clone(),
-                None => {
-                    let id = orgs::id_of(&orgs::resolve(api, &o).await.map_err(admin_util::fail)?);
-                    org_ids.insert(o, id.clone());
-                    id
-                }
-            },
-            (_, Some(d)) => d.to_owned(),
-            _ => anyhow::bail!("no org column and no --org"),
-        };
-        let (email, given, family) = (field("email"), field("given_name"), field("family_name"));
-        anyhow::ensure!(!email.is_empty(), "missing email");
-        anyhow::ensure!(
-            !given.is_empty() && !family.is_empty(),
-            "missing given_name or family_name"
-        );
-        let profile = json!({"givenName": given, "familyName": family});
-        let existing = match users::resolve(api, &username, Some(&org)).await {
-            Ok(u) => Some(users::id_of(&u)),
-            Err(AdminError::Resolve(ResolveError::NotFound { .. })) => None,
-            Err(e) => return Err(admin_util::fail(e)),
-        };
-        match (existing, self.on_exists) {
-            (Some(id), OnExists::Skip) => Ok((username, "skip", id)),
-            (Some(_), OnExists::Fail) => anyhow::bail!("user {username} already exists"),
-            (Some(id), OnExists::Update) => {
-                if !self.dry_run {
-                    let body = json!({"human": {"profile": profile, "email": {"email": email}}});
-                    users::update(api, &id, body).await?;
-                }
-                Ok((username, "update", id))
-            }
-            (None, _) if self.dry_run => Ok((username, "create", String::new())),
-            (None, _) => {
-                let mut human = json!({"profile": profile, "email": {"email": email}});
-                let password = field("password");
-                if !password.is_empty() {
-                    human["password"] = json!({"password": password, "changeRequired": false});
-                }
-                let id =
-                    users::create(api, &org, json!({"username": username, "human": human})).await?;
-                Ok((username, "create", id))
+    fn finish(&self, ctx: &Ctx, input: &Input, outcomes: &[Outcome], lim: &Limiter) -> Result<i32> {
+        let records: Vec<Value> = outcomes.iter().map(Outcome::to_json).collect();
+        output::print(ctx, Shape::List(&records), report::COLUMNS)?;
+        if let Some(path) = &self.report {
+            report::write_file(path, outcomes)?;
+        }
+        let failed: Vec<usize> = outcomes
+            .iter()
+            .filter(|o| o.action == report::Action::Failed)
+            .map(|o| o.row)
+            .collect();
+        if let Some(path) = &self.retry_file {
+            input.write_retry(path, &failed)?;
+            if !failed.is_empty() {
+                ctx.say(format_args!(
+                    "{} failed rows written to {}",
+                    failed.len(),
+                    path.display()
+                ));
             }
         }
+        if lim.retries() > 0 {
+            ctx.say(format_args!(
+                "{} calls retried ({} answered 429 Too Many Requests)",
+                lim.retries(),
+                lim.throttled()
+            ));
+        }
+        ctx.say(Tally::of(outcomes).summary("rows", self.dry_run));
+        if let (Some(p), false) = (&self.generate_passwords, self.dry_run) {
+            ctx.say(format_args!(
+                "generated passwords (if any) are in {}",
+                p.display()
+            ));
+        }
+        Ok(if failed.is_empty() {
+            exit::OK
+        } else {
+            exit::PARTIAL
+        })
     }
+}
+
+/// The distinct org and project names the rows use.
+fn names(
+    rows: &[(usize, Result<UserRow, String>)],
+    default_org: Option<&str>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (mut orgs, mut projects) = (BTreeSet::new(), BTreeSet::new());
+    for row in rows.iter().filter_map(|(_, r)| r.as_ref().ok()) {
+        if let Some(o) = row.org.as_deref().or(default_org) {
+            orgs.insert(o.to_owned());
+        }
+        projects.extend(row.roles.keys().cloned());
+    }
+    (orgs, projects)
+}
+
+/// Rows with orgs and projects resolved, and the rows that fail before any call:
+/// unparsable, invalid, unknown org or project, or a username the file already had.
+fn resolve<'r>(
+    rows: &'r [(usize, Result<UserRow, String>)],
+    default_org: Option<&str>,
+    snap: &Snapshot,
+) -> (Vec<Resolved<'r>>, Vec<Outcome>) {
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let (mut jobs, mut failed) = (Vec::new(), Vec::new());
+    for (n, r) in rows {
+        let row = match r {
+            Ok(row) => row,
+            Err(e) => {
+                failed.push(Outcome::failed(*n, "", e));
+                continue;
+            }
+        };
+        match resolve_one(*n, row, default_org, snap, &mut seen) {
+            Ok(job) => jobs.push(job),
+            Err(e) => failed.push(Outcome::failed(*n, row.username.clone(), e)),
+        }
+    }
+    (jobs, failed)
+}
+
+fn resolve_one<'r>(
+    n: usize,
+    row: &'r UserRow,
+    default_org: Option<&str>,
+    snap: &Snapshot,
+    seen: &mut HashMap<(String, String), usize>,
+) -> Result<Resolved<'r>, String> {
+    let org_name = row
+        .org
+        .as_deref()
+        .or(default_org)
+        .ok_or("no org column value and no --org")?;
+    let org = match snap.orgs.get(org_name) {
+        Some(Ok(id)) => id.clone(),
+        Some(Err(e)) => return Err(format!("unknown org: {e}")),
+        None => return Err(format!("unknown org '{org_name}'")),
+    };
+    let mut roles = std::collections::BTreeMap::new();
+    for (project, keys) in &row.roles {
+        match snap.projects.get(project) {
+            Some(Ok(id)) => {
+                let known = snap.role_keys.get(id);
+                if let Some(k) = keys
+                    .iter()
+                    .find(|k| known.is_some_and(|ks| !ks.contains(k)))
+                {
+                    return Err(format!("unknown role '{k}' on project '{project}'"));
+                }
+                roles.insert(id.clone(), keys.clone())
+            }
+            Some(Err(e)) => return Err(format!("unknown project: {e}")),
+            None => return Err(format!("unknown project '{project}'")),
+        };
+    }
+    let key = (org.clone(), row.username.to_lowercase());
+    if let Some(first) = seen.get(&key) {
+        return Err(format!(
+            "duplicate username '{}' in the file (first in row {first})",
+            row.username
+        ));
+    }
+    seen.insert(key, n);
+    Ok(Resolved { n, row, org, roles })
+}
+
+/// The generated-passwords file, 0600, with its header.
+fn open_passwords(path: &std::path::Path) -> Result<std::fs::File> {
+    use std::io::Write;
+    let mut f = ws_client::fsutil::create_private(path)?;
+    f.write_all(b"username,org,password\n")
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(f)
 }

@@ -1,19 +1,17 @@
 //! `zitadel.org.v2.OrganizationService`: AddOrganization (with admins),
-//! ListOrganizations, UpdateOrganization, Deactivate/Activate/DeleteOrganization,
-//! and the domain list (the primary domain). Org metadata and extra domains need
-//! storage this server does not have yet: those methods answer `unimplemented`.
+//! ListOrganizations, UpdateOrganization, Deactivate/Activate/DeleteOrganization.
+//! Metadata and domains live in [`super::org_extras`].
 
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{AdminResource, Administrator, Org, State, new_id};
 
 use super::org_list::list_orgs;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
 use super::protojson::{Msg, from_value, required};
 use super::user_create::{AddHumanReq, add_human_in};
 use super::user_view::details;
 use super::zerr::{ZError, ZResult};
-use super::{Ctx, ORG_SERVICE, unimplemented};
+use super::{Ctx, ORG_SERVICE, org_extras, unimplemented};
 use crate::bootstrap::{DEFAULT_ORG_NAME, INSTANCE_DOMAIN, org_domain};
 
 /// Runs one OrganizationService method.
@@ -25,7 +23,15 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "DeactivateOrganization" => set_state(ctx, from_value(body)?, State::Inactive).await,
         "ActivateOrganization" => set_state(ctx, from_value(body)?, State::Active).await,
         "DeleteOrganization" => delete(ctx, from_value(body)?).await,
-        "ListOrganizationDomains" => list_domains(ctx, from_value(body)?).await,
+        "SetOrganizationMetadata" => org_extras::set_metadata(ctx, from_value(body)?).await,
+        "ListOrganizationMetadata" => org_extras::list_metadata(ctx, from_value(body)?).await,
+        "DeleteOrganizationMetadata" => org_extras::delete_metadata(ctx, from_value(body)?).await,
+        "AddOrganizationDomain" => org_extras::add_domain(ctx, from_value(body)?).await,
+        "ListOrganizationDomains" => org_extras::list_domains(ctx, from_value(body)?).await,
+        "DeleteOrganizationDomain" => org_extras::delete_domain(ctx, from_value(body)?).await,
+        "GenerateOrganizationDomainValidation" | "VerifyOrganizationDomain" => {
+            org_extras::validate_domain(ctx, from_value(body)?).await
+        }
         _ => Err(unimplemented(ORG_SERVICE, method)),
     }
 }
@@ -179,14 +185,10 @@ struct OrgIdReq {
     organization_id: String,
     #[serde(default)]
     name: String,
-    #[serde(default)]
-    pagination: Option<PageIn>,
-    #[serde(default)]
-    filters: Vec<Value>,
 }
 
 /// An org the caller may manage: not found when it may not even read it.
-async fn managed_org(ctx: &Ctx<'_>, id: &str) -> ZResult<Org> {
+pub(crate) async fn managed_org(ctx: &Ctx<'_>, id: &str) -> ZResult<Org> {
     let org = ctx.org(required(id, "organizationId")?).await?;
     if !ctx.caller.can_read_org(&org.id) {
         return Err(super::ctx::org_not_found());
@@ -244,39 +246,4 @@ async fn delete(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
         .await
         .map_err(|e| ZError::storage(e, "organization"))?;
     Ok(Msg::new().ts("deletionDate", ctx.now).into())
-}
-
-/// `ListOrganizationDomains`: the primary domain (the only one stored).
-async fn list_domains(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
-    let org = ctx
-        .org(required(&req.organization_id, "organizationId")?)
-        .await?;
-    if !ctx.caller.can_read_org(&org.id) {
-        return Err(super::ctx::org_not_found());
-    }
-    let paging = Paging::from_request(req.pagination.as_ref())?;
-    let mut domains = vec![org.primary_domain.clone()];
-    for f in &req.filters {
-        let Some(df) = f.get("domainFilter") else {
-            continue;
-        };
-        let wanted = df.get("domain").and_then(Value::as_str).unwrap_or_default();
-        let method = TextMethod::parse(&df.get("method").cloned())?;
-        domains.retain(|d| method.matches(d, wanted));
-    }
-    let (page, total) = paging.apply(domains, Clone::clone);
-    let items = page
-        .iter()
-        .map(|d| {
-            Msg::new()
-                .str("organizationId", &org.id)
-                .str("domain", d)
-                .bool("isVerified", true)
-                .bool("isPrimary", true)
-                .into()
-        })
-        .collect();
-    Ok(Msg::new()
-        .list("domains", items)
-        .into_value_with("pagination", pagination_out(total, &paging)))
 }

@@ -1,10 +1,14 @@
 //! Pagination of list calls (README §3.6): `query{offset, limit, asc}` (user/org v2)
 //! and `pagination{offset, limit, asc}` (newer v2), default limit 100, at most 1000
-//! (more is `invalid_argument`, `QUERY-4M0fs`), descending unless `asc`. Lists are
-//! filtered by permission in memory, so paging is applied here after filtering.
+//! (more is `invalid_argument`, `QUERY-4M0fs`), descending unless `asc`. Lists the
+//! database can filter by itself are paged there ([`Paging::query`]); the others are
+//! paged here after filtering ([`Paging::apply`]). Also the request and response
+//! halves every newest-v2 list shares ([`ListIn`], [`paged`]) and the text filter
+//! methods ([`TextMethod`]).
 
 use serde::Deserialize;
 use serde_json::Value;
+use ws_storage::{ListQuery, TextMatch, TextOp};
 
 use super::protojson::{Msg, u64_any};
 use super::zerr::{ZError, ZResult};
@@ -58,6 +62,15 @@ impl Paging {
         })
     }
 
+    /// The same paging for a storage list the database pages.
+    pub(crate) fn query(&self) -> ListQuery {
+        ListQuery {
+            offset: self.offset,
+            limit: self.limit,
+            asc: self.asc,
+        }
+    }
+
     /// Sorts `items` by `key` in the requested direction (ties by the order given),
     /// then cuts the page; returns the page and the total before cutting.
     pub(crate) fn apply<T, K: Ord>(
@@ -93,6 +106,49 @@ pub(crate) fn pagination_out(total: u64, paging: &Paging) -> Value {
         .int("totalResult", total)
         .int("appliedLimit", paging.limit)
         .into()
+}
+
+/// The request of the newest v2 list calls: `pagination`, `sortingColumn`,
+/// `filters[]` (each filter a one-of object, read with [`filter_parts`]).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ListIn {
+    #[serde(default)]
+    pub(crate) pagination: Option<PageIn>,
+    #[serde(default)]
+    pub(crate) sorting_column: Option<Value>,
+    #[serde(default)]
+    pub(crate) filters: Vec<Value>,
+}
+
+impl ListIn {
+    /// The validated paging.
+    pub(crate) fn paging(&self) -> ZResult<Paging> {
+        Paging::from_request(self.pagination.as_ref())
+    }
+}
+
+/// A newest v2 list response: `{pagination, <key>: items}`.
+pub(crate) fn paged(key: &str, items: Vec<Value>, total: u64, paging: &Paging) -> Value {
+    Msg::new()
+        .list(key, items)
+        .into_value_with("pagination", pagination_out(total, paging))
+}
+
+/// The kind and body of a one-of filter object (`{"projectId": {"id": "1"}}`).
+pub(crate) fn filter_parts(filter: &Value) -> Option<(&str, &Value)> {
+    filter
+        .as_object()
+        .and_then(|m| m.iter().next())
+        .map(|(k, v)| (k.as_str(), v))
+}
+
+/// A string field of a filter body ("" when absent).
+pub(crate) fn text_field(body: &Value, key: &str) -> String {
+    body.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Text filter methods shared by every list (`TEXT_QUERY_METHOD_*` and the newer
@@ -133,6 +189,21 @@ impl TextMethod {
         found.map(TextMethod).ok_or_else(|| {
             ZError::invalid("MGMT-TXT01", "invalid field method: unknown text method")
         })
+    }
+
+    /// The same comparison for a filter the database applies.
+    pub(crate) fn to_match(self, wanted: &str) -> TextMatch {
+        let op = match self.0 / 2 {
+            0 => TextOp::Equals,
+            1 => TextOp::StartsWith,
+            2 => TextOp::Contains,
+            _ => TextOp::EndsWith,
+        };
+        TextMatch {
+            op,
+            ignore_case: self.0 % 2 == 1,
+            value: wanted.to_owned(),
+        }
     }
 
     /// Whether `value` matches `wanted` under this method.

@@ -5,6 +5,7 @@ mod admins;
 mod creds;
 mod fixture;
 mod matrix;
+mod org_extras;
 mod orgs;
 mod projects;
 mod users;

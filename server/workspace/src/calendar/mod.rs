@@ -1,7 +1,28 @@
-//! Calendars (stub from the foundation; the calendar module's owner replaces this file's
-//! content, keeping the three items below: `routes`, `provision` and `resource`).
+//! Calendars: personal calendars (one per user, made on first use) and shared ones
+//! (through [`crate::sharing`]; an org calendar is shared with its whole org),
+//! events with IANA time zones, all-day events, recurrence (RRULE, EXDATE and
+//! overridden instances, expanded per window), invitations with answers, free/busy,
+//! and iCalendar (RFC 5545) import and export.
+//!
+//! Layout: the pure domain in [`time`], [`recur`], [`freebusy`] and [`ics`] (no IO,
+//! unit-tested); conversions in [`convert`]; handlers in [`calendars`], [`events`],
+//! [`invite`], [`busy`] and [`transfer`]; the ACL and lookups in [`access`]. Every
+//! write is audited (`calendars.*`, `events.*`).
+
+pub mod access;
+pub mod busy;
+pub mod calendars;
+pub mod convert;
+pub mod events;
+pub mod freebusy;
+pub mod ics;
+pub mod invite;
+pub mod recur;
+pub mod time;
+pub mod transfer;
 
 use axum::Router;
+use axum::routing::{get, post};
 
 use crate::actor::Actor;
 use crate::error::ApiResult;
@@ -11,19 +32,48 @@ use crate::state::WorkspaceState;
 /// The module's routes, nested under `/api/v1` by [`crate::router`].
 pub fn routes() -> Router<WorkspaceState> {
     Router::new()
+        .route("/calendars", get(calendars::list).post(calendars::create))
+        .route(
+            "/calendars/{id}",
+            get(calendars::get)
+                .patch(calendars::update)
+                .delete(calendars::delete),
+        )
+        .route(
+            "/calendars/{id}/events",
+            get(events::list).post(events::create),
+        )
+        .route(
+            "/calendars/{id}/events/{eid}",
+            get(events::get)
+                .patch(events::update)
+                .delete(events::delete),
+        )
+        .route(
+            "/calendars/{id}/events/{eid}/respond",
+            post(invite::respond),
+        )
+        .route(
+            "/calendars/{id}/ics",
+            get(transfer::export).post(transfer::import),
+        )
+        .route("/freebusy", post(busy::freebusy))
 }
 
-/// First-use provisioning hook (a personal calendar); must be idempotent.
-pub async fn provision(_state: &WorkspaceState, _actor: &Actor) -> ApiResult<()> {
-    Ok(())
+/// First-use provisioning hook: the user's personal calendar (idempotent).
+pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
+    calendars::provision(state, actor).await
 }
 
-/// The owner of a resource of this module (`ResourceKind::Calendar`), for sharing;
-/// `None` when no such resource exists.
+/// The owner of a calendar, for sharing; `None` when no such calendar exists.
 pub async fn resource(
-    _state: &WorkspaceState,
-    _kind: ResourceKind,
-    _id: &str,
+    state: &WorkspaceState,
+    kind: ResourceKind,
+    id: &str,
 ) -> ApiResult<Option<Resource>> {
-    Ok(None)
+    if kind != ResourceKind::Calendar {
+        return Ok(None);
+    }
+    let cal = state.store.ws_calendars.get_calendar(id).await?;
+    Ok(cal.as_ref().map(access::resource_of))
 }

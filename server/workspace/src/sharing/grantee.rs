@@ -97,7 +97,7 @@ fn refused(what: &str, id: &str) -> ApiError {
 }
 
 /// The org of a user who may use the workspace, or `None`.
-async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult<Option<String>> {
+pub(crate) async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult<Option<String>> {
     let store = &state.store;
     if let Some(user) = store.users.get_user(user_id).await? {
         let project = state.auth.config().audience.clone();

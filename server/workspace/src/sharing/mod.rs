@@ -22,6 +22,8 @@ mod routes;
 
 use std::collections::BTreeMap;
 
+/// The org of a user who may use the workspace (shared with calendar invitations).
+pub(crate) use grantee::user_org;
 pub use routes::routes;
 pub use ws_api::workspace::sharing::{Grantee, ResourceKind, ShareRole};
 

@@ -72,6 +72,39 @@ async fn each_role_against_each_service() {
     .await;
     assert_eq!(set_meta, [OK, OK, NF, DENIED], "metadata of an Acme user");
 
+    let org_meta = statuses(
+        &fx,
+        "/zitadel.org.v2.OrganizationService/SetOrganizationMetadata",
+        |_| json!({"organizationId": fx.acme, "metadata": [{"key": "k", "value": "dg=="}]}),
+    )
+    .await;
+    assert_eq!(org_meta, [OK, OK, NF, DENIED], "metadata of Acme");
+    let list_meta = statuses(
+        &fx,
+        "/zitadel.org.v2.OrganizationService/ListOrganizationMetadata",
+        |_| json!({"organizationId": fx.acme}),
+    )
+    .await;
+    assert_eq!(list_meta, [OK, OK, NF, OK], "Acme's members read it");
+    let add_domain = statuses(
+        &fx,
+        "/zitadel.org.v2.OrganizationService/AddOrganizationDomain",
+        |who| json!({"organizationId": fx.globex, "domain": format!("{who}.globex.example")}),
+    )
+    .await;
+    assert_eq!(add_domain, [OK, NF, OK, NF], "domains of Globex");
+    let del_domain = statuses(
+        &fx,
+        "/zitadel.org.v2.OrganizationService/DeleteOrganizationDomain",
+        |_| json!({"organizationId": fx.globex, "domain": "admin.globex.example"}),
+    )
+    .await;
+    assert_eq!(
+        del_domain,
+        [OK, NF, NF, NF],
+        "the admin deleted it; for charlie it is gone, the others cannot see Globex"
+    );
+
     let deactivate = statuses(
         &fx,
         "/zitadel.org.v2.OrganizationService/DeactivateOrganization",

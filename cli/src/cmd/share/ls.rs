@@ -1,0 +1,32 @@
+//! `ws share ls KIND ID`: who has access to a resource.
+
+use anyhow::Result;
+use clap::Args;
+use ws_client::workspace::WorkspaceApi;
+
+use super::Kind;
+use crate::ctx::Ctx;
+use crate::exit;
+use crate::output::{self, Shape};
+
+/// List shares.
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// Resource kind
+    kind: Kind,
+    /// Resource id
+    id: String,
+}
+
+impl Cmd {
+    /// Lists and prints.
+    pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
+        let shares = api.list_shares(self.kind.into(), &self.id).await?;
+        let items: Vec<serde_json::Value> = shares
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<Result<_, _>>()?;
+        output::print(ctx, Shape::List(&items), super::FIELDS)?;
+        Ok(exit::OK)
+    }
+}

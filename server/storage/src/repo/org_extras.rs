@@ -1,0 +1,49 @@
+//! Organization metadata and domains.
+
+use async_trait::async_trait;
+
+use super::StoreResult;
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+
+/// Metadata and domains of organizations. Lists filter, sort and page in the
+/// database.
+#[async_trait]
+pub trait OrgExtrasRepo: Send + Sync {
+    /// Sets metadata entries of an org in one transaction: an empty value removes
+    /// the key, any other value inserts or replaces it. `MissingReference` when the
+    /// org does not exist.
+    async fn set_org_metadata(
+        &self,
+        org_id: &str,
+        entries: &[(String, Vec<u8>)],
+        now: i64,
+    ) -> StoreResult<()>;
+    /// A page of an org's metadata whose keys match every filter, by key (ascending
+    /// when `q.asc`).
+    async fn list_org_metadata(
+        &self,
+        org_id: &str,
+        key_filters: &[TextMatch],
+        q: ListQuery,
+    ) -> StoreResult<Page<OrgMetadata>>;
+    /// Removes the given keys, all or none: `NotFound` (and nothing removed) when
+    /// one of them is not set.
+    async fn delete_org_metadata(&self, org_id: &str, keys: &[String]) -> StoreResult<()>;
+
+    /// Adds a domain; `Conflict` when any organization has it already.
+    async fn add_org_domain(&self, domain: &OrgDomain) -> StoreResult<()>;
+    /// One domain of an org.
+    async fn get_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<Option<OrgDomain>>;
+    /// A page of an org's domains matching every filter, sorted by name when
+    /// `by_name`, else by when they were added.
+    async fn list_org_domains(
+        &self,
+        org_id: &str,
+        domain_filters: &[TextMatch],
+        by_name: bool,
+        q: ListQuery,
+    ) -> StoreResult<Page<OrgDomain>>;
+    /// Removes a domain that is not the primary one; `NotFound` when there is no
+    /// such non-primary domain.
+    async fn delete_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<()>;
+}

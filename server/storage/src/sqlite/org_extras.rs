@@ -1,0 +1,200 @@
+//! [`OrgExtrasRepo`] on SQLite: organization metadata and domains.
+
+use async_trait::async_trait;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
+
+use super::text::{push_all_text_matches, push_order_and_page};
+use super::{SqliteDb, duplicate, one_row, parse_enum, write_err};
+use crate::StorageError;
+use crate::model::{DomainValidation, ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::repo::{OrgExtrasRepo, StoreResult};
+
+fn org_missing(org_id: &str) -> impl FnOnce() -> String + '_ {
+    move || format!("organization '{org_id}' does not exist")
+}
+
+fn metadata_from_row(row: &SqliteRow) -> StoreResult<OrgMetadata> {
+    Ok(OrgMetadata {
+        org_id: row.try_get("org_id")?,
+        key: row.try_get("key")?,
+        value: row.try_get("value")?,
+        created_at: row.try_get("created_at")?,
+        changed_at: row.try_get("changed_at")?,
+    })
+}
+
+fn domain_from_row(row: &SqliteRow) -> StoreResult<OrgDomain> {
+    Ok(OrgDomain {
+        org_id: row.try_get("org_id")?,
+        domain: row.try_get("domain")?,
+        is_primary: row.try_get("is_primary")?,
+        is_verified: row.try_get("is_verified")?,
+        validation: parse_enum(
+            row.try_get("validation_type")?,
+            "domain validation",
+            DomainValidation::parse,
+        )?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+/// Runs the page query and the count over the same `WHERE` in one read
+/// transaction, so page and total agree.
+async fn page_of<T>(
+    db: &SqliteDb,
+    filtered: impl Fn(&str) -> QueryBuilder<Sqlite>,
+    order: &[&str],
+    q: ListQuery,
+    from_row: fn(&SqliteRow) -> StoreResult<T>,
+) -> StoreResult<Page<T>> {
+    let mut tx = db.pool.begin().await?;
+    let mut select = filtered("*");
+    push_order_and_page(&mut select, order, q);
+    let rows = select.build().fetch_all(&mut *tx).await?;
+    let total: i64 = filtered("COUNT(*)")
+        .build_query_scalar()
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let items = rows.iter().map(from_row).collect::<StoreResult<_>>()?;
+    Ok(Page {
+        items,
+        total: total as u64,
+    })
+}
+
+#[async_trait]
+impl OrgExtrasRepo for SqliteDb {
+    async fn set_org_metadata(
+        &self,
+        org_id: &str,
+        entries: &[(String, Vec<u8>)],
+        now: i64,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        for (key, value) in entries {
+            if value.is_empty() {
+                sqlx::query("DELETE FROM org_metadata WHERE org_id = ?1 AND key = ?2")
+                    .bind(org_id)
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO org_metadata (org_id, key, value, created_at, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)
+                 ON CONFLICT (org_id, key) DO UPDATE
+                 SET value = excluded.value, changed_at = excluded.changed_at",
+            )
+            .bind(org_id)
+            .bind(key)
+            .bind(value)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| write_err(e, duplicate, org_missing(org_id)))?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn list_org_metadata(
+        &self,
+        org_id: &str,
+        key_filters: &[TextMatch],
+        q: ListQuery,
+    ) -> StoreResult<Page<OrgMetadata>> {
+        let filtered = |what: &str| {
+            let mut qb =
+                QueryBuilder::new(format!("SELECT {what} FROM org_metadata WHERE org_id = "));
+            qb.push_bind(org_id.to_owned());
+            push_all_text_matches(&mut qb, "key", key_filters);
+            qb
+        };
+        page_of(self, filtered, &["key"], q, metadata_from_row).await
+    }
+
+    async fn delete_org_metadata(&self, org_id: &str, keys: &[String]) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        for key in keys {
+            let result = sqlx::query("DELETE FROM org_metadata WHERE org_id = ?1 AND key = ?2")
+                .bind(org_id)
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+            // Dropping the transaction rolls back the keys removed before this one.
+            one_row(result)?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn add_org_domain(&self, d: &OrgDomain) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO org_domains
+             (domain, org_id, is_primary, is_verified, validation_type, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .bind(&d.domain)
+        .bind(&d.org_id)
+        .bind(d.is_primary)
+        .bind(d.is_verified)
+        .bind(d.validation.as_str())
+        .bind(d.created_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| {
+            write_err(
+                e,
+                || format!("domain '{}' is taken", d.domain),
+                org_missing(&d.org_id),
+            )
+        })?;
+        Ok(())
+    }
+
+    async fn get_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<Option<OrgDomain>> {
+        let row = sqlx::query("SELECT * FROM org_domains WHERE org_id = ?1 AND domain = ?2")
+            .bind(org_id)
+            .bind(domain)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(domain_from_row).transpose()
+    }
+
+    async fn list_org_domains(
+        &self,
+        org_id: &str,
+        domain_filters: &[TextMatch],
+        by_name: bool,
+        q: ListQuery,
+    ) -> StoreResult<Page<OrgDomain>> {
+        let filtered = |what: &str| {
+            let mut qb =
+                QueryBuilder::new(format!("SELECT {what} FROM org_domains WHERE org_id = "));
+            qb.push_bind(org_id.to_owned());
+            push_all_text_matches(&mut qb, "domain", domain_filters);
+            qb
+        };
+        let order: &[&str] = if by_name {
+            &["domain"]
+        } else {
+            &["created_at", "domain"]
+        };
+        page_of(self, filtered, order, q, domain_from_row).await
+    }
+
+    async fn delete_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<()> {
+        let result = sqlx::query(
+            "DELETE FROM org_domains WHERE org_id = ?1 AND domain = ?2 AND is_primary = 0",
+        )
+        .bind(org_id)
+        .bind(domain)
+        .execute(&self.pool)
+        .await
+        .map_err(StorageError::Database)?;
+        one_row(result)
+    }
+}

@@ -1,0 +1,82 @@
+//! [`TextMatch`] as SQL: the condition is appended to a [`QueryBuilder`] with the
+//! text bound, never spliced in. Case is folded with SQLite's `lower()`, which folds
+//! ASCII only, so the bound text is folded the same way.
+
+use sqlx::{QueryBuilder, Sqlite};
+
+use crate::model::{TextMatch, TextOp};
+
+/// Appends `(<expr> matches m)` to `qb`; `expr` is trusted SQL naming a column or
+/// an expression over columns (never input).
+pub(crate) fn push_text_match(qb: &mut QueryBuilder<Sqlite>, expr: &str, m: &TextMatch) {
+    let (subject, value) = if m.ignore_case {
+        (
+            format!("lower(coalesce({expr}, ''))"),
+            m.value.to_ascii_lowercase(),
+        )
+    } else {
+        (format!("coalesce({expr}, '')"), m.value.clone())
+    };
+    qb.push("(");
+    match m.op {
+        TextOp::Equals => {
+            qb.push(format!("{subject} = "));
+            qb.push_bind(value);
+            qb.push(" COLLATE BINARY");
+        }
+        TextOp::StartsWith => {
+            qb.push(format!("instr({subject}, "));
+            qb.push_bind(value);
+            qb.push(") = 1");
+        }
+        TextOp::Contains => {
+            qb.push(format!("instr({subject}, "));
+            qb.push_bind(value);
+            qb.push(") > 0");
+        }
+        TextOp::EndsWith => {
+            // substr(x, -0) is the whole text, so the empty suffix needs its own case.
+            qb.push("length(");
+            qb.push_bind(value.clone());
+            qb.push(format!(") = 0 OR substr({subject}, -length("));
+            qb.push_bind(value.clone());
+            qb.push(")) = ");
+            qb.push_bind(value);
+            qb.push(" COLLATE BINARY");
+        }
+    }
+    qb.push(")");
+}
+
+/// Appends ` AND <cond>` for each filter.
+pub(crate) fn push_all_text_matches(
+    qb: &mut QueryBuilder<Sqlite>,
+    expr: &str,
+    filters: &[TextMatch],
+) {
+    for m in filters {
+        qb.push(" AND ");
+        push_text_match(qb, expr, m);
+    }
+}
+
+/// Appends ` ORDER BY <expr> ASC|DESC[, tiebreak] LIMIT ? OFFSET ?` for a page.
+pub(crate) fn push_order_and_page(
+    qb: &mut QueryBuilder<Sqlite>,
+    order: &[&str],
+    q: crate::model::ListQuery,
+) {
+    let (limit, offset, asc) = super::paging(q);
+    let dir = if asc { "ASC" } else { "DESC" };
+    qb.push(" ORDER BY ");
+    for (i, column) in order.iter().enumerate() {
+        if i > 0 {
+            qb.push(", ");
+        }
+        qb.push(format!("{column} {dir}"));
+    }
+    qb.push(" LIMIT ");
+    qb.push_bind(limit);
+    qb.push(" OFFSET ");
+    qb.push_bind(offset);
+}
