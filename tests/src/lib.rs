@@ -1,12 +1,14 @@
 //! End-to-end test support shared by the tests in `tests/tests/`: [`server::TestServer`]
 //! runs the real `ws-server` in-process on 127.0.0.1:0 with a temporary data directory,
-//! and [`browser::Browser`] drives a real headless Chromium through chromedriver.
+//! and [`browser::Browser`] drives a real headless Chromium through chromedriver;
+//! [`python::SdkVenv`] provides the official ZITADEL Python SDK in a cached venv.
 //! [`login`] signs demo users in without a browser, and [`workspace`] gives tests of
 //! the workspace API real tokens ([`workspace::token_for`]) and a small client.
 //! No mocks: real SQLite file, real HTTP, real browser.
 
 pub mod browser;
 pub mod login;
+pub mod python;
 pub mod server;
 pub mod workspace;
 

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod docs;
 pub mod me;
 pub mod sharing;
 

@@ -29,6 +29,8 @@ pub struct WorkspaceSection {
     pub introspection_client_secret: Option<Secret>,
     /// Largest JSON request body, in bytes.
     pub max_json_body: usize,
+    /// Largest doc body (Markdown), in bytes.
+    pub max_doc_body: usize,
 }
 
 impl Default for WorkspaceSection {
@@ -39,6 +41,7 @@ impl Default for WorkspaceSection {
             introspection_client_id: None,
             introspection_client_secret: None,
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
+            max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
         }
     }
 }

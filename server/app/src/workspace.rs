@@ -24,6 +24,7 @@ pub(crate) fn state(
         .context("workspace token validation")?;
     let limits = WorkspaceConfig {
         max_json_body: config.workspace.max_json_body,
+        max_doc_body: config.workspace.max_doc_body,
         ..WorkspaceConfig::default()
     };
     Ok(WorkspaceState::new(

@@ -9,6 +9,7 @@ mod project;
 mod user;
 mod ws_audit;
 mod ws_calendars;
+mod ws_docs;
 mod ws_sharing;
 
 pub use directory::*;
@@ -18,6 +19,7 @@ pub use project::*;
 pub use user::*;
 pub use ws_audit::*;
 pub use ws_calendars::*;
+pub use ws_docs::*;
 pub use ws_sharing::*;
 
 use serde::Serialize;

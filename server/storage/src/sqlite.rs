@@ -14,6 +14,7 @@ mod user_extras;
 mod users;
 mod ws_audit;
 mod ws_calendars;
+mod ws_docs;
 mod ws_sharing;
 
 use std::path::Path;

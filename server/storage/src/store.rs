@@ -51,6 +51,8 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Workspace docs: documents, versions, comments.
+    pub ws_docs: Arc<dyn WsDocRepo>,
     /// Workspace ACL entries and provisioned users.
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
@@ -83,6 +85,7 @@ impl Store {
             admins: db.clone(),
             oidc: db.clone(),
             keys: db.clone(),
+            ws_docs: db.clone(),
             ws_sharing: db.clone(),
             ws_audit: db.clone(),
             ws_calendars: db,

@@ -13,6 +13,8 @@ use crate::provision::Provisioned;
 pub struct WorkspaceConfig {
     /// Largest JSON request body accepted (bytes); larger bodies get a 413.
     pub max_json_body: usize,
+    /// Largest doc body (Markdown, bytes); larger ones get a 413 naming the limit.
+    pub max_doc_body: usize,
     /// Default storage quota of an organization's drive (bytes).
     pub default_org_quota: u64,
     /// Capacity of the live audit channel; a subscriber that falls this far behind
@@ -21,10 +23,12 @@ pub struct WorkspaceConfig {
 }
 
 impl Default for WorkspaceConfig {
-    /// 1 MiB JSON bodies, 10 GiB per org, 1024 buffered live audit entries.
+    /// 1 MiB JSON bodies, 512 KiB doc bodies, 10 GiB per org, 1024 buffered live
+    /// audit entries.
     fn default() -> Self {
         Self {
             max_json_body: 1 << 20,
+            max_doc_body: 512 << 10,
             default_org_quota: 10 << 30,
             audit_channel_capacity: 1024,
         }

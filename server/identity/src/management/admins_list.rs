@@ -3,27 +3,16 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{AdminResource, Administrator, Org, Project, User};
 
 use super::Ctx;
 use super::admins::{ResourceIn, resolve_resource};
 use super::ctx::collect_all;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
+use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
 use super::protojson::{Msg, from_value};
 use super::user_view::login_name;
 use super::zerr::{ZError, ZResult};
-
-/// ListAdministrators' request.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ListReq {
-    #[serde(default)]
-    pagination: Option<PageIn>,
-    #[serde(default)]
-    filters: Vec<Value>,
-}
 
 /// Every resource whose administrators the caller may list.
 async fn resources(ctx: &Ctx<'_>) -> ZResult<Vec<AdminResource>> {
@@ -56,13 +45,6 @@ async fn resources(ctx: &Ctx<'_>) -> ZResult<Vec<AdminResource>> {
     Ok(out)
 }
 
-fn text(body: &Value, key: &str) -> String {
-    body.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned()
-}
-
 async fn keeps(
     ctx: &Ctx<'_>,
     f: &Value,
@@ -70,21 +52,21 @@ async fn keeps(
     u: &User,
     orgs: &HashMap<String, Org>,
 ) -> ZResult<bool> {
-    let Some((kind, body)) = f.as_object().and_then(|m| m.iter().next()) else {
+    let Some((kind, body)) = filter_parts(f) else {
         return Ok(true);
     };
     let method = || TextMethod::parse(&body.get("method").cloned());
-    Ok(match kind.as_str() {
+    Ok(match kind {
         "inUserIdsFilter" => body["ids"]
             .as_array()
             .is_some_and(|ids| ids.iter().any(|i| i.as_str() == Some(&a.user_id))),
-        "userOrganizationId" => u.org_id == text(body, "id"),
+        "userOrganizationId" => u.org_id == text_field(body, "id"),
         "userPreferredLoginName" => method()?.matches(
             &login_name(u, orgs.get(&u.org_id)),
-            &text(body, "loginName"),
+            &text_field(body, "loginName"),
         ),
-        "userDisplayName" => method()?.matches(&display_name(u), &text(body, "displayName")),
-        "role" => a.roles.contains(&text(body, "roleKey")),
+        "userDisplayName" => method()?.matches(&display_name(u), &text_field(body, "displayName")),
+        "role" => a.roles.contains(&text_field(body, "roleKey")),
         "resource" => {
             let r: ResourceIn = from_value(body.clone())?;
             resolve_resource(ctx, &r, false).await?.0 == a.resource
@@ -159,14 +141,9 @@ async fn admin_json(
 }
 
 /// `ListAdministrators` → `{pagination, administrators[]}`.
-pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
-    let paging = Paging::from_request(req.pagination.as_ref())?;
-    let orgs: HashMap<String, Org> = ctx
-        .all_orgs()
-        .await?
-        .into_iter()
-        .map(|o| (o.id.clone(), o))
-        .collect();
+pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
+    let paging = req.paging()?;
+    let orgs = ctx.orgs_by_id().await?;
     let store = &ctx.state.store;
     let mut kept = Vec::new();
     for resource in resources(ctx).await? {
@@ -193,7 +170,5 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
     for (a, u) in &page {
         items.push(admin_json(ctx, a, u, &orgs).await?);
     }
-    Ok(Msg::new()
-        .list("administrators", items)
-        .into_value_with("pagination", pagination_out(total, &paging)))
+    Ok(paged("administrators", items, total, &paging))
 }

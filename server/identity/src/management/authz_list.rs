@@ -3,28 +3,15 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Authorization, AuthorizationFilter, Org, Project, ProjectRole, State, User};
 
 use super::Ctx;
 use super::ctx::collect_all;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
+use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
 use super::protojson::{Msg, enum_in};
 use super::user_view::login_name;
 use super::zerr::{ZError, ZResult};
-
-/// ListAuthorizations' request.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ListReq {
-    #[serde(default)]
-    pagination: Option<PageIn>,
-    #[serde(default)]
-    sorting_column: Option<Value>,
-    #[serde(default)]
-    filters: Vec<Value>,
-}
 
 const SORT: [&str; 8] = [
     "AUTHORIZATION_FIELD_NAME_UNSPECIFIED",
@@ -81,17 +68,12 @@ fn ids(body: &Value) -> Vec<String> {
 }
 
 fn keeps(f: &Value, r: &Row, l: &Lookup) -> ZResult<bool> {
-    let Some((kind, body)) = f.as_object().and_then(|m| m.iter().next()) else {
+    let Some((kind, body)) = filter_parts(f) else {
         return Ok(true);
     };
-    let text = |k: &str| {
-        body.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let text = |k: &str| text_field(body, k);
     let method = || TextMethod::parse(&body.get("method").cloned());
-    Ok(match kind.as_str() {
+    Ok(match kind {
         "authorizationIds" => ids(body).contains(&r.authz.id),
         "organizationId" => r.authz.org_id == text("id"),
         "state" => {
@@ -193,19 +175,14 @@ fn sort_key(r: &Row, column: Option<&str>) -> (String, i64) {
 }
 
 /// `ListAuthorizations` → `{pagination, authorizations[]}`.
-pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
-    let paging = Paging::from_request(req.pagination.as_ref())?;
+pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
+    let paging = req.paging()?;
     let column = enum_in(&req.sorting_column, &SORT, "sortingColumn")?;
     let store = &ctx.state.store;
     let filter = AuthorizationFilter::default();
     let all = collect_all(|q| store.authz.list_authorizations(&filter, q)).await?;
     let lookup = Lookup {
-        orgs: ctx
-            .all_orgs()
-            .await?
-            .into_iter()
-            .map(|o| (o.id.clone(), o))
-            .collect(),
+        orgs: ctx.orgs_by_id().await?,
     };
     let mut rows = Vec::new();
     for authz in all {
@@ -244,7 +221,5 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
     }
     let (page, total) = paging.apply(rows, |r| sort_key(r, column));
     let items = page.iter().map(|r| row_json(r, &lookup)).collect();
-    Ok(Msg::new()
-        .list("authorizations", items)
-        .into_value_with("pagination", pagination_out(total, &paging)))
+    Ok(paged("authorizations", items, total, &paging))
 }

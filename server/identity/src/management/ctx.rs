@@ -2,6 +2,8 @@
 //! apply the caller's read permissions (an object the caller may not read is
 //! reported as not found, so nothing leaks across organizations).
 
+use std::collections::HashMap;
+
 use ws_storage::{ListQuery, Org, Page, StoreResult, User};
 
 use super::caller::Caller;
@@ -61,6 +63,16 @@ impl<'a> Ctx<'a> {
     pub(crate) async fn all_orgs(&self) -> ZResult<Vec<Org>> {
         let store = &self.state.store;
         collect_all(|q| store.orgs.list_orgs(None, q)).await
+    }
+
+    /// Every organization by id, for the names and domains list responses show.
+    pub(crate) async fn orgs_by_id(&self) -> ZResult<HashMap<String, Org>> {
+        Ok(self
+            .all_orgs()
+            .await?
+            .into_iter()
+            .map(|o| (o.id.clone(), o))
+            .collect())
     }
 }
 

@@ -11,7 +11,7 @@ use ws_storage::{AuthorizationFilter, Org, Project, ProjectGrant, State, new_id}
 
 use super::Ctx;
 use super::ctx::collect_all;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
+use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
 use super::protojson::{Msg, required};
 use super::zerr::{ZError, ZResult};
 
@@ -180,26 +180,11 @@ pub(crate) async fn delete(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
     Ok(Msg::new().ts("deletionDate", ctx.now).into())
 }
 
-/// ListProjectGrants' request.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ListReq {
-    #[serde(default)]
-    pagination: Option<PageIn>,
-    #[serde(default)]
-    filters: Vec<Value>,
-}
-
 fn keeps(f: &Value, g: &ProjectGrant, p: &Project) -> ZResult<bool> {
-    let Some((kind, body)) = f.as_object().and_then(|m| m.iter().next()) else {
+    let Some((kind, body)) = filter_parts(f) else {
         return Ok(true);
     };
-    let text = |k: &str| {
-        body.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let text = |k: &str| text_field(body, k);
     // The id field is `id` in the newest protos, `organizationId` in older drafts.
     let id = |alt: &str| {
         Some(text("id"))
@@ -207,7 +192,7 @@ fn keeps(f: &Value, g: &ProjectGrant, p: &Project) -> ZResult<bool> {
             .unwrap_or_else(|| text(alt))
     };
     let method = || TextMethod::parse(&body.get("method").cloned());
-    Ok(match kind.as_str() {
+    Ok(match kind {
         "projectNameFilter" => method()?.matches(&p.name, &text("projectName")),
         "roleKeyFilter" => {
             let (m, k) = (method()?, text("key"));
@@ -256,8 +241,8 @@ fn grant_json(g: &ProjectGrant, p: &Project, orgs: &HashMap<String, Org>) -> Val
 
 /// `ListProjectGrants` → `{pagination, projectGrants[]}`: grants of projects the
 /// caller manages, and grants the caller manages on the granted side.
-pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
-    let paging = Paging::from_request(req.pagination.as_ref())?;
+pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
+    let paging = req.paging()?;
     let store = &ctx.state.store;
     let grants = collect_all(|q| store.projects.list_grants(None, None, q)).await?;
     let mut kept = Vec::new();
@@ -277,14 +262,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
         }
     }
     let (page, total) = paging.apply(kept, |(g, _)| g.created_at);
-    let orgs: HashMap<String, Org> = ctx
-        .all_orgs()
-        .await?
-        .into_iter()
-        .map(|o| (o.id.clone(), o))
-        .collect();
+    let orgs = ctx.orgs_by_id().await?;
     let items = page.iter().map(|(g, p)| grant_json(g, p, &orgs)).collect();
-    Ok(Msg::new()
-        .list("projectGrants", items)
-        .into_value_with("pagination", pagination_out(total, &paging)))
+    Ok(paged("projectGrants", items, total, &paging))
 }

@@ -3,28 +3,15 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Org, Project, ProjectGrant, State};
 
 use super::Ctx;
 use super::ctx::collect_all;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
+use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
 use super::project::project_json;
-use super::protojson::{Msg, enum_in};
+use super::protojson::enum_in;
 use super::zerr::{ZError, ZResult};
-
-/// ListProjects' request.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ListProjectsReq {
-    #[serde(default)]
-    pagination: Option<PageIn>,
-    #[serde(default)]
-    sorting_column: Option<Value>,
-    #[serde(default)]
-    filters: Vec<Value>,
-}
 
 const SORT: [&str; 5] = [
     "PROJECT_FIELD_NAME_UNSPECIFIED",
@@ -48,19 +35,14 @@ enum Filter {
 }
 
 fn parse(f: &Value) -> ZResult<Filter> {
-    let Some((kind, body)) = f.as_object().and_then(|m| m.iter().next()) else {
+    let Some((kind, body)) = filter_parts(f) else {
         return Err(ZError::invalid(
             "MGMT-PF001",
             "invalid field filters: empty filter",
         ));
     };
-    let text = |k: &str| {
-        body.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
-    Ok(match kind.as_str() {
+    let text = |k: &str| text_field(body, k);
+    Ok(match kind {
         "projectNameFilter" => Filter::Name(
             TextMethod::parse(&body.get("method").cloned())?,
             text("projectName"),
@@ -122,8 +104,8 @@ fn entry_json(e: &Entry<'_>, orgs: &HashMap<String, Org>) -> Value {
 }
 
 /// `ListProjects` → `{pagination, projects[]}`.
-pub(crate) async fn list_projects(ctx: &Ctx<'_>, req: ListProjectsReq) -> ZResult<Value> {
-    let paging = Paging::from_request(req.pagination.as_ref())?;
+pub(crate) async fn list_projects(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
+    let paging = req.paging()?;
     let column = enum_in(&req.sorting_column, &SORT, "sortingColumn")?;
     let filters = req.filters.iter().map(parse).collect::<ZResult<Vec<_>>>()?;
     let store = &ctx.state.store;
@@ -159,14 +141,7 @@ pub(crate) async fn list_projects(ctx: &Ctx<'_>, req: ListProjectsReq) -> ZResul
         Some("PROJECT_FIELD_NAME_CHANGE_DATE") => (String::new(), e.project.changed_at),
         _ => (String::new(), e.project.created_at),
     });
-    let orgs: HashMap<String, Org> = ctx
-        .all_orgs()
-        .await?
-        .into_iter()
-        .map(|o| (o.id.clone(), o))
-        .collect();
+    let orgs = ctx.orgs_by_id().await?;
     let items = page.iter().map(|e| entry_json(e, &orgs)).collect();
-    Ok(Msg::new()
-        .list("projects", items)
-        .into_value_with("pagination", pagination_out(total, &paging)))
+    Ok(paged("projects", items, total, &paging))
 }

@@ -73,6 +73,29 @@ pub(crate) struct MetadataIn {
     pub(crate) value: String,
 }
 
+/// `human.password` of CreateUser: `Password{password, changeRequired}` as the 4.x
+/// proto has it, or the `SetPassword{password | hashedPassword}` wrapper that the
+/// official Python SDK (`zitadel-client` 4.1.9) sends, because its generated
+/// `UserServiceHuman` model is UpdateUser's. Both are unambiguous, so both work.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub(crate) enum CreatePasswordIn {
+    /// The proto's shape.
+    Plain(PasswordIn),
+    /// The SDK's shape.
+    Wrapped(SetPasswordIn),
+}
+
+/// `SetPassword{password | hashedPassword}` (the SDK's CreateUser password).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetPasswordIn {
+    #[serde(default)]
+    password: Option<PasswordIn>,
+    #[serde(default)]
+    hashed_password: Option<HashedIn>,
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct HumanIn {
@@ -81,7 +104,7 @@ pub(crate) struct HumanIn {
     #[serde(default)]
     phone: Option<PhoneIn>,
     #[serde(default)]
-    password: Option<PasswordIn>,
+    password: Option<CreatePasswordIn>,
     #[serde(default)]
     hashed_password: Option<HashedIn>,
 }
@@ -154,12 +177,33 @@ pub(crate) fn check_imported_hash(hash: &str) -> ZResult<String> {
     }
 }
 
+fn both_passwords() -> ZError {
+    ZError::invalid(
+        "MGMT-PWD01",
+        "send either human.password or human.hashedPassword, not both",
+    )
+}
+
 async fn password_of(h: &HumanIn) -> ZResult<(Option<String>, bool)> {
-    match (&h.password, &h.hashed_password) {
-        (Some(_), Some(_)) => Err(ZError::invalid(
-            "MGMT-PWD01",
-            "send either human.password or human.hashedPassword, not both",
-        )),
+    let (plain, wrapped_hash) = match &h.password {
+        None => (None, None),
+        Some(CreatePasswordIn::Plain(p)) => (Some(p), None),
+        Some(CreatePasswordIn::Wrapped(w)) => {
+            if w.password.is_none() && w.hashed_password.is_none() {
+                return Err(ZError::invalid(
+                    "MGMT-PWD02",
+                    "invalid field human.password: password.password (a string) is required",
+                ));
+            }
+            (w.password.as_ref(), w.hashed_password.as_ref())
+        }
+    };
+    let hashed = match (wrapped_hash, h.hashed_password.as_ref()) {
+        (Some(_), Some(_)) => return Err(both_passwords()),
+        (a, b) => a.or(b),
+    };
+    match (plain, hashed) {
+        (Some(_), Some(_)) => Err(both_passwords()),
         (Some(p), None) => Ok((
             Some(hash_new_password(&p.password).await?),
             p.change_required,

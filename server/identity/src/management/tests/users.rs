@@ -1,7 +1,7 @@
 //! UserService over Connect and REST: success, error paths and permissions.
 
 use axum::http::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::fixture::{Fx, USERS};
 
@@ -397,4 +397,64 @@ async fn list_users_queries_combine_and_page() {
         )
         .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn create_user_accepts_the_python_sdks_password_wrapper() {
+    let fx = Fx::new().await;
+    let body = |username: &str, password: Value| {
+        json!({"organizationId": fx.acme, "username": username, "human": {
+            "profile": {"givenName": "W", "familyName": "P"}, "email": {"email": format!("{username}@example.com")},
+            "password": password}})
+        .to_string()
+    };
+    // zitadel-client 4.1.9 sends UpdateUser's SetPassword wrapper in CreateUser.
+    let wrapped = json!({"password": {"password": "Wrapped-pass-1!", "changeRequired": true}});
+    let (s, b) = fx
+        .connect(
+            Some("admin"),
+            &format!("{USERS}CreateUser"),
+            &body("wrapped", wrapped),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let user = fx
+        .store
+        .users
+        .get_user(b["id"].as_str().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let human = user.human().unwrap();
+    assert!(crate::password::verify_password(
+        "Wrapped-pass-1!",
+        human.password_hash.as_deref().unwrap()
+    ));
+    assert!(human.password_change_required);
+    // A wrapper without a password, or with both kinds, is refused and stores nothing.
+    for (name, bad) in [
+        ("empty", json!({"changeRequired": true})),
+        (
+            "both",
+            json!({"password": {"password": "Wrapped-pass-1!"}, "hashedPassword": {"hash": "$2y$10$abcdefghijklmnopqrstuuJ5bW3/7rHnv9jSZ1pZHo3T3yB8xRhu"}}),
+        ),
+    ] {
+        let (s, b) = fx
+            .connect(
+                Some("admin"),
+                &format!("{USERS}CreateUser"),
+                &body(name, bad),
+            )
+            .await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{name}: {b}");
+        assert!(b["message"].as_str().unwrap().contains("password"), "{b}");
+        assert!(
+            fx.store
+                .users
+                .find_user_by_login(name)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
 }

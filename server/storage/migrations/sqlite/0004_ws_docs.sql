@@ -1,0 +1,42 @@
+-- Workspace docs: Markdown documents, every version of each, and comment threads.
+-- Every row carries the owning org (directly or through its doc); deleting a doc
+-- deletes its versions and comments, deleting an org deletes its docs.
+
+CREATE TABLE ws_docs (
+    id          TEXT PRIMARY KEY,
+    org_id      TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    owner_id    TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    version     INTEGER NOT NULL CHECK (version >= 1),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL
+);
+CREATE INDEX ws_docs_org_updated ON ws_docs (org_id, updated_at);
+CREATE INDEX ws_docs_owner ON ws_docs (owner_id);
+
+CREATE TABLE ws_doc_versions (
+    doc_id         TEXT NOT NULL REFERENCES ws_docs(id) ON DELETE CASCADE,
+    version        INTEGER NOT NULL,
+    title          TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    author         TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,
+    restored_from  INTEGER,
+    PRIMARY KEY (doc_id, version)
+);
+
+CREATE TABLE ws_doc_comments (
+    id           TEXT PRIMARY KEY,
+    doc_id       TEXT NOT NULL REFERENCES ws_docs(id) ON DELETE CASCADE,
+    parent_id    TEXT REFERENCES ws_doc_comments(id) ON DELETE CASCADE,
+    author       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    quote        TEXT,
+    resolved_by  TEXT,
+    resolved_at  INTEGER,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX ws_doc_comments_doc ON ws_doc_comments (doc_id, parent_id, created_at);
+CREATE INDEX ws_doc_comments_parent ON ws_doc_comments (parent_id);
