@@ -39,6 +39,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand apply 'Bring orgs, projects, roles, grants, users and authorizations to a file''s state'
+            cand plan 'Show what `ws apply -f FILE` would change (no write call)'
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
@@ -817,6 +819,50 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;users;help;import'= {
         }
         &'ws;users;help;help'= {
+        }
+        &'ws;apply'= {
+            cand -f 'The tenant file (YAML or JSON), or - for stdin'
+            cand --file 'The tenant file (YAML or JSON), or - for stdin'
+            cand --parallel 'Users applied at the same time'
+            cand --report 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show the differences; make no write call (what `ws plan` does)'
+            cand --prune 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;plan'= {
+            cand -f 'The tenant file (YAML or JSON), or - for stdin'
+            cand --file 'The tenant file (YAML or JSON), or - for stdin'
+            cand --parallel 'Users applied at the same time'
+            cand --report 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --dry-run 'Show the differences; make no write call (what `ws plan` does)'
+            cand --prune 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'ws;machine-users'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
@@ -1889,6 +1935,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand profile 'List, show, select and edit profiles'
             cand orgs 'Manage organizations'
             cand users 'Manage users'
+            cand apply 'Bring orgs, projects, roles, grants, users and authorizations to a file''s state'
+            cand plan 'Show what `ws apply -f FILE` would change (no write call)'
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
@@ -2003,6 +2051,10 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;users;export'= {
         }
         &'ws;help;users;import'= {
+        }
+        &'ws;help;apply'= {
+        }
+        &'ws;help;plan'= {
         }
         &'ws;help;machine-users'= {
             cand list 'List machine users (all pages)'

@@ -49,6 +49,8 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "whoami" -d 'Show who the curr
 complete -c ws -n "__fish_ws_needs_command" -f -a "profile" -d 'List, show, select and edit profiles'
 complete -c ws -n "__fish_ws_needs_command" -f -a "orgs" -d 'Manage organizations'
 complete -c ws -n "__fish_ws_needs_command" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_needs_command" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_needs_command" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
 complete -c ws -n "__fish_ws_needs_command" -f -a "projects" -d 'Manage projects'
 complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project roles'
@@ -831,6 +833,52 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as flat rows (`-o csv|jsonl|yaml`) that `import` reads back'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users from a CSV, JSON, JSON lines or YAML file'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand apply" -s f -l file -d 'The tenant file (YAML or JSON), or - for stdin' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l parallel -d 'Users applied at the same time' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l report -d 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apply" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apply" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apply" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apply" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apply" -l dry-run -d 'Show the differences; make no write call (what `ws plan` does)'
+complete -c ws -n "__fish_ws_using_subcommand apply" -l prune -d 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+complete -c ws -n "__fish_ws_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand plan" -s f -l file -d 'The tenant file (YAML or JSON), or - for stdin' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l parallel -d 'Users applied at the same time' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l report -d 'Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)' -r -F
+complete -c ws -n "__fish_ws_using_subcommand plan" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand plan" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand plan" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand plan" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand plan" -l dry-run -d 'Show the differences; make no write call (what `ws plan` does)'
+complete -c ws -n "__fish_ws_using_subcommand plan" -l prune -d 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+complete -c ws -n "__fish_ws_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1698,26 +1746,28 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// `{"code": "...", "message": "...", "request_id": "..."}`: a stable machine-readable
 /// code, a sentence a person can act on, and the id to quote when reporting it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// Stable snake_case reason code such as `expired` or `insufficient_scope`.
     pub code: String,

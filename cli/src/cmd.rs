@@ -3,6 +3,7 @@
 
 pub mod admin_util;
 pub mod admins;
+pub mod apply;
 pub mod audit;
 pub mod auth;
 pub mod authz;
@@ -42,6 +43,10 @@ pub enum Command {
     Orgs(orgs::Cmd),
     /// Manage users
     Users(users::Cmd),
+    /// Bring orgs, projects, roles, grants, users and authorizations to a file's state
+    Apply(apply::Cmd),
+    /// Show what `ws apply -f FILE` would change (no write call)
+    Plan(apply::Cmd),
     /// Manage machine users (service accounts), their keys, tokens and secrets
     MachineUsers(machine_users::Cmd),
     /// Manage projects
@@ -80,6 +85,8 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Profile(c) => c.run(ctx).await,
         Command::Orgs(c) => c.run(ctx).await,
         Command::Users(c) => c.run(ctx).await,
+        Command::Apply(c) => c.run(ctx, false).await,
+        Command::Plan(c) => c.run(ctx, true).await,
         Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,

@@ -81,3 +81,36 @@ async fn errors_are_json_bodies_with_the_request_id() {
         "{too_large:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn openapi_describes_the_routes_without_a_token() {
+    let server = TestServer::start_demo().await;
+    let doc = WsApi::anonymous(&server).get("/openapi.json").await;
+    assert_eq!(doc.status, 200, "{doc:?}");
+    assert!(
+        doc.body["openapi"].as_str().unwrap().starts_with("3."),
+        "{}",
+        doc.body["openapi"]
+    );
+    let paths = doc.body["paths"].as_object().unwrap();
+    for p in [
+        "/api/v1/me",
+        "/api/v1/shares",
+        "/api/v1/shares/{id}",
+        "/api/v1/audit",
+        "/api/v1/audit/stream",
+    ] {
+        assert!(paths.contains_key(p), "{p} missing from {:?}", paths.keys());
+    }
+    let share = &doc.body["components"]["schemas"]["Share"];
+    assert!(share["properties"]["grantee"].is_object(), "{share}");
+    let params = doc.body["paths"]["/api/v1/audit"]["get"]["parameters"]
+        .as_array()
+        .unwrap();
+    assert!(
+        params
+            .iter()
+            .any(|p| p["name"] == "since" && p["in"] == "query"),
+        "{params:?}"
+    );
+}

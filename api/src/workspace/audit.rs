@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// How an audited action ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Done.
@@ -34,6 +35,7 @@ impl Outcome {
 
 /// One audit entry as listed and streamed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct AuditEvent {
     /// Position in the log (increasing).
     pub seq: i64,

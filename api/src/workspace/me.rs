@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The calling user as the workspace sees them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Me {
     /// User id (`sub`).
     pub user_id: String,

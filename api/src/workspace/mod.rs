@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// One page of a list: `{ "items": [...], "next_page_token": "..." }`; the token is
 /// absent on the last page. Ask for the next page with `?page_token=`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct ListPage<T> {
     /// The items of this page.
     pub items: Vec<T>,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kinds of resource that can be shared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
     /// A document.
@@ -38,6 +39,7 @@ impl ResourceKind {
 
 /// A role on a shared resource; ordered from least to most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShareRole {
     /// May read.
@@ -72,6 +74,7 @@ impl ShareRole {
 
 /// Who a share is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Grantee {
     /// One user, by user id.
@@ -95,6 +98,7 @@ pub enum Grantee {
 /// `POST /api/v1/shares`: share a resource (sharing again with the same grantee
 /// changes the role).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CreateShare {
     /// Resource kind.
@@ -109,6 +113,7 @@ pub struct CreateShare {
 
 /// One ACL entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Share {
     /// Share id (for `DELETE /api/v1/shares/{id}`).
     pub id: String,

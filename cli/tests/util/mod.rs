@@ -56,7 +56,11 @@ impl Sandbox {
     }
 
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_ws"));
+        // WS_TEST_BIN runs a given build instead (several worktrees sharing one target
+        // directory overwrite target/debug/ws with their own builds).
+        let bin =
+            std::env::var_os("WS_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_ws").into());
+        let mut c = Command::new(bin);
         c.env_clear()
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .args(args)

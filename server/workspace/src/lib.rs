@@ -14,7 +14,8 @@
 //!
 //! Adding a module: create `src/<module>/mod.rs` with `routes()`, `provision()` and
 //! (if its resources can be shared) `resource()`, then add one `.merge(<module>::routes())`
-//! line in [`router`].
+//! line in [`router`]; document its paths with one more line in [`openapi::document`]
+//! (served at `/api/v1/openapi.json`).
 
 pub mod actor;
 pub mod audit;
@@ -24,6 +25,7 @@ pub mod drive;
 pub mod error;
 pub mod extract;
 mod me;
+pub mod openapi;
 pub mod provision;
 pub mod request_id;
 pub mod sharing;
@@ -40,6 +42,7 @@ pub use state::{WorkspaceConfig, WorkspaceState};
 /// into error bodies.
 pub fn router(state: WorkspaceState) -> Router {
     let api = Router::new()
+        .merge(openapi::routes())
         .merge(me::routes())
         .merge(sharing::routes())
         .merge(audit::routes())

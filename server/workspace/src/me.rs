@@ -15,7 +15,11 @@ pub(crate) fn routes() -> Router<WorkspaceState> {
     Router::new().route("/me", get(me))
 }
 
-async fn me(actor: Actor) -> ApiJson<Me> {
+/// The caller: user, org and workspace roles (provisions a first-time user).
+#[utoipa::path(get, path = "/api/v1/me", tag = "workspace",
+    responses((status = 200, body = Me), (status = 401, body = ws_api::ErrorBody),
+              (status = 403, body = ws_api::ErrorBody)))]
+pub(crate) async fn me(actor: Actor) -> ApiJson<Me> {
     let validated = match actor.principal.validated {
         Validated::Jwt => "jwt",
         Validated::Introspection => "introspection",

@@ -19,6 +19,7 @@ use clap::{Args, ValueEnum};
 use futures::StreamExt;
 use serde_json::Value;
 use ws_client::admin::limiter::Limiter;
+use ws_client::zitadel::ZitadelApi;
 
 use super::import_apply::{Resolved, Runner};
 use super::import_row::{self, UserRow};
@@ -101,37 +102,17 @@ impl Cmd {
         let api = admin_util::api(ctx)?;
         let default_org = ctx.profile()?.default_org.clone();
         let lim = Limiter::default();
-        let (orgs, projects) = names(&rows, default_org.as_deref());
-        let snap = Snapshot::load(&api, &lim, orgs, projects).await?;
-        let (jobs, mut outcomes) = resolve(&rows, default_org.as_deref(), &snap);
         let passwords = match (&self.generate_passwords, self.dry_run) {
             (Some(p), false) => Some(Mutex::new(open_passwords(p)?)),
             _ => None,
         };
-        let runner = Runner {
-            api,
-            lim: &lim,
-            snap: &snap,
+        let opts = RowRun {
             on_exists: self.on_exists,
             dry_run: self.dry_run,
+            parallel: usize::from(self.parallel),
             passwords: passwords.as_ref(),
         };
-        let bar = Progress::new(ctx, rows.len(), "users");
-        for _ in &outcomes {
-            bar.inc();
-        }
-        let applied: Vec<Outcome> = futures::stream::iter(jobs.iter())
-            .map(|j| async {
-                let o = runner.apply(j).await;
-                bar.inc();
-                o
-            })
-            .buffer_unordered(usize::from(self.parallel))
-            .collect()
-            .await;
-        bar.finish();
-        outcomes.extend(applied);
-        outcomes.sort_by_key(|o| o.row);
+        let outcomes = apply_rows(ctx, api, &lim, &rows, default_org.as_deref(), opts).await?;
         self.finish(ctx, &input, &outcomes, &lim)
     }
 
@@ -176,6 +157,58 @@ impl Cmd {
             exit::PARTIAL
         })
     }
+}
+
+/// How checked rows are applied (shared by `ws users import` and `ws apply`).
+pub struct RowRun<'a> {
+    /// `--on-exists`.
+    pub on_exists: OnExists,
+    /// Decide only; no write call.
+    pub dry_run: bool,
+    /// Rows in flight at once.
+    pub parallel: usize,
+    /// The generated-passwords file, when asked for.
+    pub passwords: Option<&'a Mutex<std::fs::File>>,
+}
+
+/// Resolves names, lists what exists, applies the rows `parallel` at a time; the
+/// outcomes come back in row order.
+pub async fn apply_rows(
+    ctx: &Ctx,
+    api: ZitadelApi<'_>,
+    lim: &Limiter,
+    rows: &[(usize, Result<UserRow, String>)],
+    default_org: Option<&str>,
+    opts: RowRun<'_>,
+) -> Result<Vec<Outcome>> {
+    let (orgs, projects) = names(rows, default_org);
+    let snap = Snapshot::load(&api, lim, orgs, projects).await?;
+    let (jobs, mut outcomes) = resolve(rows, default_org, &snap);
+    let runner = Runner {
+        api,
+        lim,
+        snap: &snap,
+        on_exists: opts.on_exists,
+        dry_run: opts.dry_run,
+        passwords: opts.passwords,
+    };
+    let bar = Progress::new(ctx, rows.len(), "users");
+    for _ in &outcomes {
+        bar.inc();
+    }
+    let applied: Vec<Outcome> = futures::stream::iter(jobs.iter())
+        .map(|j| async {
+            let o = runner.apply(j).await;
+            bar.inc();
+            o
+        })
+        .buffer_unordered(opts.parallel.max(1))
+        .collect()
+        .await;
+    bar.finish();
+    outcomes.extend(applied);
+    outcomes.sort_by_key(|o| o.row);
+    Ok(outcomes)
 }
 
 /// The distinct org and project names the rows use.

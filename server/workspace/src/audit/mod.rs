@@ -4,7 +4,7 @@
 //! subscribers (`GET /api/v1/audit/stream`). Recording never fails a request: a
 //! storage failure is logged.
 
-mod routes;
+pub(crate) mod routes;
 mod time_fmt;
 
 use std::sync::Arc;

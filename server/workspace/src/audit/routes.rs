@@ -29,7 +29,8 @@ pub fn routes() -> Router<WorkspaceState> {
 }
 
 /// Filters of both routes; paging only applies to the list.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AuditQuery {
     /// Only this actor (user id).
@@ -99,7 +100,10 @@ impl AuditQuery {
     }
 }
 
-async fn list(
+/// Audit entries, oldest first, paged; org admins see their org, others themselves.
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditQuery),
+    responses((status = 200, body = ListPage<AuditEvent>), (status = 400, body = ws_api::ErrorBody)))]
+pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
     ApiQuery(q): ApiQuery<AuditQuery>,
@@ -120,7 +124,10 @@ async fn list(
     }))
 }
 
-async fn stream(
+/// Live audit entries as Server-Sent Events (`event: audit`, JSON data), same scope.
+#[utoipa::path(get, path = "/api/v1/audit/stream", tag = "audit", params(AuditQuery),
+    responses((status = 200, content_type = "text/event-stream", body = AuditEvent)))]
+pub(crate) async fn stream(
     State(state): State<WorkspaceState>,
     actor: Actor,
     ApiQuery(q): ApiQuery<AuditQuery>,

@@ -18,7 +18,7 @@
 //! function (see [`resolve`]); the `/api/v1/shares` routes use it.
 
 mod grantee;
-mod routes;
+pub(crate) mod routes;
 
 use std::collections::BTreeMap;
 

@@ -27,7 +27,8 @@ pub fn routes() -> Router<WorkspaceState> {
 }
 
 /// `?kind=&id=` of the list.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SharesQuery {
     /// Resource kind.
@@ -67,7 +68,10 @@ fn wire(r: &ShareRecord, show_link: bool) -> ApiResult<Share> {
     })
 }
 
-async fn list(
+/// The shares of a resource (any role on it; link ids only for owners).
+#[utoipa::path(get, path = "/api/v1/shares", tag = "sharing", params(SharesQuery),
+    responses((status = 200, body = ListPage<Share>), (status = 404, body = ws_api::ErrorBody)))]
+pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
     ApiQuery(q): ApiQuery<SharesQuery>,
@@ -89,7 +93,11 @@ async fn list(
     }))
 }
 
-async fn create(
+/// Shares a resource (owners only); sharing again changes the role.
+#[utoipa::path(post, path = "/api/v1/shares", tag = "sharing", request_body = CreateShare,
+    responses((status = 201, body = Share), (status = 400, body = ws_api::ErrorBody),
+              (status = 403, body = ws_api::ErrorBody), (status = 404, body = ws_api::ErrorBody)))]
+pub(crate) async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
     ApiJson(body): ApiJson<CreateShare>,
@@ -136,7 +144,12 @@ async fn create_share(
     wire(&stored, true)
 }
 
-async fn remove(
+/// Removes a share (owners of the resource only).
+#[utoipa::path(delete, path = "/api/v1/shares/{id}", tag = "sharing",
+    params(("id" = String, Path, description = "Share id")),
+    responses((status = 204), (status = 403, body = ws_api::ErrorBody),
+              (status = 404, body = ws_api::ErrorBody)))]
+pub(crate) async fn remove(
     State(state): State<WorkspaceState>,
     actor: Actor,
     Path(id): Path<String>,
