@@ -49,6 +49,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand share 'Share docs, folders, files and calendars with users, organizations or links'
             cand audit 'Show or follow the workspace audit log'
+            cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -1859,6 +1860,299 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;cal'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;cal;ls'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;create'= {
+            cand --tz 'Default time zone of its events (IANA name; default: --tz, $TZ or the system''s)'
+            cand --description 'Description'
+            cand --org-role 'Share it with your whole organization (an org calendar)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;events'= {
+            cand --from 'First day or time (default: today)'
+            cand --to 'End, exclusive (default: a week after --from)'
+            cand --tz 'Time zone to show and read times in (default: $TZ, else the system''s)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;add'= {
+            cand --start 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day'
+            cand --end 'End (exclusive), same forms as --start'
+            cand --duration 'Length instead of --end: 30m, 1h 30m, 2d'
+            cand --tz 'Time zone of the times (default: $TZ, else the system''s)'
+            cand --rrule 'Recurrence rule (RFC 5545), e.g. "FREQ=WEEKLY;BYDAY=MO"'
+            cand --location 'Where'
+            cand --description 'Description'
+            cand --invite 'Users to invite (ids or usernames), comma separated'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --all-day 'Whole days (--start/--end are dates; --end defaults to the next day)'
+            cand --free 'Do not count as busy time'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;update'= {
+            cand --occurrence 'Only this occurrence (its original_start, as `ws cal events` lists it)'
+            cand --summary 'New title'
+            cand --start 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day'
+            cand --end 'End (exclusive), same forms as --start'
+            cand --duration 'Length instead of --end: 30m, 1h 30m, 2d'
+            cand --tz 'Time zone of the times (default: $TZ, else the system''s)'
+            cand --rrule 'New recurrence rule ("" ends the recurrence)'
+            cand --location 'New location'
+            cand --description 'New description'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --all-day 'Whole days (--start/--end are dates; --end defaults to the next day)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;delete'= {
+            cand --occurrence 'Only this occurrence (its original_start)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;invite'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;respond'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;freebusy'= {
+            cand --from 'First day or time (default: today)'
+            cand --to 'End, exclusive (default: a week after --from)'
+            cand --tz 'Time zone to show and read times in'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;import'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;export'= {
+            cand --file 'Write to this file instead of stdout'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;cal;help'= {
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;cal;help;ls'= {
+        }
+        &'ws;cal;help;create'= {
+        }
+        &'ws;cal;help;rm'= {
+        }
+        &'ws;cal;help;events'= {
+        }
+        &'ws;cal;help;add'= {
+        }
+        &'ws;cal;help;update'= {
+        }
+        &'ws;cal;help;delete'= {
+        }
+        &'ws;cal;help;invite'= {
+        }
+        &'ws;cal;help;respond'= {
+        }
+        &'ws;cal;help;freebusy'= {
+        }
+        &'ws;cal;help;import'= {
+        }
+        &'ws;cal;help;export'= {
+        }
+        &'ws;cal;help;help'= {
+        }
         &'ws;dashboard'= {
             cand --refresh 'Seconds between live refreshes of the current view'
             cand --keymap 'Key bindings file (default: keymap.toml beside the config file)'
@@ -1945,6 +2239,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
             cand share 'Share docs, folders, files and calendars with users, organizations or links'
             cand audit 'Show or follow the workspace audit log'
+            cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
@@ -2179,6 +2474,44 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;share;rm'= {
         }
         &'ws;help;audit'= {
+        }
+        &'ws;help;cal'= {
+            cand ls 'List your calendars and those shared with you'
+            cand create 'Create a calendar'
+            cand rm 'Delete a calendar (not your personal one)'
+            cand events 'Show the events of a date range'
+            cand add 'Add an event'
+            cand update 'Change an event, or one occurrence of a series'
+            cand delete 'Delete an event, or one occurrence of a series'
+            cand invite 'Invite users to an event'
+            cand respond 'Answer an invitation'
+            cand freebusy 'Show when users are busy'
+            cand import 'Import an iCalendar (.ics) file into a calendar'
+            cand export 'Export a calendar as an iCalendar (.ics) file'
+        }
+        &'ws;help;cal;ls'= {
+        }
+        &'ws;help;cal;create'= {
+        }
+        &'ws;help;cal;rm'= {
+        }
+        &'ws;help;cal;events'= {
+        }
+        &'ws;help;cal;add'= {
+        }
+        &'ws;help;cal;update'= {
+        }
+        &'ws;help;cal;delete'= {
+        }
+        &'ws;help;cal;invite'= {
+        }
+        &'ws;help;cal;respond'= {
+        }
+        &'ws;help;cal;freebusy'= {
+        }
+        &'ws;help;cal;import'= {
+        }
+        &'ws;help;cal;export'= {
         }
         &'ws;help;dashboard'= {
         }

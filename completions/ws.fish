@@ -59,6 +59,7 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizati
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
 complete -c ws -n "__fish_ws_needs_command" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_needs_command" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
 complete -c ws -n "__fish_ws_needs_command" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1670,6 +1671,298 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand audit" -s f -l follow -d 'Keep printing entries as they are recorded (until interrupted)'
 complete -c ws -n "__fish_ws_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "ls" -d 'List your calendars and those shared with you'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "create" -d 'Create a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "rm" -d 'Delete a calendar (not your personal one)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "events" -d 'Show the events of a date range'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "add" -d 'Add an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "update" -d 'Change an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "invite" -d 'Invite users to an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "respond" -d 'Answer an invitation'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "freebusy" -d 'Show when users are busy'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l tz -d 'Default time zone of its events (IANA name; default: --tz, $TZ or the system\'s)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l org-role -d 'Share it with your whole organization (an org calendar)' -r -f -a "viewer\t'Everyone in the org may read it'
+editor\t'Everyone in the org may add and change events'"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l from -d 'First day or time (default: today)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l to -d 'End, exclusive (default: a week after --from)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l tz -d 'Time zone to show and read times in (default: $TZ, else the system\'s)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l start -d 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l end -d 'End (exclusive), same forms as --start' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l duration -d 'Length instead of --end: 30m, 1h 30m, 2d' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l tz -d 'Time zone of the times (default: $TZ, else the system\'s)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l rrule -d 'Recurrence rule (RFC 5545), e.g. "FREQ=WEEKLY;BYDAY=MO"' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l location -d 'Where' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l description -d 'Description' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l invite -d 'Users to invite (ids or usernames), comma separated' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l all-day -d 'Whole days (--start/--end are dates; --end defaults to the next day)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -l free -d 'Do not count as busy time'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l occurrence -d 'Only this occurrence (its original_start, as `ws cal events` lists it)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l summary -d 'New title' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l start -d 'Start: "2026-12-01 10:00" (in --tz), RFC 3339, or a date with --all-day' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l end -d 'End (exclusive), same forms as --start' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l duration -d 'Length instead of --end: 30m, 1h 30m, 2d' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l tz -d 'Time zone of the times (default: $TZ, else the system\'s)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l rrule -d 'New recurrence rule ("" ends the recurrence)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l location -d 'New location' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l all-day -d 'Whole days (--start/--end are dates; --end defaults to the next day)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l occurrence -d 'Only this occurrence (its original_start)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from respond" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l from -d 'First day or time (default: today)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l to -d 'End, exclusive (default: a week after --from)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l tz -d 'Time zone to show and read times in' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from freebusy" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l file -d 'Write to this file instead of stdout' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List your calendars and those shared with you'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a calendar (not your personal one)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show the events of a date range'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite users to an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "respond" -d 'Answer an invitation'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "freebusy" -d 'Show when users are busy'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l refresh -d 'Seconds between live refreshes of the current view' -r
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l keymap -d 'Key bindings file (default: keymap.toml beside the config file)' -r -F
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -1746,28 +2039,29 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -1825,3 +2119,15 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "ls" -d 'List your calendars and those shared with you'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "create" -d 'Create a calendar'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "rm" -d 'Delete a calendar (not your personal one)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "events" -d 'Show the events of a date range'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "add" -d 'Add an event'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "update" -d 'Change an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "invite" -d 'Invite users to an event'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "respond" -d 'Answer an invitation'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "freebusy" -d 'Show when users are busy'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'

@@ -7,6 +7,7 @@ pub mod apply;
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod cal;
 pub mod completions;
 pub mod dashboard;
 pub mod doctor;
@@ -63,6 +64,8 @@ pub enum Command {
     Share(share::Cmd),
     /// Show or follow the workspace audit log
     Audit(audit::Cmd),
+    /// Calendars and events: date ranges, invitations, free/busy, .ics files
+    Cal(cal::Cmd),
     /// Open the interactive terminal dashboard
     #[command(alias = "tui")]
     Dashboard(dashboard::Cmd),
@@ -95,6 +98,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Admins(c) => c.run(ctx).await,
         Command::Share(c) => c.run(ctx).await,
         Command::Audit(c) => c.run(ctx).await,
+        Command::Cal(c) => c.run(ctx).await,
         Command::Dashboard(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),

@@ -6,6 +6,7 @@
 //! [`sharing`], [`audit`]; modules add theirs next to them.
 
 pub mod audit;
+pub mod calendar;
 pub mod sharing;
 
 use std::time::Duration;

@@ -4,7 +4,7 @@
 
 use std::str::FromStr;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use icalendar::{
     Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike, Property,
@@ -223,7 +223,37 @@ pub fn export(name: &str, events: &[IcsEvent], now: DateTime<Utc>) -> String {
     for e in events {
         calendar.push(write_event(e, now));
     }
-    calendar.to_string()
+    with_timezones(calendar.to_string(), events, now)
+}
+
+/// Puts a VTIMEZONE for every zone the events name (but UTC) before the first event.
+fn with_timezones(text: String, events: &[IcsEvent], now: DateTime<Utc>) -> String {
+    let mut zones: Vec<Tz> = events
+        .iter()
+        .filter(|e| !e.times.all_day() && e.times.tz != Tz::UTC)
+        .map(|e| e.times.tz)
+        .collect();
+    zones.sort_by_key(|z| z.name());
+    zones.dedup();
+    if zones.is_empty() {
+        return text;
+    }
+    // Cover every year from the first start to a year after the last (endless series
+    // are described through the year after the export).
+    let years: Vec<i32> = events
+        .iter()
+        .map(|e| e.times.start.naive().year())
+        .collect();
+    let first = years.iter().copied().min().unwrap_or(2000);
+    let last = years.iter().copied().max().unwrap_or(first).max(now.year()) + 1;
+    let blocks: String = zones
+        .iter()
+        .map(|z| super::vtimezone::vtimezone(*z, first, last.min(first + 50)))
+        .collect();
+    match text.find("BEGIN:VEVENT") {
+        Some(i) => format!("{}{blocks}{}", &text[..i], &text[i..]),
+        None => text,
+    }
 }
 
 fn write_event(e: &IcsEvent, now: DateTime<Utc>) -> icalendar::Event {
@@ -334,6 +364,10 @@ END:VCALENDAR\r\n";
             "{text}"
         );
         assert!(text.contains("X-WR-CALNAME:Team"), "{text}");
+        assert!(
+            text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin"),
+            "{text}"
+        );
         let back = parse(&text, utc()).unwrap();
         assert_eq!(back, events);
         // All-day dates float (no TZID in RFC 5545): they take the importer's zone.

@@ -20,6 +20,7 @@ pub mod invite;
 pub mod recur;
 pub mod time;
 pub mod transfer;
+pub mod vtimezone;
 
 use axum::Router;
 use axum::routing::{get, post};
