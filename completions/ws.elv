@@ -52,6 +52,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand audit 'Show or follow the workspace audit log'
             cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
+            cand drive 'Files and folders in the workspace drive: transfers, listing, trash'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -2511,6 +2512,243 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ws;drive'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List a folder (My Drive by default), the trash, shared items or a search'
+            cand tree 'Show a folder and everything below it'
+            cand info 'Show one item, or the organization''s quota without a path'
+            cand mkdir 'Create a folder'
+            cand mv 'Move and/or rename an item'
+            cand cp 'Copy a file'
+            cand rm 'Move items to the trash (or delete them for good with --permanent)'
+            cand restore 'Take items out of the trash'
+            cand upload 'Upload files or folders (or stdin with `-`)'
+            cand download 'Download files or folders (or to stdout with `-`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;drive;ls'= {
+            cand --search 'Your items whose name contains TEXT'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --shared 'Items others shared with you'
+            cand --trash 'Your trash'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;tree'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;info'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;mkdir'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -p 'Create missing parent folders too, and succeed if the folder exists'
+            cand --parents 'Create missing parent folders too, and succeed if the folder exists'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;mv'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;cp'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;rm'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --permanent 'Delete for good instead of moving to the trash (owners only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;restore'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;upload'= {
+            cand --name 'Name on the drive (default: the local name; required for stdin)'
+            cand --parallel 'Files transferred at once'
+            cand --chunk-size 'Bytes per upload request'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -r 'Upload a folder and everything in it'
+            cand --recursive 'Upload a folder and everything in it'
+            cand --overwrite 'Replace files of the same name that differ (otherwise they are a conflict)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;download'= {
+            cand --parallel 'Files transferred at once'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -r 'Download a folder and everything in it'
+            cand --recursive 'Download a folder and everything in it'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;drive;help'= {
+            cand ls 'List a folder (My Drive by default), the trash, shared items or a search'
+            cand tree 'Show a folder and everything below it'
+            cand info 'Show one item, or the organization''s quota without a path'
+            cand mkdir 'Create a folder'
+            cand mv 'Move and/or rename an item'
+            cand cp 'Copy a file'
+            cand rm 'Move items to the trash (or delete them for good with --permanent)'
+            cand restore 'Take items out of the trash'
+            cand upload 'Upload files or folders (or stdin with `-`)'
+            cand download 'Download files or folders (or to stdout with `-`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;drive;help;ls'= {
+        }
+        &'ws;drive;help;tree'= {
+        }
+        &'ws;drive;help;info'= {
+        }
+        &'ws;drive;help;mkdir'= {
+        }
+        &'ws;drive;help;mv'= {
+        }
+        &'ws;drive;help;cp'= {
+        }
+        &'ws;drive;help;rm'= {
+        }
+        &'ws;drive;help;restore'= {
+        }
+        &'ws;drive;help;upload'= {
+        }
+        &'ws;drive;help;download'= {
+        }
+        &'ws;drive;help;help'= {
+        }
         &'ws;doctor'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -2580,6 +2818,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand audit 'Show or follow the workspace audit log'
             cand cal 'Calendars and events: date ranges, invitations, free/busy, .ics files'
             cand dashboard 'Open the interactive terminal dashboard'
+            cand drive 'Files and folders in the workspace drive: transfers, listing, trash'
             cand doctor 'Check config, token store, issuer, clock skew and the workspace API'
             cand completions 'Print a shell completion script'
             cand generate-assets 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -2894,6 +3133,38 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;cal;export'= {
         }
         &'ws;help;dashboard'= {
+        }
+        &'ws;help;drive'= {
+            cand ls 'List a folder (My Drive by default), the trash, shared items or a search'
+            cand tree 'Show a folder and everything below it'
+            cand info 'Show one item, or the organization''s quota without a path'
+            cand mkdir 'Create a folder'
+            cand mv 'Move and/or rename an item'
+            cand cp 'Copy a file'
+            cand rm 'Move items to the trash (or delete them for good with --permanent)'
+            cand restore 'Take items out of the trash'
+            cand upload 'Upload files or folders (or stdin with `-`)'
+            cand download 'Download files or folders (or to stdout with `-`)'
+        }
+        &'ws;help;drive;ls'= {
+        }
+        &'ws;help;drive;tree'= {
+        }
+        &'ws;help;drive;info'= {
+        }
+        &'ws;help;drive;mkdir'= {
+        }
+        &'ws;help;drive;mv'= {
+        }
+        &'ws;help;drive;cp'= {
+        }
+        &'ws;help;drive;rm'= {
+        }
+        &'ws;help;drive;restore'= {
+        }
+        &'ws;help;drive;upload'= {
+        }
+        &'ws;help;drive;download'= {
         }
         &'ws;help;doctor'= {
         }

@@ -62,6 +62,7 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "share" -d 'Share docs, folder
 complete -c ws -n "__fish_ws_needs_command" -f -a "audit" -d 'Show or follow the workspace audit log'
 complete -c ws -n "__fish_ws_needs_command" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
 complete -c ws -n "__fish_ws_needs_command" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_needs_command" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
 complete -c ws -n "__fish_ws_needs_command" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
 complete -c ws -n "__fish_ws_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ws -n "__fish_ws_needs_command" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
@@ -2327,6 +2328,238 @@ complete -c ws -n "__fish_ws_using_subcommand dashboard" -l readonly -d 'Disable
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -l mouse -d 'Capture the mouse (wheel scrolls, a click selects a row or a view)'
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "ls" -d 'List a folder (My Drive by default), the trash, shared items or a search'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "tree" -d 'Show a folder and everything below it'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "info" -d 'Show one item, or the organization\'s quota without a path'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "mkdir" -d 'Create a folder'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "mv" -d 'Move and/or rename an item'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "cp" -d 'Copy a file'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "rm" -d 'Move items to the trash (or delete them for good with --permanent)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "restore" -d 'Take items out of the trash'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "upload" -d 'Upload files or folders (or stdin with `-`)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "download" -d 'Download files or folders (or to stdout with `-`)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and not __fish_seen_subcommand_from ls tree info mkdir mv cp rm restore upload download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l search -d 'Your items whose name contains TEXT' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l shared -d 'Items others shared with you'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -l trash -d 'Your trash'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -s p -l parents -d 'Create missing parent folders too, and succeed if the folder exists'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mkdir" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from mv" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l permanent -d 'Delete for good instead of moving to the trash (owners only)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l name -d 'Name on the drive (default: the local name; required for stdin)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l parallel -d 'Files transferred at once' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l chunk-size -d 'Bytes per upload request' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a folder and everything in it'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l overwrite -d 'Replace files of the same name that differ (otherwise they are a conflict)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l parallel -d 'Files transferred at once' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -s r -l recursive -d 'Download a folder and everything in it'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List a folder (My Drive by default), the trash, shared items or a search'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "tree" -d 'Show a folder and everything below it'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show one item, or the organization\'s quota without a path'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "mkdir" -d 'Create a folder'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "mv" -d 'Move and/or rename an item'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy a file'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Move items to the trash (or delete them for good with --permanent)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Take items out of the trash'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files or folders (or stdin with `-`)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download files or folders (or to stdout with `-`)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand doctor" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2381,30 +2614,31 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -2487,3 +2721,13 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "freebusy" -d 'Show when users are busy'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "ls" -d 'List a folder (My Drive by default), the trash, shared items or a search'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "tree" -d 'Show a folder and everything below it'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "info" -d 'Show one item, or the organization\'s quota without a path'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "mkdir" -d 'Create a folder'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "mv" -d 'Move and/or rename an item'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "cp" -d 'Copy a file'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "rm" -d 'Move items to the trash (or delete them for good with --permanent)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "restore" -d 'Take items out of the trash'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "upload" -d 'Upload files or folders (or stdin with `-`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from drive" -f -a "download" -d 'Download files or folders (or to stdout with `-`)'

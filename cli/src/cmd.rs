@@ -12,6 +12,7 @@ pub mod completions;
 pub mod dashboard;
 pub mod docs;
 pub mod doctor;
+pub mod drive;
 pub mod generate;
 pub mod grants;
 pub mod machine_users;
@@ -72,6 +73,8 @@ pub enum Command {
     /// Open the interactive terminal dashboard
     #[command(alias = "tui")]
     Dashboard(dashboard::Cmd),
+    /// Files and folders in the workspace drive: transfers, listing, trash
+    Drive(drive::Cmd),
     /// Check config, token store, issuer, clock skew and the workspace API
     Doctor(doctor::Cmd),
     /// Print a shell completion script
@@ -104,6 +107,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Audit(c) => c.run(ctx).await,
         Command::Cal(c) => c.run(ctx).await,
         Command::Dashboard(c) => c.run(ctx).await,
+        Command::Drive(c) => c.run(ctx).await,
         Command::Doctor(c) => c.run(ctx).await,
         Command::Completions(c) => c.run(ctx),
         Command::GenerateAssets(c) => c.run(ctx),

@@ -164,6 +164,12 @@ impl Ctx {
         Ok(b)
     }
 
+    /// Takes stdin for streaming (later reads see an empty stream).
+    pub fn take_stdin(&self) -> Box<dyn Read + Send> {
+        let mut input = self.io.input.lock().expect("stdin lock");
+        std::mem::replace(&mut *input, Box::new(std::io::empty()))
+    }
+
     /// Writes one diagnostic line on stderr (errors writing stderr are ignored).
     pub fn say(&self, msg: impl std::fmt::Display) {
         let _ = writeln!(self.err(), "{msg}");

@@ -3,11 +3,12 @@
 //! the issuer), parses error bodies into [`crate::ApiError`], and retries idempotent
 //! requests (GET, PUT, DELETE) with exponential backoff on connection failures, 5xx
 //! and 429 (honouring `Retry-After`). Calls per area live in one file each:
-//! [`sharing`], [`audit`], [`docs`]; modules add theirs next to them.
+//! [`sharing`], [`audit`], [`docs`], [`drive`]; modules add theirs next to them.
 
 pub mod audit;
 pub mod calendar;
 pub mod docs;
+pub mod drive;
 pub mod sharing;
 
 use std::time::Duration;
@@ -153,7 +154,7 @@ fn is_idempotent(m: &Method) -> bool {
 
 /// Worth another try: the server was unreachable (refused, reset, timed out),
 /// overloaded (429) or failing (5xx).
-fn retryable(e: &Error) -> bool {
+pub fn retryable(e: &Error) -> bool {
     match e {
         Error::Unreachable { .. } => true,
         Error::Api(a) => a.status == 429 || a.status >= 500,

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod calendar;
 pub mod docs;
+pub mod drive;
 pub mod me;
 pub mod sharing;
 

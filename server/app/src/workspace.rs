@@ -8,6 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use ws_auth::{AuthConfig, Authenticator, Secret, SystemClock};
 use ws_identity::bootstrap::{BootstrapInfo, INTROSPECTION_CLIENT_FILE, IntrospectionClient};
+use ws_workspace::drive::blobs::BlobStore;
 use ws_workspace::{WorkspaceConfig, WorkspaceState};
 
 use crate::config::ServerConfig;
@@ -27,11 +28,14 @@ pub(crate) fn state(
         max_doc_body: config.workspace.max_doc_body,
         ..WorkspaceConfig::default()
     };
+    // Drive bytes: content-addressed blobs and upload staging in the data directory.
+    let blobs = BlobStore::local(data_dir).context("drive blob store")?;
     Ok(WorkspaceState::new(
         store,
         auth,
         limits,
         Arc::new(SystemClock),
+        blobs,
     ))
 }
 

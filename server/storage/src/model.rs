@@ -10,6 +10,7 @@ mod user;
 mod ws_audit;
 mod ws_calendars;
 mod ws_docs;
+mod ws_drive;
 mod ws_sharing;
 
 pub use directory::*;
@@ -20,6 +21,7 @@ pub use user::*;
 pub use ws_audit::*;
 pub use ws_calendars::*;
 pub use ws_docs::*;
+pub use ws_drive::*;
 pub use ws_sharing::*;
 
 use serde::Serialize;

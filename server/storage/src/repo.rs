@@ -15,6 +15,7 @@ mod user;
 mod ws_audit;
 mod ws_calendars;
 mod ws_docs;
+mod ws_drive;
 mod ws_sharing;
 
 pub use access::*;
@@ -26,6 +27,7 @@ pub use user::*;
 pub use ws_audit::*;
 pub use ws_calendars::*;
 pub use ws_docs::*;
+pub use ws_drive::*;
 pub use ws_sharing::*;
 
 use crate::StorageError;

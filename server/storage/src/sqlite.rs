@@ -15,6 +15,7 @@ mod users;
 mod ws_audit;
 mod ws_calendars;
 mod ws_docs;
+mod ws_drive;
 mod ws_sharing;
 
 use std::path::Path;

@@ -57,6 +57,8 @@ pub struct Store {
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
     pub ws_audit: Arc<dyn WsAuditRepo>,
+    /// Drive: files, folders, upload sessions, quotas.
+    pub ws_drive: Arc<dyn WsDriveRepo>,
     /// Workspace calendars, events and attendees.
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
@@ -88,6 +90,7 @@ impl Store {
             ws_docs: db.clone(),
             ws_sharing: db.clone(),
             ws_audit: db.clone(),
+            ws_drive: db.clone(),
             ws_calendars: db,
             backend: "sqlite",
         }

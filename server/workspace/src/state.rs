@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 
 use crate::audit::AuditLog;
+use crate::drive::blobs::BlobStore;
 use crate::provision::Provisioned;
 
 /// Limits and defaults of the workspace API.
@@ -48,18 +49,21 @@ pub struct WorkspaceState {
     pub config: Arc<WorkspaceConfig>,
     /// The time source.
     pub clock: Arc<dyn ws_auth::Clock>,
+    /// Drive file bytes and upload staging.
+    pub blobs: BlobStore,
     /// Users whose first-use provisioning is known to have run (a cache over the
     /// `ws_provisioned` table, so it is read once per user and process).
     pub(crate) provisioned: Provisioned,
 }
 
 impl WorkspaceState {
-    /// State over `store`, validating tokens with `auth`.
+    /// State over `store` and `blobs`, validating tokens with `auth`.
     pub fn new(
         store: ws_storage::Store,
         auth: ws_auth::Authenticator,
         config: WorkspaceConfig,
         clock: Arc<dyn ws_auth::Clock>,
+        blobs: BlobStore,
     ) -> Self {
         let audit = AuditLog::new(
             store.ws_audit.clone(),
@@ -72,6 +76,7 @@ impl WorkspaceState {
             audit,
             config: Arc::new(config),
             clock,
+            blobs,
             provisioned: Provisioned::default(),
         }
     }

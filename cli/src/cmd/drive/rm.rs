@@ -1,0 +1,39 @@
+//! `ws drive rm PATH...`: to the trash, or deleted for good with `--permanent`.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::shared;
+use crate::ctx::Ctx;
+use crate::exit;
+
+/// Move items to the trash (or delete them for good).
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// Items (paths from My Drive, or id:ID)
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Delete for good instead of moving to the trash (owners only)
+    #[arg(long)]
+    permanent: bool,
+}
+
+impl Cmd {
+    /// Trashes or deletes each item; reports each on stderr.
+    pub async fn run(self, ctx: &Ctx) -> Result<i32> {
+        let drive = shared::drive(ctx)?;
+        for path in &self.paths {
+            let item = shared::resolve(&drive, path).await?;
+            if self.permanent {
+                drive.delete(&item.id).await?;
+                ctx.say(format_args!("deleted {path}"));
+            } else {
+                drive.trash(&item.id).await?;
+                ctx.say(format_args!(
+                    "moved {path} to the trash (ws drive restore {path})"
+                ));
+            }
+        }
+        Ok(exit::OK)
+    }
+}

@@ -1,0 +1,296 @@
+//! `ws drive upload SRC [DEST]`: a file, a folder (`-r`) or stdin (`-`) into a drive
+//! folder. Files go through resumable sessions (re-running an interrupted upload
+//! continues from the server's committed offset); a file already there with the same
+//! sha256 is skipped; `--parallel N` moves N files at once.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use bytes::Bytes;
+use clap::Args;
+use futures::{SinkExt, StreamExt};
+use serde_json::Value;
+use ws_api::workspace::drive::{CreateFolder, DriveItem};
+use ws_client::workspace::drive::Drive;
+use ws_client::workspace::drive::download::local_sha256;
+use ws_client::workspace::drive::resume::ResumeStore;
+use ws_client::workspace::drive::upload::{self, DEFAULT_CHUNK, UploadOptions};
+
+use super::shared::{self, Bars};
+use crate::ctx::Ctx;
+use crate::exit;
+use crate::output::{self, Shape};
+
+/// Upload files or folders (or stdin with `-`).
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// Local file or folder, or `-` for stdin
+    src: String,
+    /// Drive folder to upload into (path from My Drive, or id:ID); My Drive by default
+    dest: Option<String>,
+    /// Name on the drive (default: the local name; required for stdin)
+    #[arg(long)]
+    name: Option<String>,
+    /// Upload a folder and everything in it
+    #[arg(short, long)]
+    recursive: bool,
+    /// Files transferred at once
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    parallel: u16,
+    /// Replace files of the same name that differ (otherwise they are a conflict)
+    #[arg(long)]
+    overwrite: bool,
+    /// Bytes per upload request
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_CHUNK, hide = true)]
+    chunk_size: u64,
+}
+
+/// What happened to one file.
+enum Outcome {
+    Uploaded(DriveItem),
+    Unchanged(DriveItem),
+}
+
+impl Cmd {
+    /// Uploads and prints the resulting items.
+    pub async fn run(self, ctx: &Ctx) -> Result<i32> {
+        let drive = shared::drive(ctx)?;
+        let folder = shared::resolve(&drive, self.dest.as_deref().unwrap_or("")).await?;
+        if !shared::is_folder(&folder) {
+            return Err(exit::usage(format!(
+                "'{}' is a file; upload into a folder",
+                folder.name
+            )));
+        }
+        let bars = Bars::new(ctx);
+        let items = if self.src == "-" {
+            vec![self.upload_stdin(ctx, &drive, &folder, &bars).await?]
+        } else {
+            self.upload_path(ctx, &drive, &folder, &bars).await?
+        };
+        output::print(ctx, Shape::List(&items), super::FIELDS)?;
+        Ok(exit::OK)
+    }
+
+    async fn upload_stdin(
+        &self,
+        ctx: &Ctx,
+        drive: &Drive<'_>,
+        folder: &DriveItem,
+        bars: &Bars,
+    ) -> Result<Value> {
+        let name = self
+            .name
+            .clone()
+            .ok_or_else(|| exit::usage("uploading stdin needs --name"))?;
+        let opts = self.options(folder, name.clone());
+        let (bar, progress) = bars.transfer(&name, None);
+        let item =
+            upload::upload_stream(drive, stdin_stream(ctx.take_stdin()), &opts, progress).await?;
+        bar.finish_and_clear();
+        Ok(shared::record(&item))
+    }
+
+    async fn upload_path(
+        &self,
+        ctx: &Ctx,
+        drive: &Drive<'_>,
+        folder: &DriveItem,
+        bars: &Bars,
+    ) -> Result<Vec<Value>> {
+        let src = PathBuf::from(&self.src);
+        let meta =
+            std::fs::metadata(&src).with_context(|| format!("cannot read {}", src.display()))?;
+        let local_name = || {
+            src.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let name = self.name.clone().unwrap_or_else(local_name);
+        if !meta.is_dir() {
+            let outcome = self.one_file(ctx, drive, folder, &src, &name, bars).await?;
+            return Ok(vec![record(outcome)]);
+        }
+        if !self.recursive {
+            return Err(exit::usage(format!(
+                "{} is a folder; add --recursive",
+                src.display()
+            )));
+        }
+        let files = local_files(&src)?;
+        let top = ensure_folder(drive, folder, &name).await?;
+        let mut folders = std::collections::HashMap::from([(String::new(), top)]);
+        let mut jobs = Vec::new();
+        for rel in &files {
+            let parent =
+                ensure_path(drive, &mut folders, rel.parent().unwrap_or(Path::new(""))).await?;
+            let file_name = rel
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            jobs.push((src.join(rel), parent, file_name));
+        }
+        let results: Vec<Result<Outcome>> = futures::stream::iter(jobs.iter())
+            .map(|(path, parent, file_name)| {
+                self.one_file(ctx, drive, parent, path, file_name, bars)
+            })
+            .buffer_unordered(usize::from(self.parallel))
+            .collect()
+            .await;
+        results.into_iter().map(|r| r.map(record)).collect()
+    }
+
+    fn options(&self, folder: &DriveItem, name: String) -> UploadOptions {
+        UploadOptions {
+            parent_id: Some(folder.id.clone()),
+            name,
+            overwrite: self.overwrite,
+            chunk_size: self.chunk_size,
+        }
+    }
+
+    async fn one_file(
+        &self,
+        ctx: &Ctx,
+        drive: &Drive<'_>,
+        folder: &DriveItem,
+        path: &Path,
+        name: &str,
+        bars: &Bars,
+    ) -> Result<Outcome> {
+        if let Some(existing) = shared::child(drive, &folder.id, name).await?
+            && existing.sha256.is_some()
+            && local_sha256(path).await? == existing.sha256
+        {
+            ctx.say(format_args!("unchanged {name} (same sha256 on the drive)"));
+            return Ok(Outcome::Unchanged(existing));
+        }
+        let size = std::fs::metadata(path).map(|m| m.len()).ok();
+        let (bar, progress) = bars.transfer(name, size);
+        let resume = ResumeStore::default_location();
+        let done = upload::upload_file(
+            drive,
+            path,
+            &self.options(folder, name.to_owned()),
+            resume.as_ref(),
+            progress,
+        )
+        .await?;
+        bar.finish_and_clear();
+        if done.resumed_from > 0 {
+            ctx.say(format_args!(
+                "uploaded {name}: resumed at byte {}, sent {} bytes",
+                done.resumed_from, done.sent
+            ));
+        } else {
+            ctx.say(format_args!(
+                "uploaded {name} ({})",
+                shared::human(done.item.size)
+            ));
+        }
+        Ok(Outcome::Uploaded(done.item))
+    }
+}
+
+fn record(outcome: Outcome) -> Value {
+    let (item, status) = match outcome {
+        Outcome::Uploaded(i) => (i, "uploaded"),
+        Outcome::Unchanged(i) => (i, "unchanged"),
+    };
+    let mut v = shared::record(&item);
+    v["status"] = Value::String(status.into());
+    v
+}
+
+/// Files below `dir`, as paths relative to it, sorted.
+fn local_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(rel) = stack.pop() {
+        let here = dir.join(&rel);
+        for entry in
+            std::fs::read_dir(&here).with_context(|| format!("cannot read {}", here.display()))?
+        {
+            let entry = entry?;
+            let child = rel.join(entry.file_name());
+            if std::fs::metadata(entry.path())?.is_dir() {
+                stack.push(child);
+            } else {
+                out.push(child);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The child folder `name` of `parent`, created if missing.
+async fn ensure_folder(drive: &Drive<'_>, parent: &DriveItem, name: &str) -> Result<DriveItem> {
+    match shared::child(drive, &parent.id, name).await? {
+        Some(f) if shared::is_folder(&f) => Ok(f),
+        Some(_) => Err(exit::with_code(
+            exit::CONFLICT,
+            format!("'{name}' exists on the drive and is a file"),
+        )),
+        None => {
+            let body = CreateFolder {
+                parent_id: Some(parent.id.clone()),
+                name: name.to_owned(),
+            };
+            Ok(drive.mkdir(&body).await?)
+        }
+    }
+}
+
+/// The drive folder for local relative folder `rel`, creating missing ones.
+async fn ensure_path(
+    drive: &Drive<'_>,
+    known: &mut std::collections::HashMap<String, DriveItem>,
+    rel: &Path,
+) -> Result<DriveItem> {
+    let mut key = String::new();
+    let mut current = known[""].clone();
+    for part in rel.iter() {
+        let part = part.to_string_lossy();
+        key = if key.is_empty() {
+            part.to_string()
+        } else {
+            format!("{key}/{part}")
+        };
+        current = match known.get(&key) {
+            Some(f) => f.clone(),
+            None => {
+                let f = ensure_folder(drive, &current, &part).await?;
+                known.insert(key.clone(), f.clone());
+                f
+            }
+        };
+    }
+    Ok(current)
+}
+
+/// Stdin as a stream of chunks, read on a thread so a slow pipe blocks no task.
+fn stdin_stream(
+    mut input: Box<dyn std::io::Read + Send>,
+) -> impl futures::Stream<Item = std::io::Result<Bytes>> + Send + 'static {
+    let (mut tx, rx) = futures::channel::mpsc::channel::<std::io::Result<Bytes>>(4);
+    std::thread::spawn(move || {
+        loop {
+            let mut buf = vec![0; 256 * 1024];
+            let item = match input.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    buf.truncate(n);
+                    Ok(Bytes::from(buf))
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => Err(e),
+            };
+            let failed = item.is_err();
+            if futures::executor::block_on(tx.send(item)).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}

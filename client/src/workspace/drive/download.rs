@@ -1,0 +1,237 @@
+//! Downloading a file in constant memory, verified by sha256.
+//!
+//! To a path: bytes go to `<name>.part`, which an interrupted run leaves behind and
+//! the next run continues with a `Range` request (`If-Range` on the sha256 `ETag`,
+//! so a file changed meanwhile restarts from zero); only a complete file whose
+//! digest matches is renamed into place. A destination that already holds the same
+//! bytes is left alone. To a writer (stdout): streamed as it arrives, resumed with
+//! `Range` after a broken connection, and the digest checked at the end.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use backon::Retryable;
+use futures::StreamExt;
+use reqwest::header::{IF_RANGE, RANGE};
+use reqwest::{Method, StatusCode};
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncReadExt;
+use ws_api::workspace::drive::DriveItem;
+
+use super::upload::{Progress, hex};
+use super::{Drive, backoff, is_transient};
+use crate::error::Error;
+
+/// What happened to a download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Downloaded {
+    /// Bytes were fetched and verified.
+    Fetched,
+    /// The destination already held the same bytes.
+    Unchanged,
+}
+
+/// The sha256 of a local file, or `None` when it does not exist.
+pub async fn local_sha256(path: &Path) -> Result<Option<String>, Error> {
+    let mut file = match tokio::fs::File::open(path).await {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+    };
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0; 256 * 1024];
+    loop {
+        let n = file
+            .read(&mut buf)
+            .await
+            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        if n == 0 {
+            return Ok(Some(hex(&hasher.finalize())));
+        }
+        hasher.update(&buf[..n]);
+    }
+}
+
+/// Bytes received so far and their digest.
+struct Received {
+    offset: u64,
+    hasher: Sha256,
+}
+
+/// Fetches the content from `r.offset` into `sink`, continuing `r`'s digest.
+async fn fetch_into(
+    drive: &Drive<'_>,
+    item: &DriveItem,
+    sink: &mut (dyn Write + Send),
+    r: &mut Received,
+    progress: &Progress,
+) -> Result<(), Error> {
+    let url = drive.url(&format!("drive/files/{}/content", super::enc(&item.id)));
+    let etag = format!("\"{}\"", item.sha256.as_deref().unwrap_or_default());
+    let offset = r.offset;
+    let resp = drive
+        .send(Method::GET, &url, |req| {
+            if offset == 0 {
+                req
+            } else {
+                req.header(RANGE, format!("bytes={offset}-"))
+                    .header(IF_RANGE, &etag)
+            }
+        })
+        .await?;
+    if offset > 0 && resp.status() != StatusCode::PARTIAL_CONTENT {
+        return Err(Error::Protocol {
+            url,
+            reason: "the file changed on the server since the download began; run it again".into(),
+        });
+    }
+    let mut body = resp.bytes_stream();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| Error::transport(&url, &e))?;
+        sink.write_all(&chunk)
+            .map_err(|e| Error::io("cannot write the download", e))?;
+        r.hasher.update(&chunk);
+        r.offset += chunk.len() as u64;
+        progress(r.offset);
+    }
+    Ok(())
+}
+
+/// Fetches until the whole file arrived, retrying transient failures from where
+/// the bytes stopped, then checks the digest.
+async fn fetch_verified(
+    drive: &Drive<'_>,
+    item: &DriveItem,
+    sink: &mut (dyn Write + Send),
+    r: Received,
+    progress: &Progress,
+) -> Result<(), Error> {
+    let state = tokio::sync::Mutex::new((r, sink));
+    (|| async {
+        let mut guard = state.lock().await;
+        let (r, sink) = &mut *guard;
+        if r.offset < item.size {
+            fetch_into(drive, item, &mut **sink, r, progress).await?;
+        }
+        if r.offset < item.size {
+            return Err(Error::Unreachable {
+                url: drive.url("drive"),
+                reason: format!(
+                    "the download stopped after {} of {} bytes",
+                    r.offset, item.size
+                ),
+            });
+        }
+        Ok(())
+    })
+    .retry(backoff())
+    .when(is_transient)
+    .await?;
+    let (r, _) = state.into_inner();
+    let got = hex(&r.hasher.finalize());
+    match item.sha256.as_deref() {
+        Some(want) if want == got && r.offset == item.size => Ok(()),
+        want => Err(Error::Protocol {
+            url: drive.url(&format!("drive/files/{}/content", item.id)),
+            reason: format!(
+                "the downloaded bytes do not match: sha256 {got} ({} bytes), expected {} ({} bytes)",
+                r.offset,
+                want.unwrap_or("none"),
+                item.size
+            ),
+        }),
+    }
+}
+
+/// The `.part` file next to `dest`.
+pub fn part_path(dest: &Path) -> PathBuf {
+    let mut name = dest.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    dest.with_file_name(name)
+}
+
+/// Downloads file `item` to `dest` through `dest.part` (see the module docs).
+pub async fn download_file(
+    drive: &Drive<'_>,
+    item: &DriveItem,
+    dest: &Path,
+    progress: Progress,
+) -> Result<Downloaded, Error> {
+    if item.sha256.is_some() && local_sha256(dest).await? == item.sha256 {
+        progress(item.size);
+        return Ok(Downloaded::Unchanged);
+    }
+    let part = part_path(dest);
+    let io = |e| Error::io(format!("cannot write {}", part.display()), e);
+    // A leftover longer than the file cannot be a prefix of it.
+    let leftover = tokio::fs::metadata(&part)
+        .await
+        .map(|m| m.len())
+        .unwrap_or(0);
+    let keep = if leftover <= item.size { leftover } else { 0 };
+    let mut r = Received {
+        offset: 0,
+        hasher: Sha256::new(),
+    };
+    if keep > 0 {
+        prefix_digest(&part, keep, &mut r).await?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&part)
+        .map_err(io)?;
+    file.set_len(r.offset).map_err(io)?;
+    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(r.offset)).map_err(io)?;
+    let mut sink = std::io::BufWriter::with_capacity(1 << 20, file);
+    let result = fetch_verified(drive, item, &mut sink, r, &progress).await;
+    let flushed = sink.into_inner().map_err(|e| io(e.into_error()));
+    match (result, flushed) {
+        (Ok(()), Ok(file)) => {
+            file.sync_all().map_err(io)?;
+            drop(file);
+            tokio::fs::rename(&part, dest)
+                .await
+                .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
+            Ok(Downloaded::Fetched)
+        }
+        (Err(e @ Error::Protocol { .. }), _) => {
+            // Wrong bytes are worthless: do not resume from them.
+            let _ = tokio::fs::remove_file(&part).await;
+            Err(e)
+        }
+        (Err(e), _) | (Ok(()), Err(e)) => Err(e),
+    }
+}
+
+async fn prefix_digest(part: &Path, len: u64, r: &mut Received) -> Result<(), Error> {
+    let io = |e| Error::io(format!("cannot read {}", part.display()), e);
+    let file = tokio::fs::File::open(part).await.map_err(io)?;
+    let mut reader = file.take(len);
+    let mut buf = vec![0; 256 * 1024];
+    loop {
+        let n = reader.read(&mut buf).await.map_err(io)?;
+        if n == 0 {
+            return Ok(());
+        }
+        r.hasher.update(&buf[..n]);
+        r.offset += n as u64;
+    }
+}
+
+/// Streams file `item` into `sink` (stdout), verified at the end.
+pub async fn download_to(
+    drive: &Drive<'_>,
+    item: &DriveItem,
+    sink: &mut (dyn Write + Send),
+    progress: Progress,
+) -> Result<(), Error> {
+    let r = Received {
+        offset: 0,
+        hasher: Sha256::new(),
+    };
+    fetch_verified(drive, item, sink, r, &progress).await?;
+    sink.flush()
+        .map_err(|e| Error::io("cannot write the download", e))
+}

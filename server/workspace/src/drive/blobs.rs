@@ -1,0 +1,416 @@
+//! File bytes: content-addressed blobs on an [`ObjectStore`] (a local directory by
+//! default, any S3-compatible store by configuration) and the staging area where
+//! uploads land before they are promoted.
+//!
+//! An upload is written to `uploads/<name>` on local disk while its sha256 is
+//! computed, then promoted to `blobs/<aa>/<bb>/<sha256>`. Metadata is committed only
+//! after promotion, so a reader never sees a file whose bytes are not all there; a
+//! crash in between leaves an unreferenced blob, never a broken file.
+
+use std::collections::HashMap;
+use std::io::SeekFrom;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use futures::stream::BoxStream;
+use futures::{Stream, StreamExt, TryStreamExt};
+use object_store::local::LocalFileSystem;
+use object_store::path::Path as StorePath;
+use object_store::{GetOptions, GetRange, GetResultPayload, ObjectStore, WriteMultipart};
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+
+/// Bytes sniffed from the start of an upload for content-type detection.
+pub const HEAD_LEN: usize = 8192;
+/// Read buffer for streaming files (large reads keep syscalls and wakeups rare).
+const READ_BUF: usize = 256 * 1024;
+
+/// What can go wrong moving bytes.
+#[derive(Debug, thiserror::Error)]
+pub enum BlobError {
+    /// Local file IO failed.
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    /// The object store failed.
+    #[error("object store error: {0}")]
+    Store(#[from] object_store::Error),
+    /// The body went past the allowed length.
+    #[error("the body is longer than the {0} bytes allowed")]
+    TooLarge(u64),
+    /// The client's body stream failed (disconnect, reset); what arrived before is kept.
+    #[error("the request body was interrupted: {0}")]
+    Body(String),
+    /// Another request is writing to the same upload session.
+    #[error("another request is writing to this upload session")]
+    Busy,
+}
+
+/// What a staged upload holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Staged {
+    /// Lower-case hex sha256 of the bytes.
+    pub sha256: String,
+    /// Byte count.
+    pub size: u64,
+    /// The first bytes (up to [`HEAD_LEN`]), for content-type detection.
+    pub head: Vec<u8>,
+}
+
+/// The running digest of a session's staged prefix, kept while chunks arrive in
+/// order so finishing need not read the file again.
+struct SessionHash {
+    offset: u64,
+    hasher: Sha256,
+}
+
+type SessionLock = Arc<tokio::sync::Mutex<Option<SessionHash>>>;
+
+/// Blob storage and upload staging; cheap to clone.
+#[derive(Clone)]
+pub struct BlobStore {
+    store: Arc<dyn ObjectStore>,
+    staging: PathBuf,
+    /// Staging lives inside the store's root (local store): promote by rename.
+    staging_in_store: bool,
+    sessions: Arc<Mutex<HashMap<String, SessionLock>>>,
+}
+
+impl std::fmt::Debug for BlobStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlobStore")
+            .field("store", &self.store.to_string())
+            .field("staging", &self.staging)
+            .finish_non_exhaustive()
+    }
+}
+
+impl BlobStore {
+    /// Blobs under `data_dir/blobs` and staging under `data_dir/uploads`, both on
+    /// local disk (creating the directories).
+    pub fn local(data_dir: &Path) -> Result<Self, BlobError> {
+        std::fs::create_dir_all(data_dir.join("blobs"))?;
+        std::fs::create_dir_all(data_dir.join("uploads"))?;
+        let store = LocalFileSystem::new_with_prefix(data_dir)?;
+        Ok(Self {
+            store: Arc::new(store),
+            staging: data_dir.join("uploads"),
+            staging_in_store: true,
+            sessions: Arc::default(),
+        })
+    }
+
+    /// Blobs on any object store (e.g. S3-compatible) with staging in a local
+    /// directory; promotion copies the staged file up with a multipart upload.
+    pub fn remote(store: Arc<dyn ObjectStore>, staging: PathBuf) -> Result<Self, BlobError> {
+        std::fs::create_dir_all(&staging)?;
+        Ok(Self {
+            store,
+            staging,
+            staging_in_store: false,
+            sessions: Arc::default(),
+        })
+    }
+
+    fn blob_path(sha256: &str) -> StorePath {
+        let (a, b) = (&sha256[..2], &sha256[2..4]);
+        StorePath::from(format!("blobs/{a}/{b}/{sha256}"))
+    }
+
+    fn staged_file(&self, name: &str) -> PathBuf {
+        self.staging.join(name)
+    }
+
+    /// Streams `body` into a new staging file `name`, hashing it; fails with
+    /// [`BlobError::TooLarge`] (and removes the file) past `max` bytes.
+    pub async fn stage<S, E>(&self, name: &str, body: S, max: u64) -> Result<Staged, BlobError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let path = self.staged_file(name);
+        let result = async {
+            let mut file = tokio::fs::File::create(&path).await?;
+            let mut hasher = Sha256::new();
+            let mut head = Vec::new();
+            let size = write_body(&mut file, body, max, &mut hasher, &mut head).await?;
+            file.flush().await?;
+            Ok(Staged {
+                sha256: hex::encode(hasher.finalize()),
+                size,
+                head,
+            })
+        }
+        .await;
+        if result.is_err() {
+            self.discard(name).await;
+        }
+        result
+    }
+
+    /// The lock of one upload session: chunk writes and finishing take it, so two
+    /// requests never write the same staging file.
+    fn session_lock(&self, session: &str) -> SessionLock {
+        let mut map = self.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        map.entry(session.to_owned()).or_default().clone()
+    }
+
+    /// Writes a chunk of session `name` at `offset` (the committed offset; anything
+    /// staged beyond it is cut off first), at most `max_len` bytes. Returns how many
+    /// bytes were written; when the body is interrupted, the bytes that arrived are
+    /// kept (flushed to disk) and reported with the error.
+    pub async fn write_chunk<S, E>(
+        &self,
+        name: &str,
+        offset: u64,
+        body: S,
+        max_len: u64,
+    ) -> Result<u64, (u64, BlobError)>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let lock = self.session_lock(name);
+        let mut guard = lock.try_lock().map_err(|_| (0, BlobError::Busy))?;
+        let mut file = open_at(&self.staged_file(name), offset)
+            .await
+            .map_err(|e| (0, e))?;
+        let mut hash = guard.take().filter(|h| h.offset == offset);
+        let mut counting = CountingHasher::new(hash.as_mut().map(|h| &mut h.hasher));
+        let mut head = Vec::new();
+        let outcome = write_counted(&mut file, body, max_len, &mut counting, &mut head).await;
+        let written = counting.count;
+        // Keep what arrived even when the body broke off: the client resumes after it.
+        let synced = async {
+            file.flush().await?;
+            file.sync_data().await
+        }
+        .await;
+        // The digest covers exactly the bytes written unless a file write failed.
+        let digest_valid = !matches!(outcome, Err(BlobError::Io(_)));
+        if digest_valid && synced.is_ok() {
+            *guard = hash.map(|mut h| {
+                h.offset = offset + written;
+                h
+            });
+        }
+        // A dropped digest is recomputed from disk when the upload finishes.
+        match (outcome, synced) {
+            (Ok(()), Ok(())) => Ok(written),
+            (Err(e), Ok(())) => Err((written, e)),
+            (_, Err(e)) => Err((0, e.into())),
+        }
+    }
+
+    /// Starts the running digest of a new session.
+    pub fn begin_session(&self, name: &str) {
+        let lock = self.session_lock(name);
+        if let Ok(mut guard) = lock.try_lock() {
+            *guard = Some(SessionHash {
+                offset: 0,
+                hasher: Sha256::new(),
+            });
+        }
+    }
+
+    /// The digest of a session's first `size` staged bytes: the running digest when
+    /// it covers exactly that, otherwise (after a restart) read back from disk.
+    pub async fn session_digest(&self, name: &str, size: u64) -> Result<Staged, BlobError> {
+        let lock = self.session_lock(name);
+        let mut guard = lock.try_lock().map_err(|_| BlobError::Busy)?;
+        let path = self.staged_file(name);
+        let head = read_head(&path).await?;
+        if let Some(h) = guard.take().filter(|h| h.offset == size) {
+            return Ok(Staged {
+                sha256: hex::encode(h.hasher.finalize()),
+                size,
+                head,
+            });
+        }
+        let file = tokio::fs::File::open(&path).await?;
+        let mut reader = tokio::io::BufReader::with_capacity(READ_BUF, file).take(size);
+        let mut hasher = Sha256::new();
+        let mut buf = vec![0; READ_BUF];
+        loop {
+            let n = reader.read(&mut buf).await?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+        }
+        Ok(Staged {
+            sha256: hex::encode(hasher.finalize()),
+            size,
+            head,
+        })
+    }
+
+    /// Moves staged `name` (exactly `size` bytes, digest `sha256`) to its blob.
+    pub async fn promote(&self, name: &str, sha256: &str, size: u64) -> Result<(), BlobError> {
+        let path = self.staged_file(name);
+        tokio::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .await?
+            .set_len(size)
+            .await?;
+        let to = Self::blob_path(sha256);
+        if self.staging_in_store {
+            let from = StorePath::from(format!("uploads/{name}"));
+            self.store.rename(&from, &to).await?;
+        } else {
+            self.upload_file(&path, &to).await?;
+            self.discard(name).await;
+        }
+        self.forget_session(name);
+        Ok(())
+    }
+
+    async fn upload_file(&self, path: &Path, to: &StorePath) -> Result<(), BlobError> {
+        let upload = self.store.put_multipart(to).await?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, 8 * 1024 * 1024);
+        let mut file = tokio::fs::File::open(path).await?;
+        let mut buf = vec![0; READ_BUF];
+        loop {
+            let n = file.read(&mut buf).await?;
+            if n == 0 {
+                break;
+            }
+            writer.wait_for_capacity(4).await?;
+            writer.write(&buf[..n]);
+        }
+        writer.finish().await?;
+        Ok(())
+    }
+
+    /// Removes a staged file (ignoring one that is already gone).
+    pub async fn discard(&self, name: &str) {
+        if let Err(e) = tokio::fs::remove_file(self.staged_file(name)).await
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(name, error = %e, "could not remove a staged upload");
+        }
+        self.forget_session(name);
+    }
+
+    fn forget_session(&self, name: &str) {
+        let mut map = self.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        map.remove(name);
+    }
+
+    /// The bytes of blob `sha256` in `range` (the whole blob when `None`).
+    pub async fn read(
+        &self,
+        sha256: &str,
+        range: Option<Range<u64>>,
+    ) -> Result<BoxStream<'static, Result<Bytes, BlobError>>, BlobError> {
+        let options = GetOptions {
+            range: range.map(GetRange::Bounded),
+            ..GetOptions::default()
+        };
+        let result = self
+            .store
+            .get_opts(&Self::blob_path(sha256), options)
+            .await?;
+        let range = result.range.clone();
+        match result.payload {
+            // object_store reads local files 8 KiB at a time; large reads are far cheaper.
+            GetResultPayload::File(file, _) => {
+                let mut file = tokio::fs::File::from_std(file);
+                file.seek(SeekFrom::Start(range.start)).await?;
+                let reader = file.take(range.end - range.start);
+                let stream = tokio_util::io::ReaderStream::with_capacity(reader, READ_BUF);
+                Ok(stream.map_err(BlobError::from).boxed())
+            }
+            GetResultPayload::Stream(_) => {
+                Ok(result.into_stream().map_err(BlobError::from).boxed())
+            }
+        }
+    }
+}
+
+/// Opens (creating) a staging file, cuts it to `offset` and positions there.
+async fn open_at(path: &Path, offset: u64) -> Result<tokio::fs::File, BlobError> {
+    let mut file = tokio::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .await?;
+    let len = file.metadata().await?.len();
+    if len < offset {
+        return Err(BlobError::Io(std::io::Error::other(format!(
+            "staged upload holds {len} bytes, fewer than its committed {offset}"
+        ))));
+    }
+    file.set_len(offset).await?;
+    file.seek(SeekFrom::Start(offset)).await?;
+    Ok(file)
+}
+
+async fn read_head(path: &Path) -> Result<Vec<u8>, BlobError> {
+    let file = tokio::fs::File::open(path).await?;
+    let mut head = Vec::with_capacity(HEAD_LEN);
+    file.take(HEAD_LEN as u64).read_to_end(&mut head).await?;
+    Ok(head)
+}
+
+/// Counts bytes and, when it has one, feeds a digest.
+struct CountingHasher<'a> {
+    hasher: Option<&'a mut Sha256>,
+    count: u64,
+}
+
+impl<'a> CountingHasher<'a> {
+    fn new(hasher: Option<&'a mut Sha256>) -> Self {
+        Self { hasher, count: 0 }
+    }
+}
+
+async fn write_body<S, E>(
+    file: &mut tokio::fs::File,
+    body: S,
+    max: u64,
+    hasher: &mut Sha256,
+    head: &mut Vec<u8>,
+) -> Result<u64, BlobError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let mut counting = CountingHasher::new(Some(hasher));
+    write_counted(file, body, max, &mut counting, head).await?;
+    Ok(counting.count)
+}
+
+/// Copies `body` to `file`, counting and hashing, keeping the first bytes in `head`,
+/// refusing to go past `max` bytes.
+async fn write_counted<S, E>(
+    file: &mut tokio::fs::File,
+    mut body: S,
+    max: u64,
+    counting: &mut CountingHasher<'_>,
+    head: &mut Vec<u8>,
+) -> Result<(), BlobError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| BlobError::Body(e.to_string()))?;
+        if counting.count + chunk.len() as u64 > max {
+            return Err(BlobError::TooLarge(max));
+        }
+        if head.len() < HEAD_LEN {
+            let take = (HEAD_LEN - head.len()).min(chunk.len());
+            head.extend_from_slice(&chunk[..take]);
+        }
+        file.write_all(&chunk).await?;
+        if let Some(h) = counting.hasher.as_mut() {
+            h.update(&chunk);
+        }
+        counting.count += chunk.len() as u64;
+    }
+    Ok(())
+}

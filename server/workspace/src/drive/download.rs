@@ -1,0 +1,131 @@
+//! `GET /drive/files/{id}/content`: streamed downloads with `ETag` (the sha256),
+//! `If-None-Match` (304) and single `Range` requests (206; 416 outside the file).
+
+use std::ops::Bound;
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use futures::TryStreamExt;
+use headers::{HeaderMapExt, Range};
+use ws_api::workspace::drive::SHA256_HEADER;
+use ws_storage::DriveKind;
+
+use super::access;
+use crate::actor::Actor;
+use crate::error::{ApiError, ApiResult};
+use crate::sharing::ShareRole;
+use crate::state::WorkspaceState;
+
+/// The byte range to send: `None` for the whole file; 416 when the single range asked
+/// for lies outside it. Several ranges are answered with the whole file (RFC 9110
+/// lets a server ignore `Range`).
+fn wanted_range(headers: &HeaderMap, size: u64) -> ApiResult<Option<(u64, u64)>> {
+    let Some(range) = headers.typed_get::<Range>() else {
+        return Ok(None);
+    };
+    let specs: Vec<_> = range.satisfiable_ranges(size).collect();
+    let [(start, end)] = specs.as_slice() else {
+        return if specs.is_empty() {
+            Err(ApiError::range_not_satisfiable(size))
+        } else {
+            Ok(None)
+        };
+    };
+    let first = match start {
+        Bound::Included(n) => *n,
+        Bound::Excluded(n) => n + 1,
+        Bound::Unbounded => 0,
+    };
+    let last = match end {
+        Bound::Included(n) => (*n).min(size.saturating_sub(1)),
+        Bound::Excluded(n) => n.saturating_sub(1).min(size.saturating_sub(1)),
+        Bound::Unbounded => size.saturating_sub(1),
+    };
+    if first >= size || first > last {
+        return Err(ApiError::range_not_satisfiable(size));
+    }
+    Ok(Some((first, last)))
+}
+
+fn set(out: &mut HeaderMap, name: header::HeaderName, value: &str) {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        out.insert(name, v);
+    }
+}
+
+fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|t| t == "*" || t == etag || t.strip_prefix("W/") == Some(etag))
+}
+
+/// `GET /drive/files/{id}/content`.
+pub(crate) async fn content(
+    State(state): State<WorkspaceState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let found = access::require(&state, &actor, &id, ShareRole::Viewer).await?;
+    let item = found.item;
+    let (DriveKind::File, Some(sha)) = (item.kind, item.sha256.as_deref()) else {
+        return Err(ApiError::invalid(
+            "id",
+            "names a folder, which has no content",
+        ));
+    };
+    let size = u64::try_from(item.size).unwrap_or_default();
+    let etag = format!("\"{sha}\"");
+    let mut out = HeaderMap::new();
+    set(&mut out, header::ETAG, &etag);
+    set(&mut out, header::ACCEPT_RANGES, "bytes");
+    set(
+        &mut out,
+        header::HeaderName::from_static(SHA256_HEADER),
+        sha,
+    );
+    if matches_etag(&headers, &etag) {
+        return Ok((StatusCode::NOT_MODIFIED, out).into_response());
+    }
+    let range = wanted_range(&headers, size)?;
+    set(
+        &mut out,
+        header::CONTENT_TYPE,
+        item.content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream"),
+    );
+    let (status, read, len) = match range {
+        Some((first, last)) => {
+            set(
+                &mut out,
+                header::CONTENT_RANGE,
+                &format!("bytes {first}-{last}/{size}"),
+            );
+            (
+                StatusCode::PARTIAL_CONTENT,
+                Some(first..last + 1),
+                last - first + 1,
+            )
+        }
+        None => (StatusCode::OK, None, size),
+    };
+    set(&mut out, header::CONTENT_LENGTH, &len.to_string());
+    let stream = if len == 0 {
+        Body::empty()
+    } else {
+        let bytes = state
+            .blobs
+            .read(sha, read)
+            .await
+            .map_err(ApiError::internal)?;
+        Body::from_stream(bytes.map_err(std::io::Error::other))
+    };
+    Ok((status, out, stream).into_response())
+}
