@@ -57,6 +57,7 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project rol
 complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_needs_command" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
 complete -c ws -n "__fish_ws_needs_command" -f -a "audit" -d 'Show or follow the workspace audit log'
 complete -c ws -n "__fish_ws_needs_command" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
@@ -1561,6 +1562,347 @@ complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take all manager roles on a resource from a user'
 complete -c ws -n "__fish_ws_using_subcommand admins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "ls" -d 'List your docs and the docs shared with you, most recently changed first'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "list" -d 'List your docs and the docs shared with you, most recently changed first'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "search" -d 'Search titles and bodies of the docs you can see'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "get" -d 'Show one doc'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "create" -d 'Create a doc'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "edit" -d 'Edit a doc in $VISUAL or $EDITOR'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "update" -d 'Change a doc\'s title or body'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "rm" -d 'Delete a doc with its history and comments (permanent)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "delete" -d 'Delete a doc with its history and comments (permanent)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "history" -d 'List a doc\'s versions, newest first'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "restore" -d 'Make an old version the current one (as a new version)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "comments" -d 'List a doc\'s comment threads'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "comment" -d 'Comment on a doc, or reply in a thread'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "resolve" -d 'Resolve (or reopen) a comment thread'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
+complete -c ws -n "__fish_ws_using_subcommand docs; and not __fish_seen_subcommand_from ls list search get create edit update rm delete history restore comments comment resolve export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l limit -d 'Stop after N docs (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N docs (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l limit -d 'Stop after N hits' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l at -d 'Show the doc as it was at version N (see `ws docs history`)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -l body -d 'Print only the Markdown body, as is'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l title -d 'Title (1–200 characters, one line)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l file -d 'Read the Markdown body from FILE, or from stdin with `-`; empty otherwise' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l title -d 'New title' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l file -d 'Replace the body with FILE\'s content, or stdin\'s with `-`' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l if-version -d 'Only if the doc is still at version N (else exit 6, nothing written)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l if-version -d 'Only if the doc is still at version N (else exit 6, nothing deleted)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l if-version -d 'Only if the doc is still at version N (else exit 6, nothing deleted)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l limit -d 'Stop after N versions' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l if-version -d 'Only if the doc is still at version N (else exit 6, nothing written)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -l open -d 'Leave out resolved threads'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comments" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l quote -d 'The passage of the doc the new thread is about' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l reply-to -d 'Reply in the thread of this comment instead of opening a new one' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from comment" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -l reopen -d 'Reopen a resolved thread instead'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l format -d 'Format' -r -f -a "md\t'Markdown source'
+html\t'A standalone HTML page'
+txt\t'Plain text'"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l file -d 'Write to PATH instead of stdout (`-` is stdout)' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -l save -d 'Write to the file name the server suggests, in the current directory'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List your docs and the docs shared with you, most recently changed first'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search titles and bodies of the docs you can see'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one doc'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a doc'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a doc in $VISUAL or $EDITOR'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a doc\'s title or body'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a doc with its history and comments (permanent)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List a doc\'s versions, newest first'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Make an old version the current one (as a new version)'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "comments" -d 'List a doc\'s comment threads'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "comment" -d 'Comment on a doc, or reply in a thread'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Resolve (or reopen) a comment thread'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
+complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2272,30 +2614,31 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins share audit cal dashboard drive doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -2350,6 +2693,19 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List administrators (of one resource when given)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Give a user manager roles on a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "remove" -d 'Take all manager roles on a resource from a user'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "ls" -d 'List your docs and the docs shared with you, most recently changed first'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "search" -d 'Search titles and bodies of the docs you can see'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "get" -d 'Show one doc'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "create" -d 'Create a doc'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "edit" -d 'Edit a doc in $VISUAL or $EDITOR'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "update" -d 'Change a doc\'s title or body'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "rm" -d 'Delete a doc with its history and comments (permanent)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "history" -d 'List a doc\'s versions, newest first'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "restore" -d 'Make an old version the current one (as a new version)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "comments" -d 'List a doc\'s comment threads'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "comment" -d 'Comment on a doc, or reply in a thread'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "resolve" -d 'Resolve (or reopen) a comment thread'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share by its id'

@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # python3-venv: the official ZITADEL Python SDK test builds its venv (cached in target/tmp).
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv"
+# tmux: the dashboard's end-to-end tests drive `ws dashboard` in a real terminal.
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux"
 
 install_packages() {
     local missing=() p

@@ -10,6 +10,7 @@ pub mod authz;
 pub mod cal;
 pub mod completions;
 pub mod dashboard;
+pub mod docs;
 pub mod doctor;
 pub mod drive;
 pub mod generate;
@@ -61,6 +62,8 @@ pub enum Command {
     Authz(authz::Cmd),
     /// Manage administrators (manager roles on the instance, orgs and projects)
     Admins(admins::Cmd),
+    /// Work with docs (Markdown documents, their history, comments and exports)
+    Docs(docs::Cmd),
     /// Share docs, folders, files and calendars with users, organizations or links
     Share(share::Cmd),
     /// Show or follow the workspace audit log
@@ -99,6 +102,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,
+        Command::Docs(c) => c.run(ctx).await,
         Command::Share(c) => c.run(ctx).await,
         Command::Audit(c) => c.run(ctx).await,
         Command::Cal(c) => c.run(ctx).await,

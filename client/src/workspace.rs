@@ -3,10 +3,11 @@
 //! the issuer), parses error bodies into [`crate::ApiError`], and retries idempotent
 //! requests (GET, PUT, DELETE) with exponential backoff on connection failures, 5xx
 //! and 429 (honouring `Retry-After`). Calls per area live in one file each:
-//! [`sharing`], [`audit`], [`drive`]; modules add theirs next to them.
+//! [`sharing`], [`audit`], [`docs`], [`drive`]; modules add theirs next to them.
 
 pub mod audit;
 pub mod calendar;
+pub mod docs;
 pub mod drive;
 pub mod sharing;
 
@@ -77,6 +78,17 @@ impl<'a> WorkspaceApi<'a> {
         path: &str,
         body: Option<&B>,
     ) -> Result<Response, Error> {
+        self.send_with(method, path, body, &[]).await
+    }
+
+    /// [`WorkspaceApi::send`] with extra request headers (`If-Match`, `Accept`).
+    pub async fn send_with<B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        headers: &[(&'static str, String)],
+    ) -> Result<Response, Error> {
         let url = self.url(path);
         let json = body
             .map(serde_json::to_vec)
@@ -88,6 +100,9 @@ impl<'a> WorkspaceApi<'a> {
         let http = self.session.http().client().clone();
         let build = |token: &str| -> RequestBuilder {
             let mut req = http.request(method.clone(), &url).bearer_auth(token);
+            for (name, value) in headers {
+                req = req.header(*name, value);
+            }
             if let Some(bytes) = &json {
                 req = req
                     .header("content-type", "application/json")

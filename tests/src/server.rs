@@ -25,6 +25,9 @@ pub struct TestOptions {
     /// Reuse this temporary directory (from [`TestServer::stop`]), whose `data/` holds the
     /// data directory, instead of a new one.
     pub data_dir: Option<TempDir>,
+    /// Listen on this port of 127.0.0.1 instead of a free one: restarting a stopped
+    /// server at the same address, as clients that stay open (the dashboard) see it.
+    pub port: Option<u16>,
 }
 
 /// A running in-process `ws-server`.
@@ -82,7 +85,7 @@ impl TestServer {
         let (shutdown_tx, shutdown_rx) = oneshot::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("ws-test-server".into())
-            .spawn(move || run_server(config, ready_tx, shutdown_rx))?;
+            .spawn(move || run_server(config, options.port.unwrap_or(0), ready_tx, shutdown_rx))?;
         let addr = match ready_rx.await {
             Ok(Ok(addr)) => addr,
             Ok(Err(e)) => return Err(e),
@@ -159,6 +162,7 @@ fn thread_result(t: JoinHandle<anyhow::Result<()>>) -> anyhow::Result<()> {
 /// Body of the server thread: its own runtime, a port-0 listener, the real server.
 fn run_server(
     mut config: ServerConfig,
+    port: u16,
     ready: oneshot::Sender<anyhow::Result<std::net::SocketAddr>>,
     shutdown: oneshot::Receiver<()>,
 ) -> anyhow::Result<()> {
@@ -168,7 +172,7 @@ fn run_server(
         .build()?;
     rt.block_on(async move {
         let started = async {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
             config.server.listen = listener.local_addr()?;
             let shutdown = async move {
                 let _ = shutdown.await;

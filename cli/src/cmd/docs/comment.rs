@@ -3,8 +3,7 @@
 
 use anyhow::Result;
 use clap::Args;
-use ws_api::workspace::docs::NewComment;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::NewComment;
 
 use super::shared::{api, fail, print_one};
 use crate::ctx::Ctx;
@@ -41,14 +40,19 @@ impl Cmd {
         let fields = ["id", "parent_id", "author", "created_at", "body"];
         match &self.reply_to {
             Some(cid) => {
-                let reply = docs::reply(&api, &self.doc, cid, &new)
+                let reply = api
+                    .reply_doc_comment(&self.doc, cid, &new)
                     .await
                     .map_err(|e| fail(e, &self.doc))?;
-                ctx.say(format_args!("Replied in thread {}", reply.parent_id.as_deref().unwrap_or(cid)));
+                ctx.say(format_args!(
+                    "Replied in thread {}",
+                    reply.parent_id.as_deref().unwrap_or(cid)
+                ));
                 print_one(ctx, &reply, &fields)?;
             }
             None => {
-                let thread = docs::comment(&api, &self.doc, &new)
+                let thread = api
+                    .comment_doc(&self.doc, &new)
                     .await
                     .map_err(|e| fail(e, &self.doc))?;
                 ctx.say(format_args!("Opened thread {}", thread.comment.id));

@@ -5,9 +5,8 @@
 use anyhow::Result;
 use clap::Args;
 use serde_json::{Value, json};
-use ws_api::workspace::docs::CommentThread;
 use ws_client::OutputFormat;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::CommentThread;
 
 use super::shared::{api, fail, print_list};
 use crate::ctx::Ctx;
@@ -49,7 +48,8 @@ impl Cmd {
     /// Lists and prints.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let mut threads = docs::comments(&api, &self.doc)
+        let mut threads = api
+            .doc_comments(&self.doc)
             .await
             .map_err(|e| fail(e, &self.doc))?;
         if self.open {

@@ -4,8 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
-use ws_api::workspace::docs::CreateDoc;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::CreateDoc;
 
 use super::shared::{api, print_one, read_body};
 use crate::ctx::Ctx;
@@ -30,8 +29,16 @@ impl Cmd {
             None => String::new(),
         };
         let api = api(ctx)?;
-        let doc = docs::create(&api, &CreateDoc { title: self.title, body }).await?;
-        ctx.say(format_args!("Created doc {} (version {})", doc.id, doc.version));
+        let doc = api
+            .create_doc(&CreateDoc {
+                title: self.title,
+                body,
+            })
+            .await?;
+        ctx.say(format_args!(
+            "Created doc {} (version {})",
+            doc.id, doc.version
+        ));
         print_one(ctx, &doc, super::FIELDS)?;
         Ok(exit::OK)
     }

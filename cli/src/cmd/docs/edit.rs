@@ -5,8 +5,7 @@
 
 use anyhow::{Context, Result};
 use clap::Args;
-use ws_api::workspace::docs::UpdateDoc;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::UpdateDoc;
 
 use super::shared::{api, fail, print_one};
 use crate::ctx::Ctx;
@@ -49,7 +48,8 @@ impl Cmd {
     /// Fetches, edits, saves.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let doc = docs::get(&api, &self.doc)
+        let doc = api
+            .get_doc(&self.doc)
             .await
             .map_err(|e| fail(e, &self.doc))?;
         let file = tempfile::Builder::new()
@@ -62,23 +62,32 @@ impl Cmd {
         let edited = std::fs::read_to_string(file.path())
             .with_context(|| format!("cannot read back {}", file.path().display()))?;
         if edited == doc.body {
-            ctx.say(format_args!("No changes; doc {} stays at version {}", doc.id, doc.version));
+            ctx.say(format_args!(
+                "No changes; doc {} stays at version {}",
+                doc.id, doc.version
+            ));
             return Ok(exit::OK);
         }
         let change = UpdateDoc {
             title: None,
             body: Some(edited),
         };
-        match docs::update(&api, &doc.id, &change, Some(doc.version)).await {
+        match api.update_doc(&doc.id, &change, Some(doc.version)).await {
             Ok(saved) => {
-                ctx.say(format_args!("Saved doc {} as version {}", saved.id, saved.version));
+                ctx.say(format_args!(
+                    "Saved doc {} as version {}",
+                    saved.id, saved.version
+                ));
                 print_one(ctx, &saved, super::FIELDS)?;
                 Ok(exit::OK)
             }
             Err(e) => {
                 // Keep the person's work whatever went wrong.
                 let (_, kept) = file.keep().context("cannot keep the edited file")?;
-                ctx.say(format_args!("Your edited text is kept in {}", kept.display()));
+                ctx.say(format_args!(
+                    "Your edited text is kept in {}",
+                    kept.display()
+                ));
                 Err(fail(e, &doc.id))
             }
         }

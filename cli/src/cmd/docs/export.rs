@@ -6,8 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use ws_api::workspace::docs::ExportFormat;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::ExportFormat;
 
 use super::shared::{api, fail};
 use crate::ctx::Ctx;
@@ -49,7 +48,8 @@ impl Cmd {
             Format::Txt => ExportFormat::Txt,
         };
         let api = api(ctx)?;
-        let export = docs::export(&api, &self.doc, format)
+        let export = api
+            .export_doc(&self.doc, format)
             .await
             .map_err(|e| fail(e, &self.doc))?;
         let target = match (&self.file, self.save) {
@@ -61,7 +61,11 @@ impl Cmd {
             Some(path) => {
                 std::fs::write(&path, &export.content)
                     .with_context(|| format!("cannot write {}", path.display()))?;
-                ctx.say(format_args!("Wrote {} ({} bytes)", path.display(), export.content.len()));
+                ctx.say(format_args!(
+                    "Wrote {} ({} bytes)",
+                    path.display(),
+                    export.content.len()
+                ));
             }
             None => {
                 let mut out = ctx.out();

@@ -5,7 +5,6 @@ use std::io::Write;
 
 use anyhow::Result;
 use clap::Args;
-use ws_client::workspace::docs;
 
 use super::shared::{api, fail, print_one};
 use crate::ctx::Ctx;
@@ -16,9 +15,9 @@ use crate::exit;
 pub struct Cmd {
     /// Doc id
     doc: String,
-    /// Show this version from the history instead of the current one
+    /// Show the doc as it was at version N (see `ws docs history`)
     #[arg(long, value_name = "N")]
-    version: Option<u64>,
+    at: Option<u64>,
     /// Print only the Markdown body, as is
     #[arg(long)]
     body: bool,
@@ -29,15 +28,20 @@ impl Cmd {
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
         let fields = ["id", "title", "version", "updated_at", "updated_by", "body"];
-        let (body, record) = match self.version {
+        let (body, record) = match self.at {
             Some(v) => {
-                let found = docs::version(&api, &self.doc, v)
+                let found = api
+                    .doc_version(&self.doc, v)
                     .await
                     .map_err(|e| fail(e, &self.doc))?;
-                (found.body.clone().unwrap_or_default(), super::shared::value(&found)?)
+                (
+                    found.body.clone().unwrap_or_default(),
+                    super::shared::value(&found)?,
+                )
             }
             None => {
-                let doc = docs::get(&api, &self.doc)
+                let doc = api
+                    .get_doc(&self.doc)
                     .await
                     .map_err(|e| fail(e, &self.doc))?;
                 (doc.body.clone(), super::shared::value(&doc)?)

@@ -2,7 +2,6 @@
 
 use anyhow::Result;
 use clap::Args;
-use ws_client::workspace::docs;
 
 use super::shared::{api, fail, print_list};
 use crate::ctx::Ctx;
@@ -22,10 +21,18 @@ impl Cmd {
     /// Lists and prints.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let items = docs::versions(&api, &self.doc, self.limit)
+        let items = api
+            .doc_versions(&self.doc, self.limit)
             .await
             .map_err(|e| fail(e, &self.doc))?;
-        let fields = ["version", "title", "author", "created_at", "size", "restored_from"];
+        let fields = [
+            "version",
+            "title",
+            "author",
+            "created_at",
+            "size",
+            "restored_from",
+        ];
         print_list(ctx, &items, &fields)?;
         Ok(exit::OK)
     }

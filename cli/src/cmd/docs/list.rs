@@ -2,7 +2,6 @@
 
 use anyhow::Result;
 use clap::Args;
-use ws_client::workspace::docs;
 
 use super::shared::{api, print_list};
 use crate::ctx::Ctx;
@@ -20,7 +19,7 @@ impl Cmd {
     /// Lists and prints.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let items = docs::list(&api, None, self.limit).await?;
+        let items = api.list_docs(None, self.limit).await?;
         print_list(ctx, &items, super::FIELDS)?;
         Ok(exit::OK)
     }

@@ -2,7 +2,6 @@
 
 use anyhow::Result;
 use clap::Args;
-use ws_client::workspace::docs;
 
 use super::shared::{api, fail, print_one};
 use crate::ctx::Ctx;
@@ -24,12 +23,21 @@ impl Cmd {
     /// Changes the thread's state and prints it.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let thread = docs::resolve(&api, &self.doc, &self.comment, !self.reopen)
+        let thread = api
+            .resolve_doc_comment(&self.doc, &self.comment, !self.reopen)
             .await
             .map_err(|e| fail(e, &self.doc))?;
-        let verb = if thread.resolved { "Resolved" } else { "Reopened" };
+        let verb = if thread.resolved {
+            "Resolved"
+        } else {
+            "Reopened"
+        };
         ctx.say(format_args!("{verb} thread {}", thread.comment.id));
-        print_one(ctx, &thread, &["id", "author", "resolved", "resolved_by", "body"])?;
+        print_one(
+            ctx,
+            &thread,
+            &["id", "author", "resolved", "resolved_by", "body"],
+        )?;
         Ok(exit::OK)
     }
 }

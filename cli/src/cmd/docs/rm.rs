@@ -3,7 +3,6 @@
 use anyhow::Result;
 use clap::Args;
 use serde_json::json;
-use ws_client::workspace::docs;
 
 use super::shared::{api, fail, print_one};
 use crate::ctx::Ctx;
@@ -23,7 +22,7 @@ impl Cmd {
     /// Deletes and prints `{id, deleted}`.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        docs::delete(&api, &self.doc, self.if_version)
+        api.delete_doc(&self.doc, self.if_version)
             .await
             .map_err(|e| fail(e, &self.doc))?;
         ctx.say(format_args!("Deleted doc {}", self.doc));

@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use clap::Args;
-use ws_client::workspace::docs;
 
 use super::shared::{api, print_list};
 use crate::ctx::Ctx;
@@ -23,7 +22,7 @@ impl Cmd {
     /// Searches and prints hits with their snippet.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let api = api(ctx)?;
-        let items = docs::list(&api, Some(&self.query), self.limit).await?;
+        let items = api.list_docs(Some(&self.query), self.limit).await?;
         print_list(ctx, &items, &["id", "title", "updated_at", "snippet"])?;
         if items.is_empty() {
             ctx.say(format_args!("No docs match '{}'", self.query));

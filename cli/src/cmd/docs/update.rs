@@ -4,8 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
-use ws_api::workspace::docs::UpdateDoc;
-use ws_client::workspace::docs;
+use ws_client::ws_api::workspace::docs::UpdateDoc;
 
 use super::shared::{api, fail, print_one, read_body};
 use crate::ctx::Ctx;
@@ -31,16 +30,24 @@ pub struct Cmd {
 impl Cmd {
     /// Updates and prints the doc's new state.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
-        let body = self.file.as_deref().map(|p| read_body(ctx, p)).transpose()?;
+        let body = self
+            .file
+            .as_deref()
+            .map(|p| read_body(ctx, p))
+            .transpose()?;
         let api = api(ctx)?;
         let change = UpdateDoc {
             title: self.title,
             body,
         };
-        let doc = docs::update(&api, &self.doc, &change, self.if_version)
+        let doc = api
+            .update_doc(&self.doc, &change, self.if_version)
             .await
             .map_err(|e| fail(e, &self.doc))?;
-        ctx.say(format_args!("Saved doc {} as version {}", doc.id, doc.version));
+        ctx.say(format_args!(
+            "Saved doc {} as version {}",
+            doc.id, doc.version
+        ));
         print_one(ctx, &doc, super::FIELDS)?;
         Ok(exit::OK)
     }

@@ -1,10 +1,12 @@
 -- Workspace docs: Markdown documents, every version of each, and comment threads.
 -- Every row carries the owning org (directly or through its doc); deleting a doc
--- deletes its versions and comments, deleting an org deletes its docs.
+-- deletes its versions and comments. `org_id` is the issuer's organization id and
+-- deliberately not a foreign key: with an external ZITADEL the organizations do not
+-- live in this database (as for drive and calendars).
 
 CREATE TABLE ws_docs (
     id          TEXT PRIMARY KEY,
-    org_id      TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+    org_id      TEXT NOT NULL,
     owner_id    TEXT NOT NULL,
     title       TEXT NOT NULL,
     body        TEXT NOT NULL,

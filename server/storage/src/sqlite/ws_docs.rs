@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 
-use super::{SqliteDb, contains_pattern, one_row, paging, write_err};
+use super::{SqliteDb, contains_pattern, missing_reference, one_row, paging, write_err};
 use crate::StorageError;
 use crate::model::{
     DocChange, DocFilter, DocWrite, ListQuery, Page, WsComment, WsDoc, WsDocMeta, WsDocVersion,
@@ -180,7 +180,7 @@ impl WsDocRepo for SqliteDb {
             write_err(
                 e,
                 || format!("document '{}' already exists", doc.id),
-                || format!("organization '{}' does not exist", doc.org_id),
+                missing_reference,
             )
         })?;
         insert_version(&mut tx, doc, None).await?;

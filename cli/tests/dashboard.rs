@@ -1,0 +1,306 @@
+//! `ws dashboard` end to end in a real terminal: tmux runs the real binary against the
+//! real server with demo data; keys go in with `send-keys`, the screen comes back with
+//! `capture-pane`, and every wait polls the screen with a bounded timeout.
+
+mod util;
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use util::{Sandbox, admin_sandbox};
+use ws_tests::{TestOptions, TestServer};
+
+/// A tmux server of its own (socket in a temp dir) with one session running `ws dashboard`.
+struct Tmux {
+    socket: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts `ws dashboard ARGS` in a `w`×`h` terminal with the sandbox's environment.
+    fn start(sb: &Sandbox, args: &str, (w, h): (u16, u16)) -> Tmux {
+        let dir = tempfile::tempdir().unwrap();
+        let script = dir.path().join("run.sh");
+        let mut text = String::from("#!/bin/sh\n");
+        for (k, v) in &sb.env {
+            text.push_str(&format!("export {k}='{}'\n", v.replace('\'', r"'\''")));
+        }
+        text.push_str("export TERM=xterm-256color\n");
+        text.push_str(&format!(
+            "{} dashboard {args}\necho \"EXIT=$?\"\nsleep 600\n",
+            env!("CARGO_BIN_EXE_ws")
+        ));
+        std::fs::write(&script, text).unwrap();
+        let t = Tmux {
+            socket: dir.path().join("sock"),
+            _dir: dir,
+        };
+        let cmd = format!("sh {}", script.display());
+        t.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+            &cmd,
+        ]);
+        t
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux is installed (scripts/test.sh installs it)");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `j`).
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    /// Types text literally.
+    fn text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "t", "-l", text]);
+    }
+
+    /// Polls the screen until `ok` holds; fails with the last screen after 60 s.
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.wait(&format!("'{text}'"), |s| s.contains(text))
+    }
+
+    /// Whether the pane is on the alternate screen.
+    fn alternate(&self) -> bool {
+        self.run(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+
+    /// Quits with `q` and checks the terminal came back (exit 0, alternate screen left).
+    fn quit(&self) {
+        self.keys(&["q"]);
+        let s = self.wait_for("EXIT=");
+        assert!(s.contains("EXIT=0"), "{s}");
+        assert!(!self.alternate(), "still on the alternate screen");
+        assert!(
+            !s.contains("Signed in as"),
+            "the dashboard is still drawn:\n{s}"
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .arg("kill-server")
+            .output();
+    }
+}
+
+fn port_of(server: &TestServer) -> u16 {
+    server.base_url.rsplit(':').next().unwrap().parse().unwrap()
+}
+
+fn row_with<'a>(screen: &'a str, word: &str) -> Option<&'a str> {
+    screen.lines().find(|l| l.contains(word))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn navigate_filter_details_and_create_a_user() {
+    let server = TestServer::start_demo().await;
+    let sb = admin_sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let t = Tmux::start(&sb, "--refresh 2", (100, 30));
+        t.wait_for("Signed in as");
+        assert!(t.alternate(), "the dashboard draws on the alternate screen");
+        t.wait_for("ok (live, ready)");
+        // Users, then a filter, then the inverted filter.
+        t.keys(&["2"]);
+        t.wait(" users with alice and dave", |s| {
+            s.contains("alice") && s.contains("dave")
+        });
+        t.keys(&["/"]);
+        t.text("globex");
+        t.keys(&["Enter"]);
+        t.wait("the globex filter", |s| {
+            s.contains("/globex ") && s.contains("charlie") && !s.contains("alice@")
+        });
+        t.keys(&["/"]);
+        t.keys(&["BSpace"; 6]);
+        t.text("!globex");
+        t.keys(&["Enter"]);
+        t.wait("the inverted filter", |s| {
+            s.contains("/!globex ") && s.contains("alice") && !s.contains("charlie")
+        });
+        t.keys(&["Escape"]);
+        t.wait("the filter cleared", |s| {
+            s.contains("alice") && s.contains("charlie")
+        });
+        // Details of the second row.
+        t.keys(&["j", "Enter"]);
+        let s = t.wait_for("Details");
+        assert!(
+            s.contains("Login name") && s.contains("Organization"),
+            "{s}"
+        );
+        t.keys(&["Escape"]);
+        t.wait("details closed", |s| !s.contains("Details"));
+        // Create a user through the form.
+        t.keys(&["c"]);
+        t.wait_for("Create user");
+        t.keys(&["BSpace"; 40]);
+        for v in ["Acme Corp", "erin", "erin@example.com", "Erin", "Ely"] {
+            t.text(v);
+            t.keys(&["Enter"]);
+        }
+        let s = t.wait_for("Same as: ws users create --org 'Acme Corp' --username erin");
+        assert!(s.contains("Initial password"), "{s}");
+        t.keys(&["Enter"]);
+        t.wait_for("Created user erin");
+        t.wait("erin in the list", |s| {
+            row_with(s, "erin@example.com").is_some_and(|r| r.contains("active"))
+        });
+        // The palette reaches a view by a fuzzy name.
+        t.keys(&[":"]);
+        t.text("rgs");
+        t.keys(&["Enter"]);
+        t.wait("organizations", |s| {
+            s.contains("Organizations (") && s.contains("Globex Inc")
+        });
+        t.quit();
+        // The user exists on the server, in Acme Corp.
+        let got = sb.run(&["users", "get", "erin", "-o", "json"], "");
+        got.expect(0);
+        let user = got.json();
+        assert_eq!(user["human"]["email"]["email"], "erin@example.com");
+        let acme = sb.run(&["orgs", "get", "acme corp", "-o", "json"], "");
+        assert_eq!(user["details"]["resourceOwner"], acme.json()["id"]);
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_server_going_away_and_coming_back() {
+    let server = TestServer::start_demo().await;
+    let sb = admin_sandbox(&server);
+    let port = port_of(&server);
+    let (sb, t) = tokio::task::spawn_blocking(move || {
+        let t = Tmux::start(&sb, "--refresh 1", (120, 30));
+        t.keys(&["2"]);
+        t.wait_for("alice");
+        (sb, t)
+    })
+    .await
+    .unwrap();
+    let dir = tokio::task::spawn_blocking(move || server.stop().unwrap())
+        .await
+        .unwrap();
+    let t = tokio::task::spawn_blocking(move || {
+        let s = t.wait_for("cannot load");
+        assert!(
+            s.contains("connection refused") || s.contains("unreachable"),
+            "{s}"
+        );
+        assert!(s.contains("alice"), "stale rows stay on screen:\n{s}");
+        // Still responsive while the server is down.
+        t.keys(&["3"]);
+        t.wait_for("Organizations");
+        t.keys(&["2"]);
+        t.wait("the users view", |s| {
+            s.contains("Users (") && s.contains("alice")
+        });
+        t
+    })
+    .await
+    .unwrap();
+    let options = TestOptions {
+        demo: true,
+        data_dir: Some(dir),
+        port: Some(port),
+        ..TestOptions::default()
+    };
+    let _server = TestServer::start_with(options).await;
+    tokio::task::spawn_blocking(move || {
+        t.wait_for("Connected again");
+        t.wait("no error left", |s| !s.contains("✗"));
+        t.quit();
+        drop(sb);
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tiny_terminal_then_resize_and_readonly() {
+    let server = TestServer::start_demo().await;
+    let sb = admin_sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let t = Tmux::start(&sb, "--readonly", (30, 8));
+        let s = t.wait_for("Terminal too small");
+        assert!(s.contains("30×8") && s.contains("press q"), "{s}");
+        t.run(&["resize-window", "-t", "t", "-x", "90", "-y", "26"]);
+        t.wait_for("Signed in as");
+        t.keys(&["2"]);
+        t.wait_for("alice");
+        t.keys(&["c"]);
+        let s = t.wait_for("--readonly");
+        assert!(!s.contains("Create user"), "{s}");
+        t.quit();
+    })
+    .await
+    .unwrap();
+}
+
+#[test]
+fn without_a_terminal_it_refuses_with_a_usage_error() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["dashboard"], "");
+    run.expect(2);
+    assert!(
+        run.stderr().contains("needs a terminal"),
+        "{}",
+        run.stderr()
+    );
+    util::assert_clean(&run.stderr());
+    let alias = sb.run(&["tui", "--help"], "");
+    alias.expect(0);
+    assert!(alias.stdout().contains("--readonly") && alias.stdout().contains("--mouse"));
+}
