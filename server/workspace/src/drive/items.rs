@@ -7,7 +7,7 @@ use serde::Deserialize;
 use ws_api::workspace::drive::{
     CopyItem, CreateFolder, DriveItem, DriveItemList, Quota, UpdateItem,
 };
-use ws_storage::{DriveItemRecord, DriveKind, FileCommit, ListQuery, new_id};
+use ws_storage::{DriveItemRecord, DriveKind, ListQuery, new_id};
 
 use super::access::{self, Located};
 use crate::actor::Actor;
@@ -229,58 +229,17 @@ async fn move_item(
     Ok(access::to_wire(item, found.trashed))
 }
 
-/// `POST /drive/files/{id}/copy`: a file copy shares the original's blob.
+/// `POST /drive/files/{id}/copy`: a file, or a folder with everything in it (see
+/// [`super::copy`]).
 pub(crate) async fn copy(
     State(state): State<WorkspaceState>,
     actor: Actor,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CopyItem>,
 ) -> ApiResult<(StatusCode, ApiJson<DriveItem>)> {
-    let result = copy_file(&state, &actor, &id, body).await;
-    audit::record_result(&state, &actor, "drive.copy", format!("file:{id}"), &result).await;
+    let result = super::copy::copy_item(&state, &actor, &id, body).await;
+    audit::record_result(&state, &actor, "drive.copy", format!("item:{id}"), &result).await;
     Ok((StatusCode::CREATED, ApiJson(result?)))
-}
-
-async fn copy_file(
-    state: &WorkspaceState,
-    actor: &Actor,
-    id: &str,
-    body: CopyItem,
-) -> ApiResult<DriveItem> {
-    let found = access::require(state, actor, id, ShareRole::Viewer).await?;
-    if found.item.kind != DriveKind::File {
-        return Err(ApiError::invalid(
-            "id",
-            "names a folder; copy the files in it one by one",
-        ));
-    }
-    let name = body.name.unwrap_or_else(|| found.item.name.clone());
-    access::check_name("name", &name)?;
-    let parent_id = body.parent_id.or(found.item.parent_id.clone());
-    let parent = access::target_folder(state, actor, parent_id.as_deref(), "parent_id").await?;
-    let now = state.now();
-    let item = DriveItemRecord {
-        id: new_id(),
-        org_id: parent.org_id.clone(),
-        owner_id: actor.user_id.clone(),
-        parent_id: Some(parent.id),
-        name,
-        trashed_at: None,
-        created_at: now,
-        changed_at: now,
-        ..found.item
-    };
-    let limit = access::quota_limit(state, &item.org_id).await?;
-    let commit = FileCommit {
-        item,
-        overwrite: false,
-        session_id: None,
-        limit,
-    };
-    let size = commit.item.size;
-    let stored = state.store.ws_drive.commit_file(&commit).await?;
-    let stored = stored.map_err(|q| access::over_quota(size, q))?;
-    Ok(access::to_wire(stored, false))
 }
 
 /// `POST /drive/files/{id}/trash`.
