@@ -5,10 +5,10 @@
 use std::convert::Infallible;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::routing::get;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use futures::Stream;
 use serde::Deserialize;
 use tokio::sync::broadcast::error::RecvError;
@@ -22,10 +22,10 @@ use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
 /// The audit routes (nested under `/api/v1`).
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/audit", get(list))
-        .route("/audit/stream", get(stream))
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(stream))
 }
 
 /// Filters of both routes; paging only applies to the list.
@@ -101,8 +101,8 @@ impl AuditQuery {
 }
 
 /// Audit entries, oldest first, paged; org admins see their org, others themselves.
-#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditQuery),
-    responses((status = 200, body = ListPage<AuditEvent>), (status = 400, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/audit", tag = "audit", params(AuditQuery),
+    responses((status = 200, description = "One page of entries, oldest first", body = ListPage<AuditEvent>)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -125,8 +125,11 @@ pub(crate) async fn list(
 }
 
 /// Live audit entries as Server-Sent Events (`event: audit`, JSON data), same scope.
-#[utoipa::path(get, path = "/api/v1/audit/stream", tag = "audit", params(AuditQuery),
-    responses((status = 200, content_type = "text/event-stream", body = AuditEvent)))]
+#[utoipa::path(get, path = "/audit/stream", tag = "audit", params(AuditQuery),
+    responses((status = 200, content_type = "text/event-stream", body = AuditEvent,
+        description = "Server-Sent Events: `event: audit` with `id:` the entry's sequence number and \
+        one JSON `AuditEvent` as `data:`; `event: lagged` with `{\"missed\": n}` when the \
+        subscriber fell behind; comment keep-alives in between. `page_size` and `page_token` are ignored.")))]
 pub(crate) async fn stream(
     State(state): State<WorkspaceState>,
     actor: Actor,
