@@ -105,31 +105,56 @@ pub(crate) fn finish(paths: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenAp
         ),
     );
     for (name, response) in shared_responses() {
-        components.responses.insert(name.to_owned(), response.into());
+        components
+            .responses
+            .insert(name.to_owned(), response.into());
     }
     doc.security = Some(vec![SecurityRequirement::new(BEARER, Vec::<String>::new())]);
-    for item in doc.paths.paths.values_mut() {
-        for op in operations_mut(item) {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        for (method, op) in operations_mut(item) {
             add_shared_responses(op);
+            op.operation_id = Some(operation_id(method, path));
         }
     }
     doc
 }
 
+/// A document-wide unique operation id from method and path (handler names repeat
+/// across modules): `GET /api/v1/docs/{id}/versions` is `get_docs_by_id_versions`.
+fn operation_id(method: &str, path: &str) -> String {
+    let rest = path.strip_prefix(API_PREFIX).unwrap_or(path);
+    let mut id = method.to_owned();
+    for segment in rest.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(param) => {
+                id.push_str("by_");
+                id.push_str(param);
+            }
+            None => id.extend(
+                segment
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }),
+            ),
+        }
+    }
+    id
+}
+
 /// Every operation of a path item.
-fn operations_mut(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
+fn operations_mut(item: &mut PathItem) -> impl Iterator<Item = (&'static str, &mut Operation)> {
     [
-        &mut item.get,
-        &mut item.put,
-        &mut item.post,
-        &mut item.delete,
-        &mut item.options,
-        &mut item.head,
-        &mut item.patch,
-        &mut item.trace,
+        ("get", &mut item.get),
+        ("put", &mut item.put),
+        ("post", &mut item.post),
+        ("delete", &mut item.delete),
+        ("options", &mut item.options),
+        ("head", &mut item.head),
+        ("patch", &mut item.patch),
+        ("trace", &mut item.trace),
     ]
     .into_iter()
-    .filter_map(Option::as_mut)
+    .filter_map(|(method, op)| Some((method, op.as_mut()?)))
 }
 
 /// The reusable error answers, by component name.
@@ -210,7 +235,11 @@ fn add_shared_responses(op: &mut Operation) {
         .any(|p| p.parameter_in == ParameterIn::Query);
     let mut wanted = Vec::new();
     if !public {
-        wanted.extend([("401", "Unauthorized"), ("403", "Forbidden"), ("503", "Unavailable")]);
+        wanted.extend([
+            ("401", "Unauthorized"),
+            ("403", "Forbidden"),
+            ("503", "Unavailable"),
+        ]);
     }
     if takes_json || takes_query {
         wanted.push(("400", "BadRequest"));
@@ -285,25 +314,45 @@ mod tests {
     }
 
     #[test]
-    fn every_route_is_under_the_prefix_and_has_an_operation_id_and_tag() {
+    fn every_route_is_under_the_prefix_and_has_a_unique_operation_id_and_tag() {
         let doc = doc();
         let ops = operations(&doc);
         assert!(ops.len() >= 45, "{}", ops.len());
         let mut ids = BTreeSet::new();
         for (m, path, op) in &ops {
             assert!(path.starts_with("/api/v1/"), "{path}");
-            assert!(op["tags"].as_array().is_some_and(|t| !t.is_empty()), "{m} {path}");
+            assert!(
+                op["tags"].as_array().is_some_and(|t| !t.is_empty()),
+                "{m} {path}"
+            );
             // Path parameters are all declared.
             for name in path.split('{').skip(1).filter_map(|s| s.split('}').next()) {
                 let params = op["parameters"].as_array().cloned().unwrap_or_default();
                 assert!(
-                    params.iter().any(|p| p["name"] == name && p["in"] == "path"),
+                    params
+                        .iter()
+                        .any(|p| p["name"] == name && p["in"] == "path"),
                     "{m} {path}: path parameter {name} undeclared"
                 );
             }
-            let key = format!("{}:{}", path, op["operationId"]);
-            assert!(ids.insert(key), "{m} {path}");
+            let id = op["operationId"].as_str().unwrap().to_owned();
+            assert!(
+                ids.insert(id.clone()),
+                "{m} {path}: operationId {id} repeats"
+            );
         }
+    }
+
+    #[test]
+    fn operation_ids_come_from_method_and_path() {
+        assert_eq!(
+            operation_id("get", "/api/v1/docs/{id}/versions"),
+            "get_docs_by_id_versions"
+        );
+        assert_eq!(
+            operation_id("get", "/api/v1/openapi.json"),
+            "get_openapi_json"
+        );
     }
 
     #[test]
@@ -311,17 +360,28 @@ mod tests {
         let doc = doc();
         assert_eq!(doc["security"], serde_json::json!([{ "bearer": [] }]));
         let scheme = &doc["components"]["securitySchemes"]["bearer"];
-        assert_eq!((&scheme["type"], &scheme["scheme"]), (&"http".into(), &"bearer".into()));
+        assert_eq!(
+            (&scheme["type"], &scheme["scheme"]),
+            (&"http".into(), &"bearer".into())
+        );
         for (m, path, op) in operations(&doc) {
             let responses = op["responses"].as_object().unwrap();
-            assert!(responses.keys().any(|s| s.starts_with('2') || s.starts_with('3')), "{m} {path}");
+            assert!(
+                responses
+                    .keys()
+                    .any(|s| s.starts_with('2') || s.starts_with('3')),
+                "{m} {path}"
+            );
             assert!(responses.contains_key("500"), "{m} {path}");
             if path == "/api/v1/openapi.json" {
                 assert_eq!(op["security"], serde_json::json!([{}]));
                 assert!(!responses.contains_key("401"));
                 continue;
             }
-            assert!(op.get("security").is_none(), "{m} {path} overrides the default");
+            assert!(
+                op.get("security").is_none(),
+                "{m} {path} overrides the default"
+            );
             for status in ["401", "403", "503"] {
                 assert!(responses.contains_key(status), "{m} {path}: no {status}");
             }
@@ -336,9 +396,14 @@ mod tests {
                             .clone()
                     },
                 );
-                assert_eq!(body, "#/components/schemas/ErrorBody", "{m} {path} {status}");
+                assert_eq!(
+                    body, "#/components/schemas/ErrorBody",
+                    "{m} {path} {status}"
+                );
             }
-            let json_body = op["requestBody"]["content"].get("application/json").is_some();
+            let json_body = op["requestBody"]["content"]
+                .get("application/json")
+                .is_some();
             if json_body {
                 for status in ["400", "413", "415"] {
                     assert!(responses.contains_key(status), "{m} {path}: no {status}");
@@ -354,24 +419,59 @@ mod tests {
         for status in ["200", "206", "304", "404", "416"] {
             assert!(download["responses"].get(status).is_some(), "{status}");
         }
-        assert!(download["responses"]["206"]["headers"].get("Content-Range").is_some());
-        assert!(download["responses"]["200"]["headers"].get("ETag").is_some());
+        assert!(
+            download["responses"]["206"]["headers"]
+                .get("Content-Range")
+                .is_some()
+        );
+        assert!(
+            download["responses"]["200"]["headers"]
+                .get("ETag")
+                .is_some()
+        );
         let params: Vec<_> = download["parameters"].as_array().unwrap().iter().collect();
         for header in ["Range", "If-None-Match"] {
-            assert!(params.iter().any(|p| p["name"] == header && p["in"] == "header"), "{header}");
+            assert!(
+                params
+                    .iter()
+                    .any(|p| p["name"] == header && p["in"] == "header"),
+                "{header}"
+            );
         }
         let chunk = &doc["paths"]["/api/v1/drive/uploads/{id}"]["put"];
-        assert!(chunk["requestBody"]["content"].get("application/octet-stream").is_some());
-        assert!(chunk["parameters"].as_array().unwrap().iter().any(|p| p["name"] == "Content-Range"));
+        assert!(
+            chunk["requestBody"]["content"]
+                .get("application/octet-stream")
+                .is_some()
+        );
+        assert!(
+            chunk["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["name"] == "Content-Range")
+        );
         let put = &doc["paths"]["/api/v1/drive/content"]["put"];
         assert!(put["responses"].get("413").is_some());
         let update = &doc["paths"]["/api/v1/docs/{id}"]["patch"];
         assert!(update["responses"].get("412").is_some());
         let stream = &doc["paths"]["/api/v1/audit/stream"]["get"];
-        assert!(stream["responses"]["200"]["content"].get("text/event-stream").is_some());
+        assert!(
+            stream["responses"]["200"]["content"]
+                .get("text/event-stream")
+                .is_some()
+        );
         let ics = &doc["paths"]["/api/v1/calendars/{id}/ics"];
-        assert!(ics["get"]["responses"]["200"]["content"].get("text/calendar").is_some());
-        assert!(ics["post"]["requestBody"]["content"].get("text/calendar").is_some());
+        assert!(
+            ics["get"]["responses"]["200"]["content"]
+                .get("text/calendar")
+                .is_some()
+        );
+        assert!(
+            ics["post"]["requestBody"]["content"]
+                .get("text/calendar")
+                .is_some()
+        );
     }
 
     /// Every route is registered through `routes!` (so it is described): no module
@@ -404,7 +504,10 @@ mod tests {
             }
         }
         let mut found = Vec::new();
-        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        walk(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
         assert!(found.is_empty(), "undescribed routes: {found:#?}");
     }
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use utoipa_axum::router::OpenApiRouter;
-use utoipa_axum::routes;
 use futures::Stream;
 use serde::Deserialize;
 use tokio::sync::broadcast::error::RecvError;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use ws_api::workspace::ListPage;
 use ws_storage::AuditFilter;
 

@@ -35,7 +35,11 @@ use crate::state::WorkspaceState;
 pub fn routes() -> OpenApiRouter<WorkspaceState> {
     OpenApiRouter::new()
         .routes(routes!(calendars::list, calendars::create))
-        .routes(routes!(calendars::get, calendars::update, calendars::delete))
+        .routes(routes!(
+            calendars::get,
+            calendars::update,
+            calendars::delete
+        ))
         .routes(routes!(events::list, events::create))
         .routes(routes!(events::get, events::update, events::delete))
         .routes(routes!(invite::respond))

@@ -5,9 +5,9 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
-use serde::Deserialize;
 use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::sharing::{CreateShare, Share};
