@@ -250,7 +250,8 @@ mod tests {
         assert_eq!(load("unlimited").unwrap().workspace.drive_quota, None);
         let err = format!("{:#}", load("lots").unwrap_err());
         assert!(
-            err.contains("drive_quota") && err.contains("invalid size"),
+            err.contains("WS_SERVER__WORKSPACE__DRIVE_QUOTA")
+                && err.contains("invalid size \"lots\"; write it like"),
             "{err}"
         );
     }

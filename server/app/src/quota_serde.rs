@@ -61,9 +61,10 @@ impl Visitor<'_> for QuotaVisitor {
         if text.eq_ignore_ascii_case(UNLIMITED) {
             return Ok(None);
         }
-        let size: ByteSize = text.parse().map_err(|e| {
+        // The parser's own message is about floats; say what to write instead.
+        let size: ByteSize = text.parse().map_err(|_| {
             E::custom(format!(
-                "invalid size {v:?} ({e}); write it like \"10GiB\", \"500MB\" or \"unlimited\""
+                "invalid size {v:?}; write it like \"10GiB\", \"500MB\" or \"unlimited\""
             ))
         })?;
         Self::limit(size.as_u64())
