@@ -11531,7 +11531,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__users__subcmd__export)
-            opts="-o -h -V --search --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-o -h -V --search --limit --roles --metadata --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

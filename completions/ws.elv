@@ -755,6 +755,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --output 'Output format [env: WS_OUTPUT]'
             cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
             cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --roles 'Add a `roles` column: every authorization as `project:role;…` (one extra list call)'
+            cand --metadata 'Add a `metadata.<key>` column per metadata key (one extra call per user)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

@@ -795,6 +795,8 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 keyring\t''
 keyutils\t''
 file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l roles -d 'Add a `roles` column: every authorization as `project:role;…` (one extra list call)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l metadata -d 'Add a `metadata.<key>` column per metadata key (one extra call per user)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when a user exists with different values' -r -f -a "skip\t'Leave differing values alone (missing roles and metadata keys are still added)'
