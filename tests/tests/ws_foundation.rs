@@ -147,8 +147,8 @@ async fn every_described_route_is_served_and_nothing_else_on_its_path() {
             described += usize::from(has);
         }
     }
-    // docs 14, drive 15, calendars 14, sharing 3, audit 2, me, openapi.json.
-    assert!(described >= 50, "only {described} operations described");
+    // docs 14, drive 15, calendars 14, sharing 5, audit 2, me, openapi.json.
+    assert!(described >= 52, "only {described} operations described");
 }
 
 /// The PyPI validator pinned for the OpenAPI check.

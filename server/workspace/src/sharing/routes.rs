@@ -25,6 +25,7 @@ pub fn routes() -> OpenApiRouter<WorkspaceState> {
     OpenApiRouter::new()
         .routes(routes!(list, create))
         .routes(routes!(remove))
+        .merge(super::directory::routes())
 }
 
 /// `?kind=&id=` of the list.
