@@ -9,6 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::principal::{Principal, Validated};
 
+// The flag the server reports in `--version` and at start agrees with this module.
+const _: () = assert!(crate::BENCH_NO_AUTH);
+
 /// User id of the fixed principal.
 pub const BENCH_USER: &str = "bench-no-auth-user";
 /// Its organization, in which it holds the `admin` role (like the demo user alice).
@@ -53,6 +56,5 @@ mod tests {
             assert_eq!(p, principal(), "{header:?}");
             assert_eq!(p.roles["admin"], BTreeSet::from([BENCH_ORG.to_owned()]));
         }
-        assert!(crate::BENCH_NO_AUTH);
     }
 }
