@@ -12,7 +12,9 @@ use utoipa::OpenApi;
 use ws_api::ErrorBody;
 use ws_api::workspace::audit::{AuditEvent, Outcome};
 use ws_api::workspace::me::Me;
-use ws_api::workspace::sharing::{CreateShare, Grantee, ResourceKind, Share, ShareRole};
+use ws_api::workspace::sharing::{
+    CreateShare, DirectoryOrg, DirectoryUser, Grantee, ResourceKind, Share, ShareRole,
+};
 
 use crate::extract::ApiJson;
 use crate::state::WorkspaceState;
@@ -31,6 +33,8 @@ use crate::state::WorkspaceState;
         crate::sharing::routes::list,
         crate::sharing::routes::create,
         crate::sharing::routes::remove,
+        crate::sharing::directory::user,
+        crate::sharing::directory::org,
         crate::audit::routes::list,
         crate::audit::routes::stream,
     ),
@@ -42,6 +46,8 @@ use crate::state::WorkspaceState;
         Grantee,
         ResourceKind,
         ShareRole,
+        DirectoryUser,
+        DirectoryOrg,
         AuditEvent,
         Outcome
     ))

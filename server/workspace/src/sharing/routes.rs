@@ -24,6 +24,7 @@ pub fn routes() -> Router<WorkspaceState> {
     Router::new()
         .route("/shares", get(list).post(create))
         .route("/shares/{id}", delete(remove))
+        .merge(super::directory::routes())
 }
 
 /// `?kind=&id=` of the list.
