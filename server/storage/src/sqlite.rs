@@ -11,6 +11,7 @@ mod org_extras;
 mod projects;
 mod text;
 mod user_extras;
+mod user_search;
 mod users;
 mod ws_audit;
 mod ws_calendars;
@@ -139,6 +140,11 @@ pub(crate) async fn set_state_by_id(
             .await?,
     )
 }
+
+/// A query whose arguments are still being bound (for `bind_*` helpers shared by an
+/// insert and an update).
+pub(crate) type SqliteQuery<'q> =
+    sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 /// A list of strings as the JSON text stored in list columns.
 pub(crate) fn to_json(list: &[String]) -> String {

@@ -5,12 +5,12 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, page_sql, paging,
-    parse_enum, set_state_by_id, to_json, write_err,
+    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, page_sql,
+    paging, parse_enum, set_state_by_id, to_json, write_err,
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
-    UserMetadata, UserState,
+    UserMetadata, UserSearch, UserState,
 };
 use crate::repo::{StoreResult, UserRepo};
 
@@ -64,8 +64,6 @@ fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
         changed_at: row.try_get("changed_at")?,
     })
 }
-
-type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 /// Binds, in this order, state, kind, the ten human columns, the four machine
 /// columns and changed_at of `user`; the other kind's columns become NULL.
@@ -311,6 +309,9 @@ impl UserRepo for SqliteDb {
 
     async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()> {
         super::user_extras::set_metadata(self, entry).await
+    }
+    async fn search_users(&self, search: &UserSearch, q: ListQuery) -> StoreResult<Page<User>> {
+        super::user_search::search_users(self, search, q, user_from_row).await
     }
     async fn get_metadata(&self, user_id: &str, key: &str) -> StoreResult<Option<UserMetadata>> {
         super::user_extras::get_metadata(self, user_id, key).await
