@@ -359,6 +359,14 @@ async fn drive_upload_download_and_docs() {
             s.contains("History") && s.contains("Text")
         });
         t.keys(&["Escape"]);
+        // Share it with bob through the form, which shows the equivalent command.
+        t.keys(&["s"]);
+        t.text("bob@acme-corp.localhost");
+        t.keys(&["Enter"]);
+        t.wait_for("ws share add doc:");
+        t.keys(&["Enter"]);
+        let s = t.wait_for("Shared Getting started with user");
+        assert!(s.contains("as viewer"), "{s}");
         t.quit();
     })
     .await

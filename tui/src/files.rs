@@ -215,24 +215,29 @@ pub struct ShareOp {
     pub target: ShareTarget,
     /// Its title or name (messages).
     pub name: String,
-    /// With whom.
+    /// With whom, as typed: a user's login (username, email, `user@org-domain`) or
+    /// id, an organization's name or id; resolved by the server's directory on submit.
     pub grantee: Grantee,
     /// The role given.
     pub role: ShareRole,
 }
 
 impl ShareOp {
-    /// `ws share add KIND ID (--user U | --org O | --link) --role R`.
+    /// `ws share add doc:ID|drive:id:ID (--user U | --org O | --link) --role R`.
     pub fn command_line(&self) -> String {
         let who = match &self.grantee {
             Grantee::User { id } => format!("--user {}", shell_quote(id)),
             Grantee::Org { id } => format!("--org {}", shell_quote(id)),
             Grantee::Link { .. } => "--link".to_owned(),
         };
+        let resource = match self.target.kind {
+            ResourceKind::Doc => format!("doc:{}", self.target.id),
+            ResourceKind::Calendar => format!("calendar:{}", self.target.id),
+            ResourceKind::File | ResourceKind::Folder => format!("drive:id:{}", self.target.id),
+        };
         format!(
-            "ws share add {} {} {who} --role {}",
-            self.target.kind.as_str(),
-            shell_quote(&self.target.id),
+            "ws share add {} {who} --role {}",
+            shell_quote(&resource),
             self.role.as_str()
         )
     }
@@ -378,7 +383,7 @@ mod tests {
         };
         assert_eq!(
             share.command_line(),
-            "ws share add file 9 --link --role viewer"
+            "ws share add drive:id:9 --link --role viewer"
         );
         let mut d = DriveState {
             shared: true,

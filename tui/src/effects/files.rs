@@ -66,17 +66,26 @@ pub(super) async fn load(session: &Session, res: &Resource) -> Result<Data, Stri
 }
 
 /// Shares a doc, folder or file.
+/// The grantee as typed is resolved through the server's directory first (exact
+/// login or id, org name or id), as `ws share add` does.
 pub(super) async fn share(session: &Session, op: &ShareOp) -> Result<String, String> {
+    let api = WorkspaceApi::new(session);
+    let grantee = match &op.grantee {
+        Grantee::User { id } => Grantee::User {
+            id: api.find_user(id).await.map_err(s)?.id,
+        },
+        Grantee::Org { id } => Grantee::Org {
+            id: api.find_org(id).await.map_err(s)?.id,
+        },
+        link @ Grantee::Link { .. } => link.clone(),
+    };
     let body = CreateShare {
         kind: op.target.kind,
         resource_id: op.target.id.clone(),
-        grantee: op.grantee.clone(),
+        grantee,
         role: op.role,
     };
-    let share = WorkspaceApi::new(session)
-        .add_share(&body)
-        .await
-        .map_err(s)?;
+    let share = api.add_share(&body).await.map_err(s)?;
     let who = match &share.grantee {
         Grantee::User { id } => format!("user {id}"),
         Grantee::Org { id } => format!("organization {id}"),

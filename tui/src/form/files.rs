@@ -143,7 +143,7 @@ mod tests {
         let op = f.to_op().unwrap();
         assert_eq!(
             op.command_line(),
-            "ws share add doc d1 --link --role commenter"
+            "ws share add doc:d1 --link --role commenter"
         );
     }
 

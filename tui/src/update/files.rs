@@ -4,7 +4,7 @@
 //! the loads these views asked for.
 
 use ws_client::ws_api::workspace::docs::DocSummary;
-use ws_client::ws_api::workspace::sharing::{Grantee, ResourceKind};
+use ws_client::ws_api::workspace::sharing::ResourceKind;
 
 use super::{close, refresh};
 use crate::files::{
@@ -265,17 +265,11 @@ fn cancel(model: &mut Model) -> Vec<Effect> {
 }
 
 /// A submitted form: transfers start here (and the form closes); other ops come
-/// back, with a typed username or organization name replaced by its id, to be sent
-/// as a write.
+/// back to be sent as a write.
 pub(super) fn submit(model: &mut Model, op: WriteOp) -> Result<Vec<Effect>, Box<WriteOp>> {
     let (direction, name, local, loc) = match &op {
         WriteOp::Upload(u) => (Direction::Up, &u.name, &u.local, &u.loc),
         WriteOp::Download(d) => (Direction::Down, &d.name, &d.dest, &d.loc),
-        WriteOp::Share(s) => {
-            let mut s = s.clone();
-            s.grantee = resolve_grantee(model, s.grantee);
-            return Err(Box::new(WriteOp::Share(s)));
-        }
         other => return Err(Box::new(other.clone())),
     };
     let t = &mut model.files.transfers;
@@ -308,31 +302,6 @@ pub(super) fn submit(model: &mut Model, op: WriteOp) -> Result<Vec<Effect>, Box<
         _ => return Ok(Vec::new()),
     };
     Ok(vec![Effect::Files(effect)])
-}
-
-/// A username/login (or organization name) the dashboard has loaded, as its id.
-fn resolve_grantee(model: &Model, g: Grantee) -> Grantee {
-    match g {
-        Grantee::User { id } => {
-            let found = model.users.rows().iter().find(|u| {
-                u.username.eq_ignore_ascii_case(&id) || u.login.eq_ignore_ascii_case(&id)
-            });
-            Grantee::User {
-                id: found.map_or(id, |u| u.id.clone()),
-            }
-        }
-        Grantee::Org { id } => {
-            let found = model
-                .orgs
-                .rows()
-                .iter()
-                .find(|o| o.name.eq_ignore_ascii_case(&id));
-            Grantee::Org {
-                id: found.map_or(id, |o| o.id.clone()),
-            }
-        }
-        link => link,
-    }
 }
 
 /// Transfer progress and outcomes.

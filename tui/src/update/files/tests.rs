@@ -3,7 +3,6 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ws_client::ws_api::workspace::sharing::{Grantee, ResourceKind, ShareRole};
 
-use crate::data::UserRow;
 use crate::files::{DriveLoc, DriveRow, FilesEffect, FilesMsg, ShareTarget, TransferState};
 use crate::model::{Model, Overlay, Settings};
 use crate::msg::{Data, Effect, Msg, Resource, WriteOp};
@@ -180,17 +179,15 @@ fn readonly_refuses_upload_and_share_but_allows_download() {
 }
 
 #[test]
-fn share_resolves_a_loaded_username_and_reports_the_command() {
+fn share_sends_the_typed_login_and_reports_the_command() {
     let mut m = drive();
-    let users = vec![UserRow::new("201", "bob", "Bob", "b@x", "active", "human")];
-    update(&mut m, Msg::Loaded(Data::Users(users)));
     typed(&mut m, "sbob");
     key(&mut m, KeyCode::Enter);
     let fx = key(&mut m, KeyCode::Enter);
     let [Effect::Write(WriteOp::Share(op))] = fx.as_slice() else {
         panic!("{fx:?}")
     };
-    assert_eq!(op.grantee, Grantee::User { id: "201".into() });
+    assert_eq!(op.grantee, Grantee::User { id: "bob".into() });
     assert_eq!(
         (op.role, op.target.kind),
         (ShareRole::Viewer, ResourceKind::Folder)
@@ -202,7 +199,7 @@ fn share_resolves_a_loaded_username_and_reports_the_command() {
     assert!(done.contains(&Effect::Load(Resource::Shares(op.target.clone()))));
     let status = m.status.clone().unwrap().text;
     assert!(
-        status.contains("same as: ws share add folder f1 --user 201 --role viewer"),
+        status.contains("same as: ws share add drive:id:f1 --user bob --role viewer"),
         "{status}"
     );
 }
