@@ -51,6 +51,11 @@ pub async fn run(session: Session, settings: Settings, mouse: bool) -> Result<()
     let spawn = |effects: Vec<Effect>| {
         for effect in effects {
             let (session, tx) = (session.clone(), tx.clone());
+            // calendar/audit: the audit tail answers many times, for the whole session.
+            if effect == Effect::FollowAudit {
+                tokio::spawn(crate::live::follow(session, tx));
+                continue;
+            }
             tokio::spawn(async move {
                 let _ = tx.send(effects::run(&session, effect).await);
             });

@@ -3,6 +3,11 @@
 //! top, or a clear message when the terminal is too small.
 
 mod authz;
+// calendar/audit
+mod audit;
+mod calendar;
+mod calendar_details;
+mod calendar_week;
 mod details;
 mod form;
 mod grants;
@@ -44,7 +49,10 @@ pub fn draw(frame: &mut Frame, model: &Model) {
         Tab::Projects => projects::draw(frame, body, model),
         Tab::Grants => grants::draw(frame, body, model),
         Tab::Authz => authz::draw(frame, body, model),
-        Tab::Docs | Tab::Drive | Tab::Calendar | Tab::Audit => workspace::draw(frame, body, model),
+        // calendar/audit
+        Tab::Calendar => calendar::draw(frame, body, model),
+        Tab::Audit => audit::draw(frame, body, model),
+        Tab::Docs | Tab::Drive => workspace::draw(frame, body, model),
     }
     draw_status(frame, status, model);
     match &model.overlay {

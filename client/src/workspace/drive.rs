@@ -148,34 +148,39 @@ impl<'a> Drive<'a> {
 
     /// Lists a folder, Shared-with-me, the trash or a search, following every page.
     pub async fn list(&self, what: &Listing) -> Result<Vec<DriveItem>, Error> {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        match what {
-            Listing::Root => {}
-            Listing::Folder(id) => {
-                query.append_pair("parent", id);
+        // The serializers are not `Send`: each is finished before any await, so the
+        // future can run on a spawned task.
+        let base = {
+            let mut query = url::form_urlencoded::Serializer::new(String::new());
+            match what {
+                Listing::Root => {}
+                Listing::Folder(id) => {
+                    query.append_pair("parent", id);
+                }
+                Listing::Shared => {
+                    query.append_pair("shared", "true");
+                }
+                Listing::Trash => {
+                    query.append_pair("trashed", "true");
+                }
+                Listing::Search(q) => {
+                    query.append_pair("q", q);
+                }
             }
-            Listing::Shared => {
-                query.append_pair("shared", "true");
-            }
-            Listing::Trash => {
-                query.append_pair("trashed", "true");
-            }
-            Listing::Search(q) => {
-                query.append_pair("q", q);
-            }
-        }
-        let base = query.finish();
+            query.finish()
+        };
         let mut items = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            let mut q = url::form_urlencoded::Serializer::new(base.clone());
-            q.append_pair("page_size", "1000");
-            if let Some(t) = &token {
-                q.append_pair("page_token", t);
-            }
-            let page: DriveItemList = self
-                .json(Method::GET, &format!("drive/files?{}", q.finish()), None)
-                .await?;
+            let path = {
+                let mut q = url::form_urlencoded::Serializer::new(base.clone());
+                q.append_pair("page_size", "1000");
+                if let Some(t) = &token {
+                    q.append_pair("page_token", t);
+                }
+                format!("drive/files?{}", q.finish())
+            };
+            let page: DriveItemList = self.json(Method::GET, &path, None).await?;
             items.extend(page.items);
             match page.next_page_token {
                 Some(t) => token = Some(t),
