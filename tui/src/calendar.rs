@@ -221,6 +221,8 @@ pub struct OccRow {
     pub day_label: String,
     /// "09:00–09:30", "all day", "all day (3 days)".
     pub time_label: String,
+    /// The summary, with `↻ ` in front for an occurrence of a series.
+    pub summary_label: String,
     search: String,
 }
 
@@ -292,8 +294,14 @@ impl OccRow {
         ]
         .join("\u{1f}")
         .to_lowercase();
+        let summary_label = if occ.recurring {
+            format!("↻ {}", occ.summary)
+        } else {
+            occ.summary.clone()
+        };
         Self {
             id: format!("{}@{}", occ.event_id, occ.start),
+            summary_label,
             day_label: day.format("%a %d %b").to_string(),
             calendar: calendar.to_owned(),
             day,
@@ -344,7 +352,7 @@ impl Row for OccRow {
         vec![
             &self.day_label,
             &self.time_label,
-            &self.occ.summary,
+            &self.summary_label,
             &self.calendar,
             &self.occ.location,
         ]

@@ -63,7 +63,7 @@ actions! {
     TabCalendar = "calendar", Global, ["9"], "Go to Calendar";
     TabAudit = "audit", Global, ["0"], "Go to Audit";
     Refresh = "refresh", Global, ["r"], "Reload now";
-    Pause = "pause", Global, ["p"], "Pause or resume live refresh (the audit tail holds new entries)";
+    Pause = "pause", Global, ["p"], "Pause or resume live refresh and the audit tail";
     Up = "up", List, ["k", "up"], "Previous row";
     Down = "down", List, ["j", "down"], "Next row";
     PageUp = "page-up", List, ["pgup", "ctrl-b"], "One page up";

@@ -66,13 +66,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         return;
     }
     let what = if wants_week {
-        "Agenda (too narrow for the week)"
+        "Agenda (narrow)"
     } else {
         "Agenda"
     };
     let columns = [
         (0, Constraint::Length(10)),
-        (1, Constraint::Length(17)),
+        (1, Constraint::Length(16)),
         (2, Constraint::Percentage(40)),
         (3, Constraint::Percentage(25)),
         (4, Constraint::Min(8)),

@@ -154,7 +154,7 @@ fn all_day(frame: &mut Frame, c: Rect, rows: &[&OccRow], day: NaiveDate, selecte
     let Some(first) = here.first() else {
         return;
     };
-    let mut text = first.occ.summary.clone();
+    let mut text = first.summary_label.clone();
     if here.len() > 1 {
         text = format!("+{} {text}", here.len() - 1);
     }
@@ -194,8 +194,15 @@ fn event_box(frame: &mut Frame, area: Rect, r: &OccRow, (first, slot): (u32, u32
     } else {
         Style::new().fg(Color::Black).bg(Color::Cyan)
     };
+    // The start time only when the column has room for it and the title.
     let start = r.time_label.split('–').next().unwrap_or("");
-    let mut lines = vec![Line::from(format!("{start} {}", r.occ.summary))];
+    let title = &r.summary_label;
+    let first = if usize::from(rect.width) > start.len() + title.chars().count() {
+        format!("{start} {title}")
+    } else {
+        title.clone()
+    };
+    let mut lines = vec![Line::from(first)];
     if !r.occ.location.is_empty() {
         lines.push(Line::from(r.occ.location.clone()));
     }

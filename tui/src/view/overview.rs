@@ -34,7 +34,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     frame.render_widget(para(server_lines(model), " Server "), server);
     frame.render_widget(para(count_lines(model), " Counts "), counts);
     // calendar/audit
-    frame.render_widget(para(audit_lines(model), " Recent audit "), audit);
+    // One line per entry, cut at the border rather than wrapped.
+    let recent = Paragraph::new(audit_lines(model))
+        .block(Block::bordered().title(Line::from(" Recent audit ").bold()));
+    frame.render_widget(recent, audit);
 }
 
 fn me_lines(model: &Model) -> Vec<Line<'static>> {
@@ -153,21 +156,17 @@ fn audit_lines(model: &Model) -> Vec<Line<'static>> {
                 "denied" => Color::Yellow,
                 _ => Color::Red,
             };
+            let time = r
+                .short_time
+                .get(r.short_time.len().saturating_sub(8)..)
+                .unwrap_or(&r.short_time);
             Line::from(vec![
-                Span::styled(
-                    format!(
-                        "{} ",
-                        r.short_time
-                            .get(r.short_time.len().saturating_sub(8)..)
-                            .unwrap_or(&r.short_time)
-                    ),
-                    Style::new().fg(Color::DarkGray),
-                ),
+                Span::styled(format!("{time} "), Style::new().fg(Color::DarkGray)),
+                Span::styled(format!("{:<6} ", r.outcome), Style::new().fg(color)),
                 Span::raw(format!(
-                    "{} {} {} ",
+                    "{} {} {}",
                     r.actor_name, r.event.action, r.event.target
                 )),
-                Span::styled(r.outcome.clone(), Style::new().fg(color)),
             ])
         })
         .collect()
