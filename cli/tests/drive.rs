@@ -1,0 +1,274 @@
+//! `ws drive` of the real binary against the real server, signed in as demo user
+//! alice: a 1 GiB upload killed midway and resumed (the server confirms no byte was
+//! sent twice), downloaded back with the same sha256; folders with skip-if-identical,
+//! stdin and stdout, move, trash and restore.
+
+mod util;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use util::{Sandbox, admin_sandbox};
+use ws_tests::TestServer;
+use ws_tests::workspace::{WsApi, token_for};
+
+async fn alice(server: &TestServer) -> (Sandbox, WsApi) {
+    let token = token_for(server, "alice").await;
+    let mut sb = admin_sandbox(server);
+    sb.set("WS_TOKEN", &token);
+    (sb, WsApi::new(server, &token))
+}
+
+fn file_sha(path: &Path) -> String {
+    let mut f = std::fs::File::open(path).unwrap();
+    let mut h = Sha256::new();
+    let mut buf = vec![0; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).unwrap();
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `mib` MiB where every MiB differs (its index is stamped in), so a chunk written
+/// at the wrong offset changes the digest.
+fn write_big(path: &Path, mib: u64) {
+    let mut block: Vec<u8> = (0..1u32 << 20)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    for i in 0..mib {
+        block[..8].copy_from_slice(&i.to_le_bytes());
+        f.write_all(&block).unwrap();
+    }
+    f.flush().unwrap();
+}
+
+/// Waits (bounded) until the server has committed at least `min` bytes of an upload
+/// session of alice's, and returns (session id, committed).
+async fn wait_for_upload(api: &WsApi, min: u64) -> (String, u64) {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    loop {
+        let audit = api.get("/audit?action=drive.upload.begin").await;
+        if let Some(target) = audit.body["items"][0]["target"].as_str() {
+            let sid = target.trim_start_matches("upload:").to_owned();
+            let committed = api.get(&format!("/drive/uploads/{sid}")).await.body["committed"]
+                .as_u64()
+                .unwrap_or(0);
+            if committed >= min {
+                return (sid, committed);
+            }
+        }
+        assert!(Instant::now() < deadline, "the upload never got going");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Kills the child when dropped, so a failing assertion leaves no `ws` running.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The two numbers of `uploaded NAME: resumed at byte X, sent Y bytes`.
+fn resumed_and_sent(stderr: &str) -> (u64, u64) {
+    let line = stderr
+        .lines()
+        .find_map(|l| l.split_once(": resumed at byte ").map(|(_, rest)| rest))
+        .unwrap_or_else(|| panic!("no resume report: {stderr}"));
+    let (at, rest) = line.split_once(", sent ").unwrap();
+    let sent = rest.trim_end_matches(" bytes");
+    (at.parse().unwrap(), sent.parse().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_1gib_upload_resumes_and_downloads_with_the_same_sha256() {
+    let server = TestServer::start_demo().await;
+    let (sb, api) = alice(&server).await;
+    let work = tempfile::tempdir().unwrap();
+    let src = work.path().join("big.bin");
+    write_big(&src, 1024);
+    let size = std::fs::metadata(&src).unwrap().len();
+    let want = file_sha(&src);
+
+    let src_arg = src.to_str().unwrap().to_owned();
+    let mut first = sb.cmd(&["drive", "upload", &src_arg, "--chunk-size", "8388608"]);
+    first.stdout(Stdio::null()).stderr(Stdio::null());
+    let mut first = KillOnDrop(first.spawn().unwrap());
+    let (sid, _) = wait_for_upload(&api, 1).await;
+    first.0.kill().unwrap();
+    first.0.wait().unwrap();
+    // The server may still be landing the bytes of the chunk in flight, so this is a
+    // lower bound of where the second run resumes.
+    let kept = api.get(&format!("/drive/uploads/{sid}")).await.body["committed"]
+        .as_u64()
+        .unwrap();
+    assert!(kept > 0 && kept < size, "killed midway: {kept} of {size}");
+    let listed = api.get("/drive/files").await;
+    assert!(
+        listed.body["items"].as_array().unwrap().is_empty(),
+        "nothing visible yet: {listed:?}"
+    );
+
+    let sb2 = sb;
+    let (second, sb) = tokio::task::spawn_blocking(move || {
+        let run = sb2.run_within(&["drive", "upload", &src_arg, "-o", "json"], "", 900);
+        (run, sb2)
+    })
+    .await
+    .unwrap();
+    second.expect(0);
+    let (resumed_at, sent) = resumed_and_sent(&second.stderr());
+    assert!(
+        resumed_at >= kept && resumed_at < size && sent < size,
+        "resumed at {resumed_at} (server kept {kept}), sent {sent} of {size}"
+    );
+    assert_eq!(second.json()[0]["sha256"], want);
+    // The server counted every byte it kept exactly once over both runs.
+    let finish = api.get("/audit?action=drive.upload").await;
+    let detail = &finish.body["items"][0]["detail"];
+    assert_eq!(
+        (detail["session"].as_str(), detail["received"].as_u64()),
+        (Some(sid.as_str()), Some(size)),
+        "{finish:?}"
+    );
+
+    let out = work.path().join("copy.bin");
+    std::fs::remove_file(&src).unwrap();
+    let out_arg = out.to_str().unwrap().to_owned();
+    let run = tokio::task::spawn_blocking(move || {
+        sb.run_within(&["drive", "download", "big.bin", &out_arg], "", 900)
+    })
+    .await
+    .unwrap();
+    run.expect(0);
+    assert!(run.stderr().contains("sha256 verified"), "{}", run.stderr());
+    assert_eq!(file_sha(&out), want);
+    assert!(!work.path().join("copy.bin.part").exists());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn folders_stdin_stdout_move_trash_and_restore() {
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = alice(&server).await;
+    let work = tempfile::tempdir().unwrap();
+    let local = work.path().join("photos");
+    std::fs::create_dir_all(local.join("2024")).unwrap();
+    std::fs::write(local.join("a.txt"), "alpha").unwrap();
+    std::fs::write(local.join("2024/b.txt"), "beta").unwrap();
+    let local_arg = local.to_str().unwrap().to_owned();
+    let back = work.path().join("back");
+    std::fs::create_dir_all(&back).unwrap();
+    let back_arg = back.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let up = sb.run(
+            &[
+                "drive",
+                "upload",
+                "-r",
+                &local_arg,
+                "--parallel",
+                "2",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        up.expect(0);
+        let items: Value = serde_json::from_str(&up.stdout()).unwrap();
+        assert_eq!(items.as_array().unwrap().len(), 2);
+        assert!(
+            items
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["status"] == "uploaded")
+        );
+        // Re-running skips what is already there with the same sha256.
+        let again = sb.run(&["drive", "upload", "-r", &local_arg, "-o", "json"], "");
+        again.expect(0);
+        let items: Value = serde_json::from_str(&again.stdout()).unwrap();
+        assert!(
+            items
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["status"] == "unchanged"),
+            "{items}"
+        );
+
+        let tree = sb.run(&["drive", "tree", "photos", "-o", "json"], "");
+        let paths: Vec<String> = serde_json::from_str::<Value>(&tree.stdout())
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["path"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(paths, ["2024", "2024/b.txt", "a.txt"]);
+
+        let down = sb.run(&["drive", "download", "-r", "photos", &back_arg], "");
+        down.expect(0);
+        assert_eq!(
+            std::fs::read_to_string(back.join("photos/2024/b.txt")).unwrap(),
+            "beta"
+        );
+
+        sb.run(
+            &["drive", "upload", "-", "--name", "note.txt"],
+            "from stdin\n",
+        )
+        .expect(0);
+        let cat = sb.run(&["drive", "download", "note.txt", "-"], "");
+        cat.expect(0);
+        assert_eq!(cat.stdout(), "from stdin\n");
+        assert!(
+            sb.run(&["drive", "upload", "-"], "x").code() == 2,
+            "stdin needs --name"
+        );
+
+        sb.run(&["drive", "mkdir", "-p", "archive/old"], "")
+            .expect(0);
+        sb.run(&["drive", "mv", "note.txt", "archive/old/renamed.txt"], "")
+            .expect(0);
+        sb.run(&["drive", "cp", "archive/old/renamed.txt", "archive"], "")
+            .expect(0);
+        sb.run(&["drive", "rm", "archive/old/renamed.txt"], "")
+            .expect(0);
+        let trash = sb.run(&["drive", "ls", "--trash", "-o", "json"], "");
+        assert_eq!(
+            serde_json::from_str::<Value>(&trash.stdout()).unwrap()[0]["name"],
+            "renamed.txt"
+        );
+        sb.run(&["drive", "restore", "renamed.txt"], "").expect(0);
+        let ls = sb.run(&["drive", "ls", "archive/old", "-o", "json"], "");
+        assert_eq!(
+            serde_json::from_str::<Value>(&ls.stdout()).unwrap()[0]["name"],
+            "renamed.txt"
+        );
+        let missing = sb.run(&["drive", "info", "no/such/file"], "");
+        assert_eq!(missing.code(), 5, "{}", missing.stderr());
+        // The server's name rule, named by field: an error (1), not a usage mistake.
+        let bad = sb.run(&["drive", "mkdir", "bad\u{7}name"], "");
+        assert_eq!(bad.code(), 1, "{}", bad.stderr());
+        assert!(
+            bad.stderr()
+                .contains("name: must not contain control characters"),
+            "{}",
+            bad.stderr()
+        );
+    })
+    .await
+    .unwrap();
+}
