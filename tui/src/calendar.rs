@@ -58,7 +58,7 @@ pub enum CalMsg {
     /// Occurrences of the window `key` arrived.
     Occurrences(String, Result<Vec<Occurrence>, String>),
     /// One event (for its details).
-    Event(Result<Event, String>),
+    Event(Result<Box<Event>, String>),
     /// An answer to an invitation was sent: the summary, the answer, the command line,
     /// and what happened.
     Responded(String, ResponseStatus, String, Result<(), String>),

@@ -55,9 +55,12 @@ pub async fn calendar(session: &Session, effect: CalEffect) -> Msg {
             }
             CalMsg::Occurrences(key, result.map(|()| all))
         }
-        CalEffect::Event { calendar, event } => {
-            CalMsg::Event(api.get_event(&calendar, &event).await.map_err(s))
-        }
+        CalEffect::Event { calendar, event } => CalMsg::Event(
+            api.get_event(&calendar, &event)
+                .await
+                .map(Box::new)
+                .map_err(s),
+        ),
         ref respond @ CalEffect::Respond {
             ref calendar,
             ref event,

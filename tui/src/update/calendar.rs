@@ -59,7 +59,7 @@ pub(super) fn on_msg(model: &mut Model, msg: CalMsg) -> Vec<Effect> {
                 }
             }
         }
-        CalMsg::Event(Ok(ev)) => model.cal.event = Some(ev),
+        CalMsg::Event(Ok(ev)) => model.cal.event = Some(*ev),
         CalMsg::Event(Err(e)) => model.error(format!("cannot load the event: {e}")),
         CalMsg::Responded(summary, status, line, result) => {
             return responded(model, &summary, status, &line, result);

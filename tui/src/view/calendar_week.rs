@@ -117,7 +117,7 @@ fn draw_gutter(frame: &mut Frame, inner: Rect, first: u32, last: u32, slot: u32)
     let mut lines = Vec::new();
     let mut m = first;
     while m < last {
-        lines.push(if m % 60 == 0 {
+        lines.push(if m.is_multiple_of(60) {
             Line::from(format!("{:02}:00", m / 60).dark_gray())
         } else {
             Line::from("")
