@@ -148,27 +148,9 @@ impl<'a> Drive<'a> {
 
     /// Lists a folder, Shared-with-me, the trash or a search, following every page.
     pub async fn list(&self, what: &Listing) -> Result<Vec<DriveItem>, Error> {
-        // The serializers are not `Send`: each is finished before any await, so the
-        // future can run on a spawned task.
-        let base = {
-            let mut query = url::form_urlencoded::Serializer::new(String::new());
-            match what {
-                Listing::Root => {}
-                Listing::Folder(id) => {
-                    query.append_pair("parent", id);
-                }
-                Listing::Shared => {
-                    query.append_pair("shared", "true");
-                }
-                Listing::Trash => {
-                    query.append_pair("trashed", "true");
-                }
-                Listing::Search(q) => {
-                    query.append_pair("q", q);
-                }
-            }
-            query.finish()
-        };
+        // The serializers are dropped before any await: they hold a non-`Sync`
+        // encoder, and a future keeping one cannot be spawned (the dashboard does).
+        let base = list_query(what);
         let mut items = Vec::new();
         let mut token: Option<String> = None;
         loop {
@@ -274,6 +256,27 @@ impl<'a> Drive<'a> {
         )
         .await
     }
+}
+
+/// The query string of a listing, without paging.
+fn list_query(what: &Listing) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    match what {
+        Listing::Root => {}
+        Listing::Folder(id) => {
+            query.append_pair("parent", id);
+        }
+        Listing::Shared => {
+            query.append_pair("shared", "true");
+        }
+        Listing::Trash => {
+            query.append_pair("trashed", "true");
+        }
+        Listing::Search(q) => {
+            query.append_pair("q", q);
+        }
+    }
+    query.finish()
 }
 
 /// Percent-encodes an id for a path segment.

@@ -33,8 +33,12 @@ pub(super) fn on_msg(model: &mut Model, msg: CalMsg) -> Vec<Effect> {
         }
         CalMsg::Calendars(Err(e)) => {
             model.cal.calendars_loading = false;
-            model.cal.calendars_error = Some(e.clone());
-            model.error(format!("cannot load calendars: {e}"));
+            // Elsewhere (the Overview counts them) a caller without workspace access
+            // only sees "unavailable"; the status line stays for the identity views.
+            if model.tab == Tab::Calendar {
+                model.error(format!("cannot load calendars: {e}"));
+            }
+            model.cal.calendars_error = Some(e);
         }
         CalMsg::Occurrences(key, result) => {
             if model.cal.pending.as_deref() != Some(key.as_str()) {
