@@ -816,6 +816,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
             [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'Add a `roles` column: every authorization as `project:role;…` (one extra list call)')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Add a `metadata.<key>` column per metadata key (one extra call per user)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2315,11 +2317,15 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share by its id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ws;share;ls' {
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'A doc, by id or exact title')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'A calendar, by id or name')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
@@ -2330,15 +2336,19 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
             [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'ws;share;add' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Share with this user (user id)')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Share with every member of this organization (org id)')
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'A doc, by id or exact title')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'A calendar, by id or name')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Share with this user: email, username, user@org-domain or user id')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Share with every member of this organization: its name or id')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role to give')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -2357,12 +2367,13 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;share;rm' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Remove the resource''s share with this user (email, username or id)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Remove the resource''s share with this organization (name or id)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
@@ -2376,7 +2387,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;share;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share by its id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3448,7 +3459,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;help;share' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share by its id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             break
         }
         'ws;help;share;ls' {

@@ -755,6 +755,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --output 'Output format [env: WS_OUTPUT]'
             cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
             cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --roles 'Add a `roles` column: every authorization as `project:role;…` (one extra list call)'
+            cand --metadata 'Add a `metadata.<key>` column per metadata key (one extra call per user)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2107,10 +2109,14 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
-            cand rm 'Remove a share by its id'
+            cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;share;ls'= {
+            cand --doc 'A doc, by id or exact title'
+            cand --file 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --folder 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --calendar 'A calendar, by id or name'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
@@ -2121,14 +2127,18 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --output 'Output format [env: WS_OUTPUT]'
             cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
             cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'ws;share;add'= {
-            cand --user 'Share with this user (user id)'
-            cand --org 'Share with every member of this organization (org id)'
+            cand --doc 'A doc, by id or exact title'
+            cand --file 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --folder 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --calendar 'A calendar, by id or name'
+            cand --user 'Share with this user: email, username, user@org-domain or user id'
+            cand --org 'Share with every member of this organization: its name or id'
             cand --role 'The role to give'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -2146,12 +2156,13 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
         }
         &'ws;share;rm'= {
+            cand --user 'Remove the resource''s share with this user (email, username or id)'
+            cand --org 'Remove the resource''s share with this organization (name or id)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
             cand --api-url 'Workspace API URL [env: WS_API_URL]'
             cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
-            cand --org 'Organization id to act in [env: WS_ORG]'
             cand -o 'Output format [env: WS_OUTPUT]'
             cand --output 'Output format [env: WS_OUTPUT]'
             cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
@@ -2164,7 +2175,7 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;share;help'= {
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
-            cand rm 'Remove a share by its id'
+            cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;share;help;ls'= {
@@ -3084,7 +3095,7 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;share'= {
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
-            cand rm 'Remove a share by its id'
+            cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
         }
         &'ws;help;share;ls'= {
         }

@@ -795,6 +795,8 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 keyring\t''
 keyutils\t''
 file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l roles -d 'Add a `roles` column: every authorization as `project:role;…` (one extra list call)'
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -l metadata -d 'Add a `metadata.<key>` column per metadata key (one extra call per user)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when a user exists with different values' -r -f -a "skip\t'Leave differing values alone (missing roles and metadata keys are still added)'
@@ -1923,8 +1925,11 @@ complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcomm
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l doc -d 'A doc, by id or exact title' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l file -l folder -d 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l calendar -d 'A calendar, by id or name' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1941,10 +1946,13 @@ complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l user -d 'Share with this user (user id)' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l org -d 'Share with every member of this organization (org id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l doc -d 'A doc, by id or exact title' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l file -l folder -d 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l calendar -d 'A calendar, by id or name' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l user -d 'Share with this user: email, username, user@org-domain or user id' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l org -d 'Share with every member of this organization: its name or id' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l role -d 'The role to give' -r -f -a "viewer\t'Read'
 commenter\t'Read and comment'
 editor\t'Read and change'
@@ -1967,12 +1975,13 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l link -d 'Create a link that gives the role to anyone holding it (viewer or commenter)'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l user -d 'Remove the resource\'s share with this user (email, username or id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l org -d 'Remove the resource\'s share with this organization (name or id)' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1987,7 +1996,7 @@ complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
-complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (user id)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l action -d 'Only this action, or every action with this prefix when it ends in \'.\' (docs.)' -r
@@ -2708,7 +2717,7 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
-complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share by its id'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "ls" -d 'List your calendars and those shared with you'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "create" -d 'Create a calendar'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "rm" -d 'Delete a calendar (not your personal one)'

@@ -90,6 +90,9 @@ pub fn code_for(err: &anyhow::Error) -> i32 {
         if let Some(e) = cause.downcast_ref::<ws_client::admin::ResolveError>() {
             return kind_code(e.kind());
         }
+        if let Some(e) = cause.downcast_ref::<ws_client::workspace::lookup::LookupError>() {
+            return kind_code(e.kind());
+        }
         if let Some(e) = cause.downcast_ref::<ws_client::ApiError>() {
             return kind_code(e.kind());
         }

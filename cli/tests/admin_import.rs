@@ -109,3 +109,77 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
     .await
     .unwrap();
 }
+
+const WITH_EXTRAS: &str =
+    "username,email,given_name,family_name,org,roles,metadata.dept,metadata.site
+hank,hank@example.com,Hank,Hill,Acme Corp,workspace:editor;workspace:viewer,sales,berlin
+ivy,ivy@example.com,Ivy,Ives,Acme Corp,workspace:viewer,,lyon
+";
+
+/// The rows of `hank` and `ivy` in an export, as text lines (the demo users differ
+/// between servers only by what the test imported).
+fn imported_lines(export: &str) -> Vec<String> {
+    export
+        .lines()
+        .filter(|l| l.starts_with("hank,") || l.starts_with("ivy,"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_with_roles_and_metadata_imports_into_another_server_unchanged() {
+    let first = TestServer::start_demo().await;
+    let second = TestServer::start_demo().await;
+    let (a, b) = (sandbox(&first), sandbox(&second));
+    tokio::task::spawn_blocking(move || {
+        a.run(&["users", "import", "-"], WITH_EXTRAS).expect(0);
+        let args = [
+            "users",
+            "export",
+            "--org",
+            "Acme Corp",
+            "--roles",
+            "--metadata",
+            "-o",
+            "csv",
+        ];
+        let export = a.run(&args, "");
+        let text = export.expect(0).stdout().to_owned();
+        assert!(
+            text.starts_with(
+                "username,email,given_name,family_name,org,state,roles,metadata.dept,metadata.site\n"
+            ),
+            "{text}"
+        );
+        let lines = imported_lines(&text);
+        assert_eq!(
+            lines,
+            [
+                "hank,hank@example.com,Hank,Hill,Acme Corp,active,workspace:editor;workspace:viewer,sales,berlin",
+                "ivy,ivy@example.com,Ivy,Ives,Acme Corp,active,workspace:viewer,,lyon",
+            ],
+            "{text}"
+        );
+        // The demo's alice carries her authorization too, by project name.
+        assert!(text.contains(",Acme Corp,active,workspace:"), "{text}");
+
+        // Into a fresh server (other ids): the names resolve, roles and metadata land.
+        let path = b.dir.path().join("acme.csv");
+        std::fs::write(&path, &text).unwrap();
+        let import = b.run(&["users", "import", path.to_str().unwrap(), "-o", "json"], "");
+        import.expect(0);
+        let actions: Vec<(String, String)> = import
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["key"].as_str().unwrap().into(), r["action"].as_str().unwrap().into()))
+            .collect();
+        assert!(actions.contains(&("hank".into(), "create".into())), "{actions:?}");
+        assert!(actions.contains(&("ivy".into(), "create".into())), "{actions:?}");
+        let again = b.run(&args, "");
+        assert_eq!(imported_lines(&again.expect(0).stdout()), lines);
+    })
+    .await
+    .unwrap();
+}

@@ -4,11 +4,13 @@
 //! requests (GET, PUT, DELETE) with exponential backoff on connection failures, 5xx
 //! and 429 (honouring `Retry-After`). Calls per area live in one file each:
 //! [`sharing`], [`audit`], [`docs`], [`drive`]; modules add theirs next to them.
+//! [`lookup`] turns names people know (titles, emails, org names) into ids.
 
 pub mod audit;
 pub mod calendar;
 pub mod docs;
 pub mod drive;
+pub mod lookup;
 pub mod sharing;
 
 use std::time::Duration;

@@ -130,3 +130,28 @@ pub struct Share {
     /// When (RFC 3339).
     pub created_at: String,
 }
+
+/// `GET /api/v1/directory/users?login=`: the one workspace user an exact login
+/// (username, `username@domain` or email) or user id names. Only users who could be
+/// given a share are found; the answer carries nothing beyond what sharing needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+pub struct DirectoryUser {
+    /// User id (the `id` of a [`Grantee::User`]).
+    pub id: String,
+    /// The user's organization id.
+    pub org_id: String,
+}
+
+/// `GET /api/v1/directory/orgs?name=`: the one organization an exact name or id
+/// names, if it may be given a share (the caller's own, or one holding the workspace
+/// project through a grant).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+pub struct DirectoryOrg {
+    /// Org id (the `id` of a [`Grantee::Org`]).
+    pub id: String,
+    /// Its name (empty when the workspace only knows the id, e.g. in front of a
+    /// remote ZITADEL).
+    pub name: String,
+}

@@ -1,13 +1,17 @@
 //! `ws share`: list, add and remove who may access a doc, folder, file or calendar.
+//! Resources and grantees are named the way people know them (a drive path, a doc's
+//! title, a calendar's name, a colleague's email, an org's name); [`target`] and
+//! [`grantee`] turn them into the ids the API takes.
 
 pub mod add;
+pub mod grantee;
 pub mod ls;
 pub mod rm;
+pub mod target;
 
 use anyhow::Result;
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use ws_client::workspace::WorkspaceApi;
-use ws_client::ws_api::workspace::sharing::ResourceKind;
 
 use crate::ctx::Ctx;
 
@@ -16,11 +20,23 @@ pub const FIELDS: &[&str] = &["id", "grantee.type", "grantee.id", "role", "creat
 
 /// Share workspace resources.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Examples:
-  ws share ls doc 2839472398
-  ws share add doc 2839472398 --user 2839470001 --role editor
-  ws share add calendar 2839479999 --org 2839460000 --role viewer
-  ws share add file 2839471234 --link --role viewer
+#[command(after_long_help = "A resource is one of:
+  drive:PATH          a file or folder by its path in My Drive (drive:/Reports/q3.pdf),
+                      or by id (drive:id:2839471234)
+  doc:ID|TITLE        a doc by id or exact title
+  calendar:ID|NAME    a calendar by id or name
+or the same through --file PATH, --doc ID|TITLE, --calendar ID|NAME.
+A grantee is --user (email, username, user@org-domain or id), --org (name or id)
+or --link (anyone holding the link; viewer or commenter).
+
+Examples:
+  ws share ls drive:/Reports/q3.pdf
+  ws share ls --doc \"Q3 plan\"
+  ws share add drive:/Reports/q3.pdf --user charlie@globex.example --role viewer
+  ws share add --doc \"Q3 plan\" --user bob --role editor
+  ws share add --calendar Team --org \"Globex Inc\" --role viewer
+  ws share add --file /Reports --link --role viewer
+  ws share rm drive:/Reports/q3.pdf --user charlie@globex.example
   ws share rm 2839475555")]
 pub struct Cmd {
     #[command(subcommand)]
@@ -34,33 +50,9 @@ enum Verb {
     Ls(ls::Cmd),
     /// Share a resource with a user, an organization or a link (again: change the role)
     Add(add::Cmd),
-    /// Remove a share by its id
+    /// Remove a share: by its id, or a resource's share with a user or org
     #[command(alias = "remove")]
     Rm(rm::Cmd),
-}
-
-/// The kind of a shared resource, as typed on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Kind {
-    /// A document
-    Doc,
-    /// A drive folder
-    Folder,
-    /// A drive file
-    File,
-    /// A calendar
-    Calendar,
-}
-
-impl From<Kind> for ResourceKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Doc => ResourceKind::Doc,
-            Kind::Folder => ResourceKind::Folder,
-            Kind::File => ResourceKind::File,
-            Kind::Calendar => ResourceKind::Calendar,
-        }
-    }
 }
 
 impl Cmd {

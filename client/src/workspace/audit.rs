@@ -1,6 +1,10 @@
-//! `/api/v1/audit`: list entries page by page, or follow the live stream (SSE).
+//! `/api/v1/audit`: list entries page by page, or follow the live stream (SSE),
+//! reconnecting and resuming after the last entry received (`Last-Event-ID`).
 
 use std::pin::Pin;
+use std::time::Duration;
+
+use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
 
 use eventsource_stream::Eventsource;
 use futures::{Stream, StreamExt};
@@ -42,7 +46,7 @@ impl AuditFilter {
 /// A stream of live audit entries.
 pub type AuditStream = Pin<Box<dyn Stream<Item = Result<AuditEvent, Error>> + Send>>;
 
-impl WorkspaceApi<'_> {
+impl<'a> WorkspaceApi<'a> {
     /// One page of entries (oldest first) and the token of the next page.
     pub async fn audit_page(
         &self,
@@ -56,17 +60,32 @@ impl WorkspaceApi<'_> {
     }
 
     /// Entries recorded from now on, as they happen. The connection has no overall
-    /// timeout; the server sends keep-alive comments.
+    /// timeout; the server sends keep-alive comments. The stream ends when the
+    /// connection does: [`WorkspaceApi::follow_audit_resuming`] reconnects.
     pub async fn follow_audit(&self, filter: &AuditFilter) -> Result<AuditStream, Error> {
+        self.open_audit_stream(filter, None).await
+    }
+
+    /// One connection to the live stream; with `after`, the server first replays
+    /// the entries after that seq (`Last-Event-ID`).
+    async fn open_audit_stream(
+        &self,
+        filter: &AuditFilter,
+        after: Option<i64>,
+    ) -> Result<AuditStream, Error> {
         let path = format!("/audit/stream{}", filter.pairs(&[]));
         let url = self.url(&path);
         let session = self.session();
         let resp = session
             .send(&url, |token| {
-                streaming_client()
+                let req = streaming_client()
                     .get(&url)
                     .bearer_auth(token)
-                    .header("accept", "text/event-stream")
+                    .header("accept", "text/event-stream");
+                match after {
+                    Some(seq) => req.header("last-event-id", seq.to_string()),
+                    None => req,
+                }
             })
             .await?;
         let events = resp.bytes_stream().eventsource().filter_map(move |item| {
@@ -95,6 +114,129 @@ impl WorkspaceApi<'_> {
         });
         Ok(Box::pin(events))
     }
+
+    /// Follows the live stream across dropped connections and server restarts: after
+    /// a loss it reconnects with `backoff` (retrying for as long as the failure is
+    /// transient: unreachable, 5xx, 429) and resumes after the last entry received,
+    /// so nothing is missed or repeated. The first connection is not retried: its
+    /// error (wrong URL, no access) is returned at once.
+    pub fn follow_audit_resuming(
+        &self,
+        filter: &AuditFilter,
+        backoff: ExponentialBuilder,
+    ) -> FollowStream<'a> {
+        let state = Follow {
+            api: self.clone(),
+            filter: filter.clone(),
+            backoff,
+            delays: backoff.build(),
+            live: None,
+            last: None,
+            connected_once: false,
+            wait: None,
+            done: false,
+        };
+        Box::pin(futures::stream::unfold(state, |mut f| async move {
+            let item = f.next().await?;
+            Some((item, f))
+        }))
+    }
+}
+
+/// What a resuming follow yields besides entries, so a UI can say what happens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FollowEvent {
+    /// Connected (the first time, or again after a loss).
+    Connected {
+        /// Whether this is a reconnection.
+        again: bool,
+    },
+    /// An entry.
+    Entry(AuditEvent),
+    /// The connection was lost or could not be made; retrying after `retry_in`.
+    Lost {
+        /// What went wrong.
+        reason: String,
+        /// The wait before the next attempt.
+        retry_in: Duration,
+    },
+}
+
+/// A resuming follow: [`FollowEvent`]s until a permanent error (auth, access).
+pub type FollowStream<'a> = Pin<Box<dyn Stream<Item = Result<FollowEvent, Error>> + Send + 'a>>;
+
+/// The state of [`WorkspaceApi::follow_audit_resuming`].
+struct Follow<'a> {
+    api: WorkspaceApi<'a>,
+    filter: AuditFilter,
+    backoff: ExponentialBuilder,
+    delays: ExponentialBackoff,
+    live: Option<AuditStream>,
+    /// The seq of the last entry received (what the next connection resumes after).
+    last: Option<i64>,
+    connected_once: bool,
+    /// The wait before the next connection attempt.
+    wait: Option<Duration>,
+    done: bool,
+}
+
+impl Follow<'_> {
+    async fn next(&mut self) -> Option<Result<FollowEvent, Error>> {
+        if self.done {
+            return None;
+        }
+        let Some(live) = self.live.as_mut() else {
+            return Some(self.connect().await);
+        };
+        match live.next().await {
+            Some(Ok(entry)) => {
+                self.last = Some(self.last.map_or(entry.seq, |l| l.max(entry.seq)));
+                Some(Ok(FollowEvent::Entry(entry)))
+            }
+            Some(Err(e)) => Some(Ok(self.lost(e.to_string()))),
+            None => Some(Ok(self.lost("the server closed the stream".to_owned()))),
+        }
+    }
+
+    async fn connect(&mut self) -> Result<FollowEvent, Error> {
+        if let Some(d) = self.wait.take() {
+            tokio::time::sleep(d).await;
+        }
+        match self.api.open_audit_stream(&self.filter, self.last).await {
+            Ok(stream) => {
+                self.live = Some(stream);
+                // A working connection starts the next loss's backoff afresh.
+                self.delays = self.backoff.build();
+                let again = std::mem::replace(&mut self.connected_once, true);
+                Ok(FollowEvent::Connected { again })
+            }
+            Err(e) if self.connected_once && super::retryable(&e) => Ok(self.lost(e.to_string())),
+            Err(e) => {
+                self.done = true;
+                Err(e)
+            }
+        }
+    }
+
+    fn lost(&mut self, reason: String) -> FollowEvent {
+        self.live = None;
+        let retry_in = self.delays.next().unwrap_or(MAX_RECONNECT_DELAY);
+        self.wait = Some(retry_in);
+        FollowEvent::Lost { reason, retry_in }
+    }
+}
+
+/// The wait between attempts once the backoff's own schedule is used up.
+const MAX_RECONNECT_DELAY: Duration = Duration::from_secs(30);
+
+/// The default reconnection schedule of a follow: 250 ms doubling to 15 s, with
+/// jitter, for as long as it takes.
+pub fn follow_backoff() -> ExponentialBuilder {
+    ExponentialBuilder::default()
+        .with_min_delay(Duration::from_millis(250))
+        .with_max_delay(Duration::from_secs(15))
+        .with_jitter()
+        .without_max_times()
 }
 
 /// A client without the overall request timeout (a follow runs for hours), which

@@ -31,6 +31,10 @@ pub struct WorkspaceSection {
     pub max_json_body: usize,
     /// Largest doc body (Markdown), in bytes.
     pub max_doc_body: usize,
+    /// Drive storage of each organization that has no quota of its own, in bytes;
+    /// `None` (written `"unlimited"`) for no limit. Read as `"10GiB"`, `"500MB"` or bytes.
+    #[serde(with = "crate::quota_serde")]
+    pub drive_quota: Option<u64>,
 }
 
 impl Default for WorkspaceSection {
@@ -42,6 +46,7 @@ impl Default for WorkspaceSection {
             introspection_client_secret: None,
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
             max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
+            drive_quota: Some(ws_workspace::WorkspaceConfig::default().default_org_quota),
         }
     }
 }

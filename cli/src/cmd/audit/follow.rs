@@ -2,21 +2,24 @@
 //! the chosen format: JSON formats one object a line (pipe-friendly), YAML one
 //! document each, table and CSV one row a line with the header printed once.
 
+use std::time::Duration;
+
 use anyhow::Result;
 use futures::StreamExt;
 use serde_json::Value;
 use ws_client::OutputFormat;
 use ws_client::workspace::WorkspaceApi;
-use ws_client::workspace::audit::AuditFilter;
+use ws_client::workspace::audit::{AuditFilter, FollowEvent, follow_backoff};
 
 use super::FIELDS;
 use crate::ctx::Ctx;
 use crate::exit;
 
-/// Prints entries until the stream ends or the user interrupts.
+/// Prints entries until the user interrupts or access is refused. A dropped
+/// connection (a server restart, a network blip) is reported on stderr and resumed
+/// after the last entry printed: nothing is missed or printed twice.
 pub(super) async fn run(ctx: &Ctx, api: &WorkspaceApi<'_>, filter: &AuditFilter) -> Result<i32> {
-    let mut events = api.follow_audit(filter).await?;
-    ctx.say("Following the audit log (Ctrl-C to stop)…");
+    let mut events = api.follow_audit_resuming(filter, follow_backoff());
     let mut first = true;
     loop {
         let next = tokio::select! {
@@ -24,11 +27,24 @@ pub(super) async fn run(ctx: &Ctx, api: &WorkspaceApi<'_>, filter: &AuditFilter)
             _ = tokio::signal::ctrl_c() => return Ok(exit::INTERRUPTED),
         };
         let Some(event) = next else {
-            return Err(anyhow::anyhow!("the server closed the audit stream"));
+            return Err(anyhow::anyhow!("the audit stream ended"));
         };
-        let value = serde_json::to_value(event?)?;
-        print_one(ctx, &value, first)?;
-        first = false;
+        match event? {
+            FollowEvent::Connected { again: false } => {
+                ctx.say("Following the audit log (Ctrl-C to stop)…");
+            }
+            FollowEvent::Connected { again: true } => {
+                ctx.say("Reconnected to the audit log; resuming after the last entry shown");
+            }
+            FollowEvent::Lost { reason, retry_in } => ctx.warn(format_args!(
+                "lost the audit stream ({reason}); reconnecting in {}",
+                humantime::format_duration(Duration::from_millis(retry_in.as_millis() as u64))
+            )),
+            FollowEvent::Entry(entry) => {
+                print_one(ctx, &serde_json::to_value(entry)?, first)?;
+                first = false;
+            }
+        }
     }
 }
 

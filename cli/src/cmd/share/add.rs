@@ -1,11 +1,12 @@
-//! `ws share add KIND ID (--user U | --org O | --link) --role ROLE`.
+//! `ws share add RESOURCE (--user LOGIN | --org ORG | --link) --role ROLE`.
 
 use anyhow::Result;
 use clap::{ArgGroup, Args, ValueEnum};
 use ws_client::workspace::WorkspaceApi;
-use ws_client::ws_api::workspace::sharing::{CreateShare, Grantee, ShareRole};
+use ws_client::ws_api::workspace::sharing::{CreateShare, ShareRole};
 
-use super::Kind;
+use super::grantee::{self, Named};
+use super::target::{self, Target};
 use crate::ctx::Ctx;
 use crate::exit;
 use crate::output::{self, Shape};
@@ -38,15 +39,13 @@ impl From<Role> for ShareRole {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("grantee").required(true).args(["user", "org", "link"])))]
 pub struct Cmd {
-    /// Resource kind
-    kind: Kind,
-    /// Resource id
-    id: String,
-    /// Share with this user (user id)
-    #[arg(long, value_name = "USER_ID")]
+    #[command(flatten)]
+    target: Target,
+    /// Share with this user: email, username, user@org-domain or user id
+    #[arg(long, value_name = "LOGIN")]
     user: Option<String>,
-    /// Share with every member of this organization (org id)
-    #[arg(long, value_name = "ORG_ID")]
+    /// Share with every member of this organization: its name or id
+    #[arg(long, value_name = "ORG")]
     org: Option<String>,
     /// Create a link that gives the role to anyone holding it (viewer or commenter)
     #[arg(long)]
@@ -57,16 +56,16 @@ pub struct Cmd {
 }
 
 impl Cmd {
-    /// Shares and prints the share (with the link id for `--link`).
+    /// Resolves the resource and the grantee (nothing is shared unless both name
+    /// exactly one thing), shares, and prints the share (with the link id for `--link`).
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
-        let grantee = match (self.user, self.org) {
-            (Some(id), _) => Grantee::User { id },
-            (None, Some(id)) => Grantee::Org { id },
-            (None, None) => Grantee::Link { id: String::new() },
-        };
+        let res = target::resolve(api, &self.target.named()?).await?;
+        let named = Named::from_flags(self.user, self.org, self.link)
+            .ok_or_else(|| exit::usage("name a grantee: --user, --org or --link"))?;
+        let grantee = grantee::resolve(api, &named).await?;
         let body = CreateShare {
-            kind: self.kind.into(),
-            resource_id: self.id,
+            kind: res.kind,
+            resource_id: res.id,
             grantee,
             role: self.role.into(),
         };

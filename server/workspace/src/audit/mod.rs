@@ -1,9 +1,11 @@
 //! The audit log: every workspace write records one [`AuditEntry`] (success and
 //! denial) through [`AuditLog::record`] or the helpers [`record_ok`] /
 //! [`record_result`]. Entries are stored (`ws_audit`) and broadcast to live
-//! subscribers (`GET /api/v1/audit/stream`). Recording never fails a request: a
+//! subscribers (`GET /api/v1/audit/stream`, resumable with `Last-Event-ID`: see
+//! `follow`). Recording never fails a request: a
 //! storage failure is logged.
 
+mod follow;
 pub(crate) mod routes;
 mod time_fmt;
 

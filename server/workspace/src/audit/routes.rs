@@ -3,18 +3,17 @@
 //! `admin`) sees the entries of their organization, anyone else only their own.
 
 use std::convert::Infallible;
-use std::sync::Arc;
 
-use axum::Router;
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::routing::get;
 use futures::Stream;
 use serde::Deserialize;
-use tokio::sync::broadcast::error::RecvError;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use ws_api::workspace::ListPage;
 use ws_storage::AuditFilter;
 
+use super::follow::LastEventId;
 use super::{AuditEvent, event, parse_rfc3339_ms};
 use crate::actor::Actor;
 use crate::error::{ApiError, ApiResult};
@@ -22,10 +21,10 @@ use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
 /// The audit routes (nested under `/api/v1`).
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/audit", get(list))
-        .route("/audit/stream", get(stream))
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(stream))
 }
 
 /// Filters of both routes; paging only applies to the list.
@@ -101,8 +100,8 @@ impl AuditQuery {
 }
 
 /// Audit entries, oldest first, paged; org admins see their org, others themselves.
-#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditQuery),
-    responses((status = 200, body = ListPage<AuditEvent>), (status = 400, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/audit", tag = "audit", params(AuditQuery),
+    responses((status = 200, description = "One page of entries, oldest first", body = ListPage<AuditEvent>)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -124,46 +123,30 @@ pub(crate) async fn list(
     }))
 }
 
-/// Live audit entries as Server-Sent Events (`event: audit`, JSON data), same scope.
-#[utoipa::path(get, path = "/api/v1/audit/stream", tag = "audit", params(AuditQuery),
-    responses((status = 200, content_type = "text/event-stream", body = AuditEvent)))]
+/// Live audit entries as Server-Sent Events (`event: audit`, JSON data, `id:` the
+/// entry's seq), same scope. With `Last-Event-ID` the entries after it are replayed
+/// first, so a reconnecting client misses nothing and gets nothing twice.
+#[utoipa::path(get, path = "/audit/stream", tag = "audit", params(AuditQuery,
+        ("Last-Event-ID" = Option<i64>, Header, description = "Resume after this entry (its seq): \
+        the entries after it are replayed first")),
+    responses((status = 200, content_type = "text/event-stream", body = AuditEvent,
+        description = "Server-Sent Events: `event: audit` with `id:` the entry's sequence number and \
+        one JSON `AuditEvent` as `data:`; `event: lagged` with `{\"missed\": n}` when the \
+        subscriber fell behind; comment keep-alives in between. `page_size` and `page_token` are ignored."),
+        (status = 400, description = "A bad filter or `Last-Event-ID`, named in the message", body = ws_api::ErrorBody)))]
 pub(crate) async fn stream(
     State(state): State<WorkspaceState>,
     actor: Actor,
+    LastEventId(after): LastEventId,
     ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> ApiResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
     let filter = q.filter(&actor)?;
-    let rx = state.audit.subscribe();
-    let events = futures::stream::unfold((rx, filter), |(mut rx, filter)| async move {
-        loop {
-            match rx.recv().await {
-                Ok(e) if matches(&filter, &e) => {
-                    return Some((Ok(sse_event(&e)), (rx, filter)));
-                }
-                Ok(_) => {}
-                Err(RecvError::Lagged(n)) => {
-                    let lag = Event::default()
-                        .event("lagged")
-                        .data(format!("{{\"missed\":{n}}}"));
-                    return Some((Ok(lag), (rx, filter)));
-                }
-                Err(RecvError::Closed) => return None,
-            }
-        }
-    });
+    let events = super::follow::stream(state, filter, after);
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
 }
 
-fn sse_event(e: &Arc<AuditEvent>) -> Event {
-    let data = serde_json::to_string(e.as_ref()).unwrap_or_default();
-    Event::default()
-        .event("audit")
-        .id(e.seq.to_string())
-        .data(data)
-}
-
 /// Whether a live entry passes the (tenant-scoped) filter.
-fn matches(f: &AuditFilter, e: &AuditEvent) -> bool {
+pub(super) fn matches(f: &AuditFilter, e: &AuditEvent) -> bool {
     let eq = |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w == have);
     let action_ok = match f.action.as_deref() {
         Some(a) if a.ends_with('.') => e.action.starts_with(a),

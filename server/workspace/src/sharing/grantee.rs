@@ -112,12 +112,20 @@ pub(crate) async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult
         .map(|m| m.org_id))
 }
 
-/// Whether an org other than the owner holds the workspace project.
-async fn org_has_access(state: &WorkspaceState, org_id: &str) -> ApiResult<bool> {
+/// Whether an org holds the workspace project: it owns it, or has an active grant
+/// of it with roles.
+pub(super) async fn org_has_access(state: &WorkspaceState, org_id: &str) -> ApiResult<bool> {
     if state.store.orgs.get_org(org_id).await?.is_none() {
         return Ok(state.store.ws_sharing.org_has_members(org_id).await?);
     }
     let project = state.auth.config().audience.clone();
+    // The owning org needs no grant (a Globex resource may be shared with Acme, whose
+    // project it is).
+    if let Some(p) = state.store.projects.get_project(&project).await?
+        && p.org_id == org_id
+    {
+        return Ok(true);
+    }
     let grants = state
         .store
         .projects

@@ -15,8 +15,10 @@
 //!   lacks the role gets 403.
 //!
 //! Modules tell the foundation who owns a resource through their `resource`
-//! function (see [`resolve`]); the `/api/v1/shares` routes use it.
+//! function (see [`resolve`]); the `/api/v1/shares` routes use it. The
+//! `/api/v1/directory` lookups ([`directory`]) turn logins and org names into grantee ids.
 
+pub(crate) mod directory;
 mod grantee;
 pub(crate) mod routes;
 

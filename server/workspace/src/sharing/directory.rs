@@ -1,0 +1,105 @@
+//! `GET /api/v1/directory/users?login=` and `GET /api/v1/directory/orgs?name=`: turn
+//! what a person knows about a grantee (an email, a username, an org's name) into the
+//! id a share needs.
+//!
+//! Tenant safety: these answer exact questions only. There is no listing, no prefix
+//! or substring match, and no field beyond the ids sharing needs (no names, emails
+//! or states of other orgs' users). Anything that could not be a grantee — unknown,
+//! inactive in the workspace, or in an org without the workspace project — gets the
+//! same 404 as a name that does not exist, so org A learns no more about org B's
+//! users than a share attempt with a guessed id would tell it.
+
+use axum::extract::State;
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use ws_api::ErrorBody;
+use ws_api::workspace::sharing::{DirectoryOrg, DirectoryUser};
+
+use super::grantee::{org_has_access, user_org};
+use crate::actor::Actor;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{ApiJson, ApiQuery};
+use crate::state::WorkspaceState;
+
+/// The directory routes (nested under `/api/v1`).
+pub(crate) fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(user))
+        .routes(routes!(org))
+}
+
+/// `?login=` of the user lookup.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct UserQuery {
+    /// A username, a login name (`username@org-domain`), an email, or a user id;
+    /// matched exactly (case-insensitively for logins).
+    pub(crate) login: String,
+}
+
+/// `?name=` of the org lookup.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OrgQuery {
+    /// An organization's exact name (case-insensitively) or id.
+    pub(crate) name: String,
+}
+
+/// The user an exact login or id names, if they could be given a share.
+#[utoipa::path(get, path = "/directory/users", tag = "sharing", params(UserQuery),
+    responses((status = 200, description = "The user's id and organization", body = DirectoryUser),
+              (status = 400, description = "`login` is empty", body = ErrorBody),
+              (status = 404, description = "No user who could be given a share has that login or id", body = ErrorBody)))]
+pub(crate) async fn user(
+    State(state): State<WorkspaceState>,
+    _actor: Actor,
+    ApiQuery(q): ApiQuery<UserQuery>,
+) -> ApiResult<ApiJson<DirectoryUser>> {
+    let login = q.login.trim();
+    if login.is_empty() {
+        return Err(ApiError::invalid("login", "must not be empty"));
+    }
+    let store = &state.store;
+    // A login first (what people type); an id second (what scripts pass).
+    let id = match store.users.find_user_by_login(login).await? {
+        Some(u) => u.id,
+        None => login.to_owned(),
+    };
+    let org_id = user_org(&state, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("workspace user"))?;
+    Ok(ApiJson(DirectoryUser { id, org_id }))
+}
+
+/// The org an exact name or id names, if it could be given a share.
+#[utoipa::path(get, path = "/directory/orgs", tag = "sharing", params(OrgQuery),
+    responses((status = 200, description = "The organization's id and name", body = DirectoryOrg),
+              (status = 400, description = "`name` is empty", body = ErrorBody),
+              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody)))]
+pub(crate) async fn org(
+    State(state): State<WorkspaceState>,
+    actor: Actor,
+    ApiQuery(q): ApiQuery<OrgQuery>,
+) -> ApiResult<ApiJson<DirectoryOrg>> {
+    let name = q.name.trim();
+    if name.is_empty() {
+        return Err(ApiError::invalid("name", "must not be empty"));
+    }
+    let orgs = &state.store.orgs;
+    let found = match orgs.get_org_by_name(name).await? {
+        Some(o) => Some(o),
+        None => orgs.get_org(name).await?,
+    };
+    let (id, org_name) = match found {
+        Some(o) => (o.id, o.name),
+        // A workspace in front of a remote ZITADEL knows orgs by id only.
+        None => (name.to_owned(), String::new()),
+    };
+    if id != actor.org_id && !org_has_access(&state, &id).await? {
+        return Err(ApiError::not_found("workspace organization"));
+    }
+    Ok(ApiJson(DirectoryOrg { id, name: org_name }))
+}
