@@ -23,6 +23,13 @@ pub enum Scope {
     // calendar/audit
     /// In the Calendar view.
     Calendar,
+    // docs/drive
+    /// In the Drive view.
+    Drive,
+    /// In the Docs and Drive views.
+    Files,
+    /// While the transfers panel is open.
+    Transfers,
 }
 
 macro_rules! actions {
@@ -89,6 +96,17 @@ actions! {
     Accept = "accept", Calendar, ["A"], "Accept the selected invitation";
     Decline = "decline", Calendar, ["X"], "Decline the selected invitation";
     Tentative = "tentative", Calendar, ["M"], "Answer maybe (tentative) to the selected invitation";
+    // docs/drive
+    Share = "share", Files, ["s"], "Share the selected doc, folder or file";
+    Upload = "upload", Drive, ["u"], "Upload a local file into this folder";
+    Download = "download", Drive, ["D"], "Download the selected file";
+    Info = "info", Drive, ["i"], "Show details of the selected file or folder";
+    ParentFolder = "parent-folder", Drive, ["backspace"], "Go up to the parent folder (esc too)";
+    SharedWithMe = "shared-with-me", Drive, ["m"], "Switch between My Drive and Shared with me";
+    Transfers = "transfers", Global, ["t"], "Show or hide the transfers panel";
+    CancelTransfer = "cancel-transfer", Transfers, ["x"], "Cancel the selected transfer";
+    TransferUp = "transfer-up", Transfers, ["K"], "Select the previous transfer";
+    TransferDown = "transfer-down", Transfers, ["J"], "Select the next transfer";
 }
 
 impl Action {

@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod data;
 pub mod driver;
 pub mod effects;
+pub mod files;
 pub mod form;
 pub mod keymap;
 pub mod live;

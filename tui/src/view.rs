@@ -9,6 +9,9 @@ mod calendar;
 mod calendar_details;
 mod calendar_week;
 mod details;
+// docs/drive
+mod docs;
+mod drive;
 mod form;
 mod grants;
 mod help;
@@ -17,8 +20,8 @@ mod overview;
 mod palette;
 mod projects;
 mod table;
+mod transfers;
 mod users;
-mod workspace;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -42,6 +45,11 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     ])
     .areas(area);
     draw_tabs(frame, tabs, model);
+    // docs/drive: the transfers panel takes the bottom of the body while open.
+    let (body, panel) = transfers::split(body, model);
+    if let Some(panel) = panel {
+        transfers::draw(frame, panel, model);
+    }
     match model.tab {
         Tab::Overview => overview::draw(frame, body, model),
         Tab::Users => users::draw(frame, body, model),
@@ -52,12 +60,19 @@ pub fn draw(frame: &mut Frame, model: &Model) {
         // calendar/audit
         Tab::Calendar => calendar::draw(frame, body, model),
         Tab::Audit => audit::draw(frame, body, model),
-        Tab::Docs | Tab::Drive => workspace::draw(frame, body, model),
+        // docs/drive
+        Tab::Docs => docs::draw(frame, body, model),
+        Tab::Drive => drive::draw(frame, body, model),
     }
     draw_status(frame, status, model);
     match &model.overlay {
         Some(Overlay::Help(filter, scroll)) => help::draw(frame, body, model, filter, *scroll),
         Some(Overlay::Palette(input, sel)) => palette::draw(frame, body, model, input, *sel),
+        // docs/drive
+        Some(Overlay::Details) if model.tab == Tab::Docs => docs::draw_details(frame, body, model),
+        Some(Overlay::Details) if model.tab == Tab::Drive => {
+            drive::draw_details(frame, body, model)
+        }
         Some(Overlay::Details) => details::draw(frame, body, model),
         Some(Overlay::Form(f)) => form::draw(frame, body, f),
         Some(Overlay::Filter(_)) | None => {}

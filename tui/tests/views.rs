@@ -172,13 +172,6 @@ fn lists() {
 }
 
 #[test]
-fn workspace_views_say_they_are_not_available() {
-    snap("docs", |m| text(m, "7"));
-    snap("drive", |m| text(m, "8"));
-    // calendar/audit: Calendar and Audit are drawn in views_calaudit.rs.
-}
-
-#[test]
 fn filtered_and_inverted() {
     snap("users_filtered", |m| {
         text(m, "2/acme");

@@ -21,6 +21,10 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         Scope::Create => matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz),
         // calendar/audit
         Scope::Calendar => tab == Tab::Calendar,
+        // docs/drive
+        Scope::Drive => tab == Tab::Drive,
+        Scope::Files => matches!(tab, Tab::Docs | Tab::Drive),
+        Scope::Transfers => model.files.transfers.open,
     };
     let km = &model.settings.keymap;
     let mut out: Vec<(String, String)> = Action::ALL
@@ -29,7 +33,10 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         .map(|&a| (km.label(a), a.describe().to_owned()))
         .collect();
     out.push(("ctrl-c".into(), "Quit (always, cannot be rebound)".into()));
-    if matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz) {
+    if matches!(
+        tab,
+        Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz | Tab::Docs | Tab::Drive
+    ) {
         out.push((
             "tab, ↓ / shift-tab, ↑".into(),
             "In a form: next / previous field".into(),
