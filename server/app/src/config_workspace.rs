@@ -6,6 +6,8 @@
 //! `issuer`, `audience` and the client credentials points it at any ZITADEL instead;
 //! either way tokens are checked over HTTP (discovery, JWKS, introspection).
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -31,6 +33,16 @@ pub struct WorkspaceSection {
     pub max_json_body: usize,
     /// Largest doc body (Markdown), in bytes.
     pub max_doc_body: usize,
+    /// How long a resumable upload session stays open.
+    #[serde(with = "crate::duration_serde")]
+    pub upload_session_ttl: Duration,
+    /// How often the drive garbage collector runs.
+    #[serde(with = "crate::duration_serde")]
+    pub drive_gc_interval: Duration,
+    /// What the collector leaves alone: claims, expiries and staging files younger
+    /// than this.
+    #[serde(with = "crate::duration_serde")]
+    pub drive_gc_grace: Duration,
 }
 
 impl Default for WorkspaceSection {
@@ -42,6 +54,9 @@ impl Default for WorkspaceSection {
             introspection_client_secret: None,
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
             max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
+            upload_session_ttl: ws_workspace::WorkspaceConfig::default().upload_session_ttl,
+            drive_gc_interval: ws_workspace::WorkspaceConfig::default().drive_gc_interval,
+            drive_gc_grace: ws_workspace::WorkspaceConfig::default().drive_gc_grace,
         }
     }
 }

@@ -26,6 +26,9 @@ pub(crate) fn state(
     let limits = WorkspaceConfig {
         max_json_body: config.workspace.max_json_body,
         max_doc_body: config.workspace.max_doc_body,
+        upload_session_ttl: config.workspace.upload_session_ttl,
+        drive_gc_interval: config.workspace.drive_gc_interval,
+        drive_gc_grace: config.workspace.drive_gc_grace,
         ..WorkspaceConfig::default()
     };
     // Drive bytes: content-addressed blobs and upload staging in the data directory.
