@@ -151,7 +151,7 @@ async fn claims_and_tombstones_are_ordered_by_the_database() {
     assert!(gc.mark_blob_deleting(&digest, later).await.unwrap());
     // While the tombstone stands, a claim waits (refused) ...
     assert!(!gc.claim_blob(&digest, later).await.unwrap());
-    assert_eq!(gc.blobs_deleting().await.unwrap(), [digest.clone()]);
+    assert_eq!(gc.blobs_deleting().await.unwrap(), vec![digest.clone()]);
     // ... and succeeds once the blob is gone.
     gc.blob_deleted(&digest).await.unwrap();
     assert!(gc.claim_blob(&digest, later).await.unwrap());
