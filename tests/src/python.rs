@@ -1,5 +1,6 @@
 //! [`SdkVenv`]: a Python virtual environment with the official ZITADEL Python SDK
-//! (PyPI `zitadel-client`, pinned), for tests that drive the server with it.
+//! (PyPI `zitadel-client`, pinned), for tests that drive the server with it; and
+//! [`cached_venv`], the same cache for any pinned packages (e.g. the OpenAPI validator).
 //!
 //! The venv is cached under the target directory (`CARGO_TARGET_TMPDIR` of the test)
 //! and reused while it holds the pinned version, so only the first run downloads.
@@ -26,35 +27,52 @@ pub struct SdkVenv {
 impl SdkVenv {
     /// The cached venv below `cache_dir`, created (with pip, from PyPI) if missing.
     pub fn ensure(cache_dir: &Path) -> anyhow::Result<SdkVenv> {
-        let dir = cache_dir.join(format!("py-zitadel-client-{ZITADEL_CLIENT_VERSION}"));
-        let venv = SdkVenv { dir };
-        if venv.is_ready() {
-            return Ok(venv);
-        }
-        std::fs::create_dir_all(cache_dir)?;
-        let scratch = cache_dir.join(format!("py-zitadel-client-building-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&scratch);
-        build(&scratch)?;
-        if std::fs::rename(&scratch, &venv.dir).is_err() {
-            // Another test process finished first: use its venv.
-            let _ = std::fs::remove_dir_all(&scratch);
-        }
-        if !venv.is_ready() {
-            bail!("the venv at {} is not usable", venv.dir.display());
-        }
-        Ok(venv)
+        let pip = format!("zitadel-client=={ZITADEL_CLIENT_VERSION}");
+        let dir = cached_venv(
+            cache_dir,
+            &format!("py-zitadel-client-{ZITADEL_CLIENT_VERSION}"),
+            ZITADEL_CLIENT_VERSION,
+            &[&pip],
+        )?;
+        Ok(SdkVenv { dir })
     }
 
     /// The venv's interpreter.
     pub fn python(&self) -> PathBuf {
         self.dir.join("bin/python")
     }
+}
 
-    fn is_ready(&self) -> bool {
-        std::fs::read_to_string(self.dir.join(".ready"))
-            .is_ok_and(|v| v.trim() == ZITADEL_CLIENT_VERSION)
-            && self.python().exists()
+/// The venv `cache_dir/name` holding the pip requirements `packages`, created (with
+/// pip, from PyPI) unless it is there and marked with `marker` (change the marker
+/// with the pins). Returns its directory; the interpreter is `bin/python` in it.
+pub fn cached_venv(
+    cache_dir: &Path,
+    name: &str,
+    marker: &str,
+    packages: &[&str],
+) -> anyhow::Result<PathBuf> {
+    let dir = cache_dir.join(name);
+    let ready = |dir: &Path| {
+        std::fs::read_to_string(dir.join(".ready")).is_ok_and(|v| v.trim() == marker)
+            && dir.join("bin/python").exists()
+    };
+    if ready(&dir) {
+        return Ok(dir);
     }
+    std::fs::create_dir_all(cache_dir)?;
+    let scratch = cache_dir.join(format!("{name}-building-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    build(&scratch, packages)?;
+    std::fs::write(scratch.join(".ready"), marker)?;
+    if std::fs::rename(&scratch, &dir).is_err() {
+        // Another test process finished first: use its venv.
+        let _ = std::fs::remove_dir_all(&scratch);
+    }
+    if !ready(&dir) {
+        bail!("the venv at {} is not usable", dir.display());
+    }
+    Ok(dir)
 }
 
 fn base_python() -> PathBuf {
@@ -84,7 +102,7 @@ fn run(cmd: &mut Command, what: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn build(dir: &Path) -> anyhow::Result<()> {
+fn build(dir: &Path, packages: &[&str]) -> anyhow::Result<()> {
     let python = base_python();
     run(
         Command::new(&python).arg("-m").arg("venv").arg(dir),
@@ -93,18 +111,17 @@ fn build(dir: &Path) -> anyhow::Result<()> {
             python.display()
         ),
     )?;
-    let pip = format!("zitadel-client=={ZITADEL_CLIENT_VERSION}");
     run(
-        Command::new(dir.join("bin/python")).args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            &pip,
-        ]),
-        &format!("pip install {pip}"),
+        Command::new(dir.join("bin/python"))
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(packages),
+        &format!("pip install {}", packages.join(" ")),
     )?;
-    std::fs::write(dir.join(".ready"), ZITADEL_CLIENT_VERSION)?;
     Ok(())
 }

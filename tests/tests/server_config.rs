@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
+use reqwest::Method;
+use serde_json::json;
 use ws_server::{FlagOverrides, ServerConfig};
+use ws_tests::workspace::{WsApi, token_for};
 use ws_tests::{TestOptions, TestServer};
 
 fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -104,4 +107,50 @@ async fn the_running_server_uses_the_configured_issuer() {
     })
     .await;
     assert_eq!(server.bootstrap["issuer"], "http://id.example.test:9443");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_configured_drive_quota_refuses_uploads_beyond_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ws-server.toml");
+    std::fs::write(&file, "[workspace]\ndrive_quota = \"1KiB\"\n").unwrap();
+    let config = ServerConfig::load(Some(&file), env(&[]), &FlagOverrides::default()).unwrap();
+    let server = TestServer::start_with(TestOptions {
+        config,
+        demo: true,
+        ..TestOptions::default()
+    })
+    .await;
+    let alice = WsApi::new(&server, &token_for(&server, "alice").await);
+    let upload = |name: &str, len: usize| {
+        let req = alice
+            .request(Method::PUT, &format!("/drive/content?name={name}"))
+            .body(vec![b'q'; len]);
+        alice.send(req)
+    };
+    assert_eq!(upload("fits.bin", 1000).await.status, 201);
+    let quota = alice.get("/drive/quota").await;
+    assert_eq!(
+        (quota.body["used"].clone(), quota.body["limit"].clone()),
+        (json!(1000), json!(1024)),
+        "{quota:?}"
+    );
+    // 1000 + 25 > 1024: both upload paths refuse before writing anything.
+    let over = upload("over.bin", 25).await;
+    assert_eq!((over.status, over.code()), (413, "too_large"), "{over:?}");
+    assert!(
+        over.body["message"].as_str().unwrap().contains("1024"),
+        "{over:?}"
+    );
+    let session = alice
+        .post("/drive/uploads", &json!({"name": "over2.bin", "size": 25}))
+        .await;
+    assert_eq!(
+        (session.status, session.code()),
+        (413, "too_large"),
+        "{session:?}"
+    );
+    assert_eq!(alice.get("/drive/quota").await.body["used"], 1000);
+    // Exactly filling it is fine.
+    assert_eq!(upload("last.bin", 24).await.status, 201);
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// A calendar the caller can see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Calendar {
     /// Calendar id.
     pub id: String,
@@ -36,6 +37,7 @@ pub struct Calendar {
 
 /// `POST /api/v1/calendars`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CreateCalendar {
     /// Display name (1–200 characters).
@@ -54,6 +56,7 @@ pub struct CreateCalendar {
 
 /// `PATCH /api/v1/calendars/{id}`: fields left out stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateCalendar {
     /// New name.
@@ -69,6 +72,7 @@ pub struct UpdateCalendar {
 
 /// An invitee's answer (iCalendar `PARTSTAT`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResponseStatus {
     /// Not answered yet.
@@ -95,6 +99,7 @@ impl ResponseStatus {
 
 /// A user invited to an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Attendee {
     /// The user's id.
     pub user_id: String,
@@ -105,6 +110,7 @@ pub struct Attendee {
 /// An event as stored: a single event, a series (with `rrule`), or an overridden
 /// instance of a series (with `recurrence_id`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Event {
     /// Event id.
     pub id: String,
@@ -154,6 +160,7 @@ pub struct Event {
 
 /// `POST /api/v1/calendars/{id}/events`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CreateEvent {
     /// Title (1–500 characters).
@@ -192,6 +199,7 @@ pub struct CreateEvent {
 /// `PATCH /api/v1/calendars/{id}/events/{eid}`: fields left out stay. With
 /// `?occurrence=<original start>` on a series, changes only that occurrence.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateEvent {
     /// New title.
@@ -231,6 +239,7 @@ pub struct UpdateEvent {
 
 /// One occurrence of an event inside a window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Occurrence {
     /// The event row it comes from (an overridden instance has its own id).
     pub event_id: String,
@@ -267,6 +276,7 @@ pub struct Occurrence {
 
 /// `POST .../events/{eid}/respond`: the caller's answer to an invitation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RespondRequest {
     /// `accepted`, `declined` or `tentative`.
@@ -275,6 +285,7 @@ pub struct RespondRequest {
 
 /// `POST /api/v1/freebusy`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FreeBusyRequest {
     /// Users by id or username.
@@ -287,6 +298,7 @@ pub struct FreeBusyRequest {
 
 /// A busy interval: nothing but its bounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct BusyInterval {
     /// Start (RFC 3339 UTC).
     pub start: String,
@@ -296,6 +308,7 @@ pub struct BusyInterval {
 
 /// The busy time of one user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct UserBusy {
     /// The user as asked for (id or username).
     pub user: String,
@@ -307,6 +320,7 @@ pub struct UserBusy {
 
 /// Answer of `POST /api/v1/freebusy`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct FreeBusyResponse {
     /// Window start (RFC 3339 UTC).
     pub from: String,
@@ -318,6 +332,7 @@ pub struct FreeBusyResponse {
 
 /// Answer of `POST /api/v1/calendars/{id}/ics`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct ImportResult {
     /// Events (and overridden instances) that were new.
     pub created: u64,

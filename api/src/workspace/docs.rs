@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// A document with its body, as `GET /api/v1/docs/{id}` answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Doc {
     /// Document id.
     pub id: String,
@@ -32,6 +33,7 @@ pub struct Doc {
 
 /// A document without its body, as lists and search answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct DocSummary {
     /// Document id.
     pub id: String,
@@ -54,6 +56,7 @@ pub struct DocSummary {
 
 /// The body of `POST /api/v1/docs`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CreateDoc {
     /// Title: required, at most 200 characters, no control characters.
@@ -65,6 +68,7 @@ pub struct CreateDoc {
 
 /// The body of `PATCH /api/v1/docs/{id}`: the fields to change (at least one).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateDoc {
     /// A new title.
@@ -77,6 +81,7 @@ pub struct UpdateDoc {
 
 /// One entry of a document's history (`GET /api/v1/docs/{id}/versions`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct DocVersion {
     /// The version number.
     pub version: u64,
@@ -98,6 +103,7 @@ pub struct DocVersion {
 
 /// A comment or a reply. Top-level comments open a thread; replies point at it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Comment {
     /// Comment id.
     pub id: String,
@@ -117,6 +123,7 @@ pub struct Comment {
 
 /// A comment thread: the opening comment, its replies (oldest first) and its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct CommentThread {
     /// The comment that opened the thread.
     #[serde(flatten)]
@@ -136,6 +143,7 @@ pub struct CommentThread {
 
 /// The body of `POST /api/v1/docs/{id}/comments` and of a reply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewComment {
     /// The text: required, at most 10,000 characters.
@@ -147,6 +155,7 @@ pub struct NewComment {
 
 /// Formats of `GET /api/v1/docs/{id}/export?format=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ExportFormat {
     /// The Markdown source (`text/markdown`).

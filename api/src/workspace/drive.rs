@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whether a drive item is a folder or a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// A folder: holds other items, has no content.
@@ -16,6 +17,7 @@ pub enum ItemKind {
 
 /// A file or folder as the API shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct DriveItem {
     /// Item id.
     pub id: String,
@@ -45,6 +47,7 @@ pub struct DriveItem {
 
 /// A page of drive items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct DriveItemList {
     /// The items of this page, folders first, then by name.
     pub items: Vec<DriveItem>,
@@ -55,6 +58,7 @@ pub struct DriveItemList {
 
 /// `POST /api/v1/drive/folders`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct CreateFolder {
     /// Parent folder; the caller's My Drive root when absent.
     #[serde(default)]
@@ -65,6 +69,7 @@ pub struct CreateFolder {
 
 /// `PATCH /api/v1/drive/files/{id}`: rename and/or move.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct UpdateItem {
     /// New name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,6 +81,7 @@ pub struct UpdateItem {
 
 /// `POST /api/v1/drive/files/{id}/copy`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct CopyItem {
     /// Target folder; the source's folder when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,6 +93,7 @@ pub struct CopyItem {
 
 /// `POST /api/v1/drive/uploads`: opens a resumable upload session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct CreateUpload {
     /// Target folder; the caller's My Drive root when absent.
     #[serde(default)]
@@ -102,6 +109,7 @@ pub struct CreateUpload {
 
 /// A resumable upload session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct UploadSession {
     /// Session id.
     pub id: String,
@@ -124,6 +132,7 @@ pub struct UploadSession {
 
 /// `POST /api/v1/drive/uploads/{id}/finish`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct FinishUpload {
     /// The sha256 of the whole content, as the client computed it; the server
     /// refuses to commit anything else.
@@ -132,6 +141,7 @@ pub struct FinishUpload {
 
 /// `GET /api/v1/drive/quota`: the caller's organization's storage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
 pub struct Quota {
     /// The organization.
     pub org_id: String,

@@ -230,6 +230,30 @@ mod tests {
         expected.server.data_dir = parsed.server.data_dir.clone();
         assert_eq!(parsed, expected);
         assert!(parsed.server.data_dir.is_some());
+        // The drive quota is documented by a key of its own, with a unit.
+        let raw: toml::Table = toml::from_str(EXAMPLE_CONFIG).unwrap();
+        assert_eq!(raw["workspace"]["drive_quota"].as_str(), Some("10GiB"));
+        assert_eq!(parsed.workspace.drive_quota, Some(10 << 30));
+    }
+
+    #[test]
+    fn drive_quota_from_env_with_units_or_unlimited() {
+        let load = |v: &str| {
+            ServerConfig::load(
+                None,
+                env(&[("WS_SERVER__WORKSPACE__DRIVE_QUOTA", v)]),
+                &FlagOverrides::default(),
+            )
+        };
+        assert_eq!(load("5MiB").unwrap().workspace.drive_quota, Some(5 << 20));
+        assert_eq!(load("2048").unwrap().workspace.drive_quota, Some(2048));
+        assert_eq!(load("unlimited").unwrap().workspace.drive_quota, None);
+        let err = format!("{:#}", load("lots").unwrap_err());
+        assert!(
+            err.contains("WS_SERVER__WORKSPACE__DRIVE_QUOTA")
+                && err.contains("invalid size \"lots\"; write it like"),
+            "{err}"
+        );
     }
 
     #[test]

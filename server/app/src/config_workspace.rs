@@ -33,6 +33,10 @@ pub struct WorkspaceSection {
     pub max_json_body: usize,
     /// Largest doc body (Markdown), in bytes.
     pub max_doc_body: usize,
+    /// Drive storage of each organization that has no quota of its own, in bytes;
+    /// `None` (written `"unlimited"`) for no limit. Read as `"10GiB"`, `"500MB"` or bytes.
+    #[serde(with = "crate::quota_serde")]
+    pub drive_quota: Option<u64>,
     /// How long a resumable upload session stays open.
     #[serde(with = "crate::duration_serde")]
     pub upload_session_ttl: Duration,
@@ -54,6 +58,7 @@ impl Default for WorkspaceSection {
             introspection_client_secret: None,
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
             max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
+            drive_quota: Some(ws_workspace::WorkspaceConfig::default().default_org_quota),
             upload_session_ttl: ws_workspace::WorkspaceConfig::default().upload_session_ttl,
             drive_gc_interval: ws_workspace::WorkspaceConfig::default().drive_gc_interval,
             drive_gc_grace: ws_workspace::WorkspaceConfig::default().drive_gc_grace,

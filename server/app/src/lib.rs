@@ -11,6 +11,7 @@ pub mod config_file;
 pub mod config_workspace;
 mod duration_serde;
 pub mod http;
+mod quota_serde;
 mod ready;
 pub mod server;
 pub mod telemetry;

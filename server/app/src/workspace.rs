@@ -26,6 +26,8 @@ pub(crate) fn state(
     let limits = WorkspaceConfig {
         max_json_body: config.workspace.max_json_body,
         max_doc_body: config.workspace.max_doc_body,
+        // The store compares in i64; the largest value is as good as no limit.
+        default_org_quota: config.workspace.drive_quota.unwrap_or(u64::MAX),
         upload_session_ttl: config.workspace.upload_session_ttl,
         drive_gc_interval: config.workspace.drive_gc_interval,
         drive_gc_grace: config.workspace.drive_gc_grace,

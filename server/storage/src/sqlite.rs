@@ -141,6 +141,11 @@ pub(crate) async fn set_state_by_id(
     )
 }
 
+/// A query whose arguments are still being bound (for `bind_*` helpers shared by an
+/// insert and an update).
+pub(crate) type SqliteQuery<'q> =
+    sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+
 /// A list of strings as the JSON text stored in list columns.
 pub(crate) fn to_json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned())

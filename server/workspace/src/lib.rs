@@ -12,10 +12,11 @@
 //! every resource route makes) and [`audit::record_ok`]/[`audit::record_result`]
 //! (every write is audited).
 //!
-//! Adding a module: create `src/<module>/mod.rs` with `routes()`, `provision()` and
-//! (if its resources can be shared) `resource()`, then add one `.merge(<module>::routes())`
-//! line in [`router`]; document its paths with one more line in [`openapi::document`]
-//! (served at `/api/v1/openapi.json`).
+//! Adding a module: create `src/<module>/mod.rs` with `routes()` (an `OpenApiRouter`
+//! whose handlers are registered with `utoipa_axum::routes!`, so each route is
+//! described by its handler's `#[utoipa::path]`), `provision()` and (if its resources
+//! can be shared) `resource()`, then add one `.merge(<module>::routes())` line in
+//! [`api_routes`]. The description is served at `/api/v1/openapi.json` ([`openapi`]).
 
 pub mod actor;
 pub mod audit;
@@ -31,7 +32,8 @@ pub mod request_id;
 pub mod sharing;
 pub mod state;
 
-use axum::Router;
+use axum::{Extension, Router};
+use utoipa_axum::router::OpenApiRouter;
 
 pub use actor::Actor;
 pub use error::{ApiError, ApiResult};
@@ -41,7 +43,18 @@ pub use state::{WorkspaceConfig, WorkspaceState};
 /// Every workspace route under `/api/v1`, with the layer that puts the request id
 /// into error bodies.
 pub fn router(state: WorkspaceState) -> Router {
-    let api = Router::new()
+    let (api, paths) = api_routes().split_for_parts();
+    let doc = openapi::DocumentJson::new(&openapi::finish(paths));
+    let api = api.layer(Extension(doc)).fallback(not_found);
+    Router::new()
+        .nest(openapi::API_PREFIX, api)
+        .layer(axum::middleware::from_fn(request_id::fill_error_request_id))
+        .with_state(state)
+}
+
+/// Every route, relative to `/api/v1`, with its OpenAPI operation.
+pub(crate) fn api_routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
         .merge(openapi::routes())
         .merge(me::routes())
         .merge(sharing::routes())
@@ -49,11 +62,6 @@ pub fn router(state: WorkspaceState) -> Router {
         .merge(docs::routes())
         .merge(drive::routes())
         .merge(calendar::routes())
-        .fallback(not_found);
-    Router::new()
-        .nest("/api/v1", api)
-        .layer(axum::middleware::from_fn(request_id::fill_error_request_id))
-        .with_state(state)
 }
 
 /// Unknown paths under `/api/v1` answer the JSON error body too.

@@ -1,8 +1,8 @@
 //! `GET /api/v1/me`: the caller as the workspace sees them (extracting the
 //! [`Actor`] also provisions a first-time user).
 
-use axum::Router;
-use axum::routing::get;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use ws_api::workspace::me::Me;
 use ws_auth::Validated;
 
@@ -11,14 +11,13 @@ use crate::extract::ApiJson;
 use crate::state::WorkspaceState;
 
 /// `GET /me`.
-pub(crate) fn routes() -> Router<WorkspaceState> {
-    Router::new().route("/me", get(me))
+pub(crate) fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new().routes(routes!(me))
 }
 
 /// The caller: user, org and workspace roles (provisions a first-time user).
-#[utoipa::path(get, path = "/api/v1/me", tag = "workspace",
-    responses((status = 200, body = Me), (status = 401, body = ws_api::ErrorBody),
-              (status = 403, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/me", tag = "workspace",
+    responses((status = 200, description = "The caller", body = Me)))]
 pub(crate) async fn me(actor: Actor) -> ApiJson<Me> {
     let validated = match actor.principal.validated {
         Validated::Jwt => "jwt",

@@ -16,7 +16,8 @@ pub struct WorkspaceConfig {
     pub max_json_body: usize,
     /// Largest doc body (Markdown, bytes); larger ones get a 413 naming the limit.
     pub max_doc_body: usize,
-    /// Default storage quota of an organization's drive (bytes).
+    /// Default storage quota of an organization's drive (bytes); an organization's own
+    /// quota overrides it. `u64::MAX` means no limit (`drive_quota = "unlimited"`).
     pub default_org_quota: u64,
     /// Capacity of the live audit channel; a subscriber that falls this far behind
     /// misses entries (and is told so in the stream).

@@ -5,8 +5,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, page_sql, paging,
-    parse_enum, set_state_by_id, to_json, write_err,
+    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, page_sql,
+    paging, parse_enum, set_state_by_id, to_json, write_err,
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
@@ -64,8 +64,6 @@ fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
         changed_at: row.try_get("changed_at")?,
     })
 }
-
-type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 /// Binds, in this order, state, kind, the ten human columns, the four machine
 /// columns and changed_at of `user`; the other kind's columns become NULL.

@@ -6,7 +6,9 @@ use async_trait::async_trait;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, Sqlite, Transaction};
 
-use super::{SqliteDb, from_json, missing_reference, one_row, parse_enum, to_json, write_err};
+use super::{
+    SqliteDb, SqliteQuery, from_json, missing_reference, one_row, parse_enum, to_json, write_err,
+};
 use crate::StorageError;
 use crate::model::{WsAttendee, WsAttendeeStatus, WsCalendar, WsEvent, WsImportCounts};
 use crate::repo::{StoreResult, WsCalendarRepo};
@@ -105,39 +107,47 @@ impl SqliteDb {
     }
 }
 
+/// Binds `?1` = id and `?2`..`?18` = the columns an update rewrites, in the order
+/// both [`insert_event`] and [`update_event_row`] name them.
+fn bind_event_fields<'q>(query: SqliteQuery<'q>, e: &'q WsEvent) -> SqliteQuery<'q> {
+    query
+        .bind(&e.id)
+        .bind(&e.uid)
+        .bind(&e.recurrence_id)
+        .bind(&e.summary)
+        .bind(&e.description)
+        .bind(&e.location)
+        .bind(e.all_day)
+        .bind(&e.time_zone)
+        .bind(&e.start_local)
+        .bind(&e.end_local)
+        .bind(&e.rrule)
+        .bind(to_json(&e.exdates))
+        .bind(e.busy)
+        .bind(&e.organizer)
+        .bind(e.sequence)
+        .bind(e.span_start)
+        .bind(e.span_end)
+        .bind(e.changed_at)
+}
+
 /// Inserts an event row and its attendees inside `tx`.
 async fn insert_event(tx: &mut Transaction<'_, Sqlite>, e: &WsEvent) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO ws_events (id, calendar_id, org_id, uid, recurrence_id, summary,
-             description, location, all_day, time_zone, start_local, end_local, rrule,
-             exdates, busy, organizer, sequence, span_start, span_end, created_at, changed_at)
+    let query = sqlx::query(
+        "INSERT INTO ws_events (id, uid, recurrence_id, summary, description, location,
+             all_day, time_zone, start_local, end_local, rrule, exdates, busy, organizer,
+             sequence, span_start, span_end, changed_at, calendar_id, org_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
              ?17, ?18, ?19, ?20, ?21)",
-    )
-    .bind(&e.id)
-    .bind(&e.calendar_id)
-    .bind(&e.org_id)
-    .bind(&e.uid)
-    .bind(&e.recurrence_id)
-    .bind(&e.summary)
-    .bind(&e.description)
-    .bind(&e.location)
-    .bind(e.all_day)
-    .bind(&e.time_zone)
-    .bind(&e.start_local)
-    .bind(&e.end_local)
-    .bind(&e.rrule)
-    .bind(to_json(&e.exdates))
-    .bind(e.busy)
-    .bind(&e.organizer)
-    .bind(e.sequence)
-    .bind(e.span_start)
-    .bind(e.span_end)
-    .bind(e.created_at)
-    .bind(e.changed_at)
-    .execute(&mut **tx)
-    .await
-    .map_err(|err| write_err(err, uid_conflict(e), missing_reference))?;
+    );
+    // The columns only an insert sets follow the shared ones.
+    bind_event_fields(query, e)
+        .bind(&e.calendar_id)
+        .bind(&e.org_id)
+        .bind(e.created_at)
+        .execute(&mut **tx)
+        .await
+        .map_err(|err| write_err(err, uid_conflict(e), missing_reference))?;
     insert_attendees(tx, e).await
 }
 
@@ -171,34 +181,17 @@ async fn insert_attendees(tx: &mut Transaction<'_, Sqlite>, e: &WsEvent) -> Stor
 
 /// Overwrites every column of an existing row (found by id) inside `tx`.
 async fn update_event_row(tx: &mut Transaction<'_, Sqlite>, e: &WsEvent) -> StoreResult<()> {
-    let result = sqlx::query(
+    let query = sqlx::query(
         "UPDATE ws_events SET uid = ?2, recurrence_id = ?3, summary = ?4, description = ?5,
              location = ?6, all_day = ?7, time_zone = ?8, start_local = ?9, end_local = ?10,
              rrule = ?11, exdates = ?12, busy = ?13, organizer = ?14, sequence = ?15,
              span_start = ?16, span_end = ?17, changed_at = ?18
          WHERE id = ?1",
-    )
-    .bind(&e.id)
-    .bind(&e.uid)
-    .bind(&e.recurrence_id)
-    .bind(&e.summary)
-    .bind(&e.description)
-    .bind(&e.location)
-    .bind(e.all_day)
-    .bind(&e.time_zone)
-    .bind(&e.start_local)
-    .bind(&e.end_local)
-    .bind(&e.rrule)
-    .bind(to_json(&e.exdates))
-    .bind(e.busy)
-    .bind(&e.organizer)
-    .bind(e.sequence)
-    .bind(e.span_start)
-    .bind(e.span_end)
-    .bind(e.changed_at)
-    .execute(&mut **tx)
-    .await
-    .map_err(|err| write_err(err, uid_conflict(e), missing_reference))?;
+    );
+    let result = bind_event_fields(query, e)
+        .execute(&mut **tx)
+        .await
+        .map_err(|err| write_err(err, uid_conflict(e), missing_reference))?;
     one_row(result)
 }
 

@@ -2,13 +2,14 @@
 //! Events, one `event: audit` per entry). Scoped by tenant: an org admin (`owner` or
 //! `admin`) sees the entries of their organization, anyone else only their own.
 
-use axum::Router;
+use std::convert::Infallible;
+
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::routing::get;
 use futures::Stream;
 use serde::Deserialize;
-use std::convert::Infallible;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use ws_api::workspace::ListPage;
 use ws_storage::AuditFilter;
 
@@ -20,10 +21,10 @@ use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
 /// The audit routes (nested under `/api/v1`).
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/audit", get(list))
-        .route("/audit/stream", get(stream))
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(stream))
 }
 
 /// Filters of both routes; paging only applies to the list.
@@ -99,8 +100,8 @@ impl AuditQuery {
 }
 
 /// Audit entries, oldest first, paged; org admins see their org, others themselves.
-#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditQuery),
-    responses((status = 200, body = ListPage<AuditEvent>), (status = 400, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/audit", tag = "audit", params(AuditQuery),
+    responses((status = 200, description = "One page of entries, oldest first", body = ListPage<AuditEvent>)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -125,10 +126,14 @@ pub(crate) async fn list(
 /// Live audit entries as Server-Sent Events (`event: audit`, JSON data, `id:` the
 /// entry's seq), same scope. With `Last-Event-ID` the entries after it are replayed
 /// first, so a reconnecting client misses nothing and gets nothing twice.
-#[utoipa::path(get, path = "/api/v1/audit/stream", tag = "audit", params(AuditQuery,
-        ("Last-Event-ID" = Option<i64>, Header, description = "Resume after this entry (its seq)")),
-    responses((status = 200, content_type = "text/event-stream", body = AuditEvent),
-              (status = 400, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/audit/stream", tag = "audit", params(AuditQuery,
+        ("Last-Event-ID" = Option<i64>, Header, description = "Resume after this entry (its seq): \
+        the entries after it are replayed first")),
+    responses((status = 200, content_type = "text/event-stream", body = AuditEvent,
+        description = "Server-Sent Events: `event: audit` with `id:` the entry's sequence number and \
+        one JSON `AuditEvent` as `data:`; `event: lagged` with `{\"missed\": n}` when the \
+        subscriber fell behind; comment keep-alives in between. `page_size` and `page_token` are ignored."),
+        (status = 400, description = "A bad filter or `Last-Event-ID`, named in the message", body = ws_api::ErrorBody)))]
 pub(crate) async fn stream(
     State(state): State<WorkspaceState>,
     actor: Actor,

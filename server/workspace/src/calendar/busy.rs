@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use axum::Json;
 use axum::extract::State;
+use ws_api::ErrorBody;
 use ws_api::workspace::calendar::{BusyInterval, FreeBusyRequest, FreeBusyResponse, UserBusy};
 use ws_storage::{WsAttendeeStatus, WsEvent};
 
@@ -23,6 +24,10 @@ use crate::state::WorkspaceState;
 pub const MAX_USERS: usize = 50;
 
 /// `POST /freebusy`.
+#[utoipa::path(post, path = "/freebusy", tag = "calendars", request_body = FreeBusyRequest,
+    responses(
+        (status = 200, description = "Busy intervals per user, nothing else about the events", body = FreeBusyResponse),
+        (status = 400, description = "A bad window, too many users, or a user outside the caller's organization (named as `users[i]`)", body = ErrorBody)))]
 pub async fn freebusy(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -4,6 +4,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::calendar::{Calendar, CreateCalendar, UpdateCalendar};
 use ws_storage::{GranteeType, ShareRecord, StorageError, WsCalendar};
@@ -96,6 +97,8 @@ pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
 }
 
 /// `GET /calendars`: the caller's own calendars and those shared with them.
+#[utoipa::path(get, path = "/calendars", tag = "calendars",
+    responses((status = 200, description = "The caller's calendars and those shared with them", body = ListPage<Calendar>)))]
 pub async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -120,6 +123,8 @@ pub async fn list(
 }
 
 /// `GET /calendars/{id}`.
+#[utoipa::path(get, path = "/calendars/{id}", tag = "calendars", params(("id" = String, Path, description = "Calendar id")),
+    responses((status = 200, description = "The calendar with the caller's role", body = Calendar), (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody)))]
 pub async fn get(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -131,6 +136,11 @@ pub async fn get(
 
 /// `POST /calendars`: a shared calendar owned by the caller; with `org_role`, shared
 /// with the caller's whole organization (an org calendar).
+#[utoipa::path(post, path = "/calendars", tag = "calendars", request_body = CreateCalendar,
+    responses(
+        (status = 201, description = "The new calendar", body = Calendar),
+        (status = 400, description = "A bad name, time zone or `org_role`, named in the message", body = ErrorBody),
+        (status = 403, description = "Viewers cannot create calendars", body = ErrorBody)))]
 pub async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -217,6 +227,12 @@ async fn share_with_org(
 }
 
 /// `PATCH /calendars/{id}` (editor).
+#[utoipa::path(patch, path = "/calendars/{id}", tag = "calendars", request_body = UpdateCalendar, params(("id" = String, Path, description = "Calendar id")),
+    responses(
+        (status = 200, description = "The changed calendar", body = Calendar),
+        (status = 400, description = "A bad name or time zone, named in the message", body = ErrorBody),
+        (status = 403, description = "Editors and up may change a calendar", body = ErrorBody),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody)))]
 pub async fn update(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -257,6 +273,12 @@ async fn update_calendar(
 }
 
 /// `DELETE /calendars/{id}` (owner); a personal calendar cannot be deleted.
+#[utoipa::path(delete, path = "/calendars/{id}", tag = "calendars", params(("id" = String, Path, description = "Calendar id")),
+    responses(
+        (status = 204, description = "Deleted with its events and shares"),
+        (status = 403, description = "Only owners may delete", body = ErrorBody),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "A personal calendar cannot be deleted", body = ErrorBody)))]
 pub async fn delete(
     State(state): State<WorkspaceState>,
     actor: Actor,

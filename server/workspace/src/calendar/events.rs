@@ -8,6 +8,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::calendar::{CreateEvent, Event, Occurrence, UpdateEvent};
 use ws_storage::{WsCalendar, WsEvent};
@@ -34,7 +35,8 @@ const MAX_SUMMARY: usize = 500;
 const MAX_TEXT: usize = 10_000;
 
 /// `?from=&to=` of a listing.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct WindowQuery {
     /// Window start (RFC 3339 or a date).
     pub from: String,
@@ -43,7 +45,8 @@ pub struct WindowQuery {
 }
 
 /// `?occurrence=` of a change to one occurrence of a series.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OccurrenceQuery {
     /// The occurrence's original start (as listed in `original_start`).
     pub occurrence: Option<String>,
@@ -55,6 +58,11 @@ fn audit_target(eid: &str) -> String {
 
 /// `GET /calendars/{id}/events?from=&to=`: the occurrences meeting the window; on the
 /// caller's personal calendar also the events they are invited to.
+#[utoipa::path(get, path = "/calendars/{id}/events", tag = "calendars", params(("id" = String, Path, description = "Calendar id"), WindowQuery),
+    responses(
+        (status = 200, description = "Occurrences meeting the window (recurrences expanded), by start", body = ListPage<Occurrence>),
+        (status = 400, description = "A bad or too long window (at most 400 days), named in the message", body = ErrorBody),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody)))]
 pub async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -84,6 +92,13 @@ pub async fn list(
 }
 
 /// `POST /calendars/{id}/events` (editor).
+#[utoipa::path(post, path = "/calendars/{id}/events", tag = "calendars", request_body = CreateEvent, params(("id" = String, Path, description = "Calendar id")),
+    responses(
+        (status = 201, description = "The new event", body = Event),
+        (status = 400, description = "A bad field, named in the message: times, unknown IANA time zone, broken RRULE, unknown attendee", body = ErrorBody),
+        (status = 403, description = "Editors and up may add events", body = ErrorBody),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "An event with that UID exists", body = ErrorBody)))]
 pub async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -149,6 +164,8 @@ async fn create_event(
 }
 
 /// `GET /calendars/{id}/events/{eid}`: for viewers of the calendar and invitees.
+#[utoipa::path(get, path = "/calendars/{id}/events/{eid}", tag = "calendars", params(("id" = String, Path, description = "Calendar id"), ("eid" = String, Path, description = "Event id")),
+    responses((status = 200, description = "The event (for viewers of the calendar and invitees)", body = Event), (status = 404, description = "No such calendar or event, or none the caller may see", body = ErrorBody)))]
 pub async fn get(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -166,6 +183,13 @@ pub async fn get(
 }
 
 /// `PATCH /calendars/{id}/events/{eid}[?occurrence=]` (editor).
+#[utoipa::path(patch, path = "/calendars/{id}/events/{eid}", tag = "calendars", request_body = UpdateEvent,
+    params(("id" = String, Path, description = "Calendar id"), ("eid" = String, Path, description = "Event id"), OccurrenceQuery),
+    responses(
+        (status = 200, description = "The changed event (with `occurrence`: the overridden instance)", body = Event),
+        (status = 400, description = "A bad field or `occurrence`, named in the message", body = ErrorBody),
+        (status = 403, description = "Editors and up may change events", body = ErrorBody),
+        (status = 404, description = "No such calendar or event, or none the caller may see", body = ErrorBody)))]
 pub async fn update(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -304,6 +328,12 @@ async fn override_row(
 
 /// `DELETE /calendars/{id}/events/{eid}[?occurrence=]` (editor). With `occurrence`
 /// (or on an overridden instance) only that occurrence goes, as an EXDATE.
+#[utoipa::path(delete, path = "/calendars/{id}/events/{eid}", tag = "calendars", params(("id" = String, Path, description = "Calendar id"), ("eid" = String, Path, description = "Event id"), OccurrenceQuery),
+    responses(
+        (status = 204, description = "Deleted (with `occurrence`: only that occurrence, as an EXDATE)"),
+        (status = 400, description = "A bad `occurrence`, named in the message", body = ErrorBody),
+        (status = 403, description = "Editors and up may delete events", body = ErrorBody),
+        (status = 404, description = "No such calendar or event, or none the caller may see", body = ErrorBody)))]
 pub async fn delete(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -4,6 +4,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use ws_api::ErrorBody;
 use ws_api::workspace::calendar::{Event, RespondRequest, ResponseStatus};
 use ws_storage::{WsAttendee, WsAttendeeStatus, WsEvent};
 
@@ -78,6 +79,13 @@ pub async fn as_invitee(
 
 /// `POST /calendars/{id}/events/{eid}/respond`: the caller answers their invitation
 /// (to the whole series when `eid` is one of its occurrences).
+#[utoipa::path(post, path = "/calendars/{id}/events/{eid}/respond", tag = "calendars", request_body = RespondRequest,
+    params(("id" = String, Path, description = "Calendar id"), ("eid" = String, Path, description = "Event id")),
+    responses(
+        (status = 200, description = "The event with the caller's answer", body = Event),
+        (status = 400, description = "`status` must be `accepted`, `declined` or `tentative`", body = ErrorBody),
+        (status = 403, description = "The caller sees the calendar but is not invited", body = ErrorBody),
+        (status = 404, description = "No such calendar or event, or none the caller may see", body = ErrorBody)))]
 pub async fn respond(
     State(state): State<WorkspaceState>,
     actor: Actor,

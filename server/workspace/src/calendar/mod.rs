@@ -22,43 +22,29 @@ pub mod time;
 pub mod transfer;
 pub mod vtimezone;
 
-use axum::Router;
-use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::actor::Actor;
 use crate::error::ApiResult;
 use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
-/// The module's routes, nested under `/api/v1` by [`crate::router`].
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/calendars", get(calendars::list).post(calendars::create))
-        .route(
-            "/calendars/{id}",
-            get(calendars::get)
-                .patch(calendars::update)
-                .delete(calendars::delete),
-        )
-        .route(
-            "/calendars/{id}/events",
-            get(events::list).post(events::create),
-        )
-        .route(
-            "/calendars/{id}/events/{eid}",
-            get(events::get)
-                .patch(events::update)
-                .delete(events::delete),
-        )
-        .route(
-            "/calendars/{id}/events/{eid}/respond",
-            post(invite::respond),
-        )
-        .route(
-            "/calendars/{id}/ics",
-            get(transfer::export).post(transfer::import),
-        )
-        .route("/freebusy", post(busy::freebusy))
+/// The module's routes, nested under `/api/v1` by [`crate::router`]; each handler's
+/// `#[utoipa::path]` gives both its route and its OpenAPI operation.
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(calendars::list, calendars::create))
+        .routes(routes!(
+            calendars::get,
+            calendars::update,
+            calendars::delete
+        ))
+        .routes(routes!(events::list, events::create))
+        .routes(routes!(events::get, events::update, events::delete))
+        .routes(routes!(invite::respond))
+        .routes(routes!(transfer::export, transfer::import))
+        .routes(routes!(busy::freebusy))
 }
 
 /// First-use provisioning hook: the user's personal calendar (idempotent).

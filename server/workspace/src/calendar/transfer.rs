@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use ws_api::ErrorBody;
 use ws_api::workspace::calendar::ImportResult;
 use ws_storage::{WsCalendar, WsEvent};
 
@@ -24,6 +25,11 @@ use crate::state::WorkspaceState;
 pub const MAX_ICS_BYTES: usize = 10 * 1024 * 1024;
 
 /// `GET /calendars/{id}/ics`: every event of the calendar as one iCalendar file.
+#[utoipa::path(get, path = "/calendars/{id}/ics", tag = "calendars", params(("id" = String, Path, description = "Calendar id")),
+    responses(
+        (status = 200, description = "Every event as one iCalendar (RFC 5545) file, with `Content-Disposition: attachment`",
+            content_type = "text/calendar", body = String),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody)))]
 pub async fn export(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -73,6 +79,16 @@ pub async fn export(
 }
 
 /// `POST /calendars/{id}/ics` (editor): imports a `text/calendar` body.
+#[utoipa::path(post, path = "/calendars/{id}/ics", tag = "calendars", params(("id" = String, Path, description = "Calendar id")),
+    request_body(content = String, content_type = "text/calendar",
+        description = "An iCalendar (RFC 5545) file of at most 10 MiB; events replace those with the same UID"),
+    responses(
+        (status = 200, description = "What was imported; nothing is stored unless every event is valid", body = ImportResult),
+        (status = 400, description = "A broken file or event, named in the message (UID and field)", body = ErrorBody),
+        (status = 403, description = "Editors and up may import", body = ErrorBody),
+        (status = 404, description = "No such calendar, or none the caller may see", body = ErrorBody),
+        (status = 413, description = "The file exceeds 10 MiB", body = ErrorBody),
+        (status = 415, description = "The body is not `text/calendar`", body = ErrorBody)))]
 pub async fn import(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -96,7 +96,8 @@ pub(crate) fn etag_headers(version: i64) -> HeaderMap {
 }
 
 /// `?page_size=&page_token=` of a docs list; the token is the offset of the next page.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct Paging {
     /// Items per page (default 100, 1–1000).
     pub(crate) page_size: Option<u64>,

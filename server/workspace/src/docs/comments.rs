@@ -5,6 +5,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::docs::{Comment, CommentThread, NewComment};
 use ws_storage::{WsComment, new_id};
@@ -19,6 +20,10 @@ use crate::sharing::{ResourceKind, ShareRole, target};
 use crate::state::WorkspaceState;
 
 /// The doc's threads, oldest first, each with its replies.
+#[utoipa::path(get, path = "/docs/{id}/comments", tag = "docs", params(("id" = String, Path, description = "Doc id"), Paging),
+    responses(
+        (status = 200, description = "Threads, oldest first, each with its replies", body = ListPage<CommentThread>),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -36,6 +41,13 @@ pub(crate) async fn list(
 }
 
 /// Opens a thread; 201 with it.
+#[utoipa::path(post, path = "/docs/{id}/comments", tag = "docs", request_body = NewComment,
+    params(("id" = String, Path, description = "Doc id")),
+    responses(
+        (status = 201, description = "The new thread", body = CommentThread),
+        (status = 400, description = "Empty or too long text", body = ErrorBody),
+        (status = 403, description = "Commenters and up may comment", body = ErrorBody),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -65,6 +77,13 @@ pub(crate) async fn create(
 }
 
 /// Replies in the thread of comment `cid`; 201 with the reply.
+#[utoipa::path(post, path = "/docs/{id}/comments/{cid}/replies", tag = "docs", request_body = NewComment,
+    params(("id" = String, Path, description = "Doc id"), ("cid" = String, Path, description = "Id of a comment in the thread")),
+    responses(
+        (status = 201, description = "The reply", body = Comment),
+        (status = 400, description = "Empty or too long text", body = ErrorBody),
+        (status = 403, description = "Commenters and up may reply", body = ErrorBody),
+        (status = 404, description = "No such doc or comment", body = ErrorBody)))]
 pub(crate) async fn reply(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -116,6 +135,12 @@ async fn add(
 }
 
 /// Marks thread `cid` resolved; answers the thread.
+#[utoipa::path(post, path = "/docs/{id}/comments/{cid}/resolve", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"), ("cid" = String, Path, description = "Thread id")),
+    responses(
+        (status = 200, description = "The resolved thread", body = CommentThread),
+        (status = 403, description = "Commenters and up may resolve", body = ErrorBody),
+        (status = 404, description = "No such doc or thread", body = ErrorBody)))]
 pub(crate) async fn resolve(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -134,6 +159,12 @@ pub(crate) async fn resolve(
 }
 
 /// Reopens resolved thread `cid`; answers the thread.
+#[utoipa::path(post, path = "/docs/{id}/comments/{cid}/reopen", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"), ("cid" = String, Path, description = "Thread id")),
+    responses(
+        (status = 200, description = "The reopened thread", body = CommentThread),
+        (status = 403, description = "Commenters and up may reopen", body = ErrorBody),
+        (status = 404, description = "No such doc or thread", body = ErrorBody)))]
 pub(crate) async fn reopen(
     State(state): State<WorkspaceState>,
     actor: Actor,

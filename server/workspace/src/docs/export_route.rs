@@ -6,6 +6,7 @@ use axum::http::HeaderMap;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::IntoResponse;
 use serde::Deserialize;
+use ws_api::ErrorBody;
 use ws_api::workspace::docs::ExportFormat;
 
 use super::access::load;
@@ -17,7 +18,8 @@ use crate::sharing::ShareRole;
 use crate::state::WorkspaceState;
 
 /// `?format=` (default `md`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ExportParams {
     /// `md`, `html` or `txt`.
@@ -25,6 +27,13 @@ pub(crate) struct ExportParams {
 }
 
 /// The export.
+#[utoipa::path(get, path = "/docs/{id}/export", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"), ExportParams),
+    responses(
+        (status = 200, description = "The doc as a file, with `Content-Disposition: attachment`",
+            content((String = "text/markdown"), (String = "text/html"), (String = "text/plain"))),
+        (status = 400, description = "Unknown `format`", body = ErrorBody),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn export(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -4,6 +4,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::docs::{Doc, DocVersion};
 use ws_storage::{DocChange, WsDoc};
@@ -19,6 +20,10 @@ use crate::sharing::{ResourceKind, ShareRole, target};
 use crate::state::WorkspaceState;
 
 /// The versions of a doc, newest first, without bodies (viewers and up).
+#[utoipa::path(get, path = "/docs/{id}/versions", tag = "docs", params(("id" = String, Path, description = "Doc id"), Paging),
+    responses(
+        (status = 200, description = "Versions, newest first, without bodies", body = ListPage<DocVersion>),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -44,6 +49,12 @@ fn version_number(raw: &str) -> ApiResult<i64> {
 }
 
 /// One version with its body (viewers and up).
+#[utoipa::path(get, path = "/docs/{id}/versions/{version}", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"), ("version" = u64, Path, description = "Version number (1, 2, …)")),
+    responses(
+        (status = 200, description = "The version with its body", body = DocVersion),
+        (status = 400, description = "`version` is not a version number", body = ErrorBody),
+        (status = 404, description = "No such doc or version", body = ErrorBody)))]
 pub(crate) async fn get_one(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -58,6 +69,16 @@ pub(crate) async fn get_one(
 
 /// Makes version `v`'s title and body the doc's new current version (editors and
 /// up); honours `If-Match` like an update.
+#[utoipa::path(post, path = "/docs/{id}/versions/{version}/restore", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"), ("version" = u64, Path, description = "The version to restore"),
+        ("If-Match" = Option<String>, Header, description = "`\"v<version>\"` of the current version (or `*`)")),
+    responses(
+        (status = 200, description = "The new current version, a copy of the restored one", body = Doc,
+            headers(("ETag" = String, description = "`\"v<version>\"` of the new version"))),
+        (status = 400, description = "`version` is not a version number, or a malformed `If-Match`", body = ErrorBody),
+        (status = 403, description = "The caller may read but not edit", body = ErrorBody),
+        (status = 404, description = "No such doc or version", body = ErrorBody),
+        (status = 412, description = "`stale_version`: `If-Match` names an older version; nothing written", body = ErrorBody)))]
 pub(crate) async fn restore(
     State(state): State<WorkspaceState>,
     actor: Actor,

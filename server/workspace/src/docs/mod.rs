@@ -26,8 +26,8 @@ pub mod search;
 pub mod validate;
 mod wire;
 
-use axum::Router;
-use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use ws_storage::WsDoc;
 
 use crate::actor::Actor;
@@ -41,30 +41,20 @@ pub const GETTING_STARTED_TITLE: &str = "Getting started";
 /// The body of the "Getting started" doc.
 const GETTING_STARTED_BODY: &str = include_str!("getting_started.md");
 
-/// The module's routes, nested under `/api/v1` by [`crate::router`].
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/docs", get(routes::list).post(routes::create))
-        .route(
-            "/docs/{id}",
-            get(routes::get_one)
-                .patch(routes::update)
-                .delete(routes::remove),
-        )
-        .route("/docs/{id}/versions", get(history::list))
-        .route("/docs/{id}/versions/{version}", get(history::get_one))
-        .route(
-            "/docs/{id}/versions/{version}/restore",
-            post(history::restore),
-        )
-        .route(
-            "/docs/{id}/comments",
-            get(comments::list).post(comments::create),
-        )
-        .route("/docs/{id}/comments/{cid}/replies", post(comments::reply))
-        .route("/docs/{id}/comments/{cid}/resolve", post(comments::resolve))
-        .route("/docs/{id}/comments/{cid}/reopen", post(comments::reopen))
-        .route("/docs/{id}/export", get(export_route::export))
+/// The module's routes, nested under `/api/v1` by [`crate::router`]; each handler's
+/// `#[utoipa::path]` gives both its route and its OpenAPI operation.
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(routes::list, routes::create))
+        .routes(routes!(routes::get_one, routes::update, routes::remove))
+        .routes(routes!(history::list))
+        .routes(routes!(history::get_one))
+        .routes(routes!(history::restore))
+        .routes(routes!(comments::list, comments::create))
+        .routes(routes!(comments::reply))
+        .routes(routes!(comments::resolve))
+        .routes(routes!(comments::reopen))
+        .routes(routes!(export_route::export))
 }
 
 /// The id of a user's "Getting started" doc: fixed per user, so running the hook

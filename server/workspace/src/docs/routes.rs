@@ -6,6 +6,7 @@ use axum::http::header::LOCATION;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::docs::{CreateDoc, Doc, DocSummary, UpdateDoc};
 use ws_storage::{DocChange, DocFilter, DocWrite, WsDoc, new_id};
@@ -30,7 +31,8 @@ impl From<Invalid> for ApiError {
 }
 
 /// `?q=&page_size=&page_token=` of the list.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ListParams {
     /// Search: words or "quoted phrases", each to be found in the title or body.
@@ -43,6 +45,9 @@ pub(crate) struct ListParams {
 
 /// Lists (or, with `q`, searches) the docs the caller may see, most recently changed
 /// first: their own (every doc of their org for org admins) and those shared with them.
+#[utoipa::path(get, path = "/docs", tag = "docs", params(ListParams),
+    responses((status = 200, description = "Docs the caller may see, most recently changed first; \
+        with `q`, each carries a `snippet`", body = ListPage<DocSummary>)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -76,6 +81,14 @@ pub(crate) async fn list(
 
 /// Creates a doc owned by the caller in their org (editors and up); 201 with its
 /// `ETag` and `Location`.
+#[utoipa::path(post, path = "/docs", tag = "docs", request_body = CreateDoc,
+    responses(
+        (status = 201, description = "Created", body = Doc, headers(
+            ("ETag" = String, description = "`\"v1\"`: the version, for `If-Match`"),
+            ("Location" = String, description = "`/api/v1/docs/{id}`"))),
+        (status = 400, description = "Bad title, named in the message", body = ErrorBody),
+        (status = 403, description = "Viewers cannot create docs", body = ErrorBody),
+        (status = 413, description = "The body exceeds the doc size limit, or the JSON body limit", body = ErrorBody)))]
 pub(crate) async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -125,6 +138,12 @@ async fn create_doc(
 }
 
 /// One doc with its body and `ETag` (viewers and up).
+#[utoipa::path(get, path = "/docs/{id}", tag = "docs",
+    params(("id" = String, Path, description = "Doc id")),
+    responses(
+        (status = 200, description = "The doc with its body", body = Doc,
+            headers(("ETag" = String, description = "`\"v<version>\"`, for `If-Match`"))),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn get_one(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -136,6 +155,18 @@ pub(crate) async fn get_one(
 
 /// Changes title and/or body (editors and up) as one new version; `If-Match` makes
 /// it conditional (412 when stale, nothing written).
+#[utoipa::path(patch, path = "/docs/{id}", tag = "docs", request_body = UpdateDoc,
+    params(("id" = String, Path, description = "Doc id"),
+        ("If-Match" = Option<String>, Header, description = "`\"v<version>\"` (or `*`): write only if \
+        the doc is still at that version")),
+    responses(
+        (status = 200, description = "The new version", body = Doc,
+            headers(("ETag" = String, description = "`\"v<version>\"` of the new version"))),
+        (status = 400, description = "Nothing to change, or a bad title or `If-Match`", body = ErrorBody),
+        (status = 403, description = "The caller may read but not edit", body = ErrorBody),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody),
+        (status = 412, description = "`stale_version`: `If-Match` names an older version; nothing written", body = ErrorBody),
+        (status = 413, description = "The body exceeds the doc size limit, or the JSON body limit", body = ErrorBody)))]
 pub(crate) async fn update(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -200,6 +231,16 @@ pub(crate) fn written(write: DocWrite, expected: Option<i64>) -> ApiResult<WsDoc
 
 /// Deletes a doc for good, with its history, comments and shares (owners only);
 /// honours `If-Match`.
+#[utoipa::path(delete, path = "/docs/{id}", tag = "docs",
+    params(("id" = String, Path, description = "Doc id"),
+        ("If-Match" = Option<String>, Header, description = "`\"v<version>\"` (or `*`): delete only if \
+        the doc is still at that version")),
+    responses(
+        (status = 204, description = "Deleted with its history, comments and shares"),
+        (status = 400, description = "A malformed `If-Match`", body = ErrorBody),
+        (status = 403, description = "Only owners may delete", body = ErrorBody),
+        (status = 404, description = "No such doc, or none the caller may see", body = ErrorBody),
+        (status = 412, description = "`stale_version`: `If-Match` names an older version; nothing deleted", body = ErrorBody)))]
 pub(crate) async fn remove(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::TryStreamExt;
 use headers::{HeaderMapExt, Range};
+use ws_api::ErrorBody;
 use ws_api::workspace::drive::SHA256_HEADER;
 use ws_storage::DriveKind;
 
@@ -66,6 +67,29 @@ fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {
 }
 
 /// `GET /drive/files/{id}/content`.
+#[utoipa::path(get, path = "/drive/files/{id}/content", tag = "drive",
+    params(("id" = String, Path, description = "Item id"),
+        ("Range" = Option<String>, Header, description = "One byte range, e.g. `bytes=0-1023` or `bytes=-500`; \
+        several ranges are answered with the whole file"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier download (or `*`): \
+        304 while the content is unchanged")),
+    responses(
+        (status = 200, description = "The whole content, streamed", content_type = "application/octet-stream", headers(
+            ("ETag" = String, description = "`\"<sha256>\"` of the content"),
+            ("x-content-sha256" = String, description = "The content's sha256 (hex)"),
+            ("Accept-Ranges" = String, description = "`bytes`"),
+            ("Content-Length" = u64, description = "Bytes in the body"))),
+        (status = 206, description = "The asked-for range", content_type = "application/octet-stream", headers(
+            ("Content-Range" = String, description = "`bytes FIRST-LAST/SIZE`"),
+            ("ETag" = String, description = "`\"<sha256>\"` of the whole content"),
+            ("x-content-sha256" = String, description = "The whole content's sha256 (hex)"),
+            ("Content-Length" = u64, description = "Bytes in the body"))),
+        (status = 304, description = "Unchanged since the `If-None-Match` tag; no body", headers(
+            ("ETag" = String, description = "`\"<sha256>\"` of the content"))),
+        (status = 400, description = "`id` names a folder, which has no content", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody),
+        (status = 416, description = "`range_not_satisfiable`: the range lies outside the file", body = ErrorBody,
+            headers(("Content-Range" = String, description = "`bytes */SIZE`")))))]
 pub(crate) async fn content(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -4,6 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
+use ws_api::ErrorBody;
 use ws_api::workspace::drive::{
     CopyItem, CreateFolder, DriveItem, DriveItemList, Quota, UpdateItem,
 };
@@ -18,7 +19,8 @@ use crate::sharing::{self, ResourceKind, ShareRole};
 use crate::state::WorkspaceState;
 
 /// `GET /drive/files` parameters.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ListParams {
     /// The folder to list; the caller's root when absent.
     parent: Option<String>,
@@ -56,6 +58,11 @@ fn paging(p: &ListParams) -> ApiResult<ListQuery> {
 }
 
 /// `GET /drive/files`.
+#[utoipa::path(get, path = "/drive/files", tag = "drive", params(ListParams),
+    responses(
+        (status = 200, description = "Folders first, then by name", body = DriveItemList),
+        (status = 400, description = "A bad parameter, named in the message (e.g. `parent` names a file)", body = ErrorBody),
+        (status = 404, description = "No such `parent`, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -122,6 +129,8 @@ pub(crate) async fn list(
 }
 
 /// `GET /drive/files/{id}`.
+#[utoipa::path(get, path = "/drive/files/{id}", tag = "drive", params(("id" = String, Path, description = "Item id")),
+    responses((status = 200, description = "The item", body = DriveItem), (status = 404, description = "No such item, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn get(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -132,6 +141,13 @@ pub(crate) async fn get(
 }
 
 /// `POST /drive/folders`.
+#[utoipa::path(post, path = "/drive/folders", tag = "drive", request_body = CreateFolder,
+    responses(
+        (status = 201, description = "The new folder", body = DriveItem),
+        (status = 400, description = "A bad name (traversal, control characters, too long) or parent, named in the message", body = ErrorBody),
+        (status = 403, description = "The caller may not write in the parent folder", body = ErrorBody),
+        (status = 404, description = "No such parent folder, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "An item of that name exists in the folder", body = ErrorBody)))]
 pub(crate) async fn create_folder(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -172,6 +188,13 @@ pub(crate) async fn create_folder(
 }
 
 /// `PATCH /drive/files/{id}`: rename and/or move.
+#[utoipa::path(patch, path = "/drive/files/{id}", tag = "drive", request_body = UpdateItem, params(("id" = String, Path, description = "Item id")),
+    responses(
+        (status = 200, description = "The renamed and/or moved item", body = DriveItem),
+        (status = 400, description = "A bad name or target folder (e.g. a folder into itself), named in the message", body = ErrorBody),
+        (status = 403, description = "The caller may not change the item or write in the target", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "An item of that name exists in the target folder", body = ErrorBody)))]
 pub(crate) async fn update(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -230,6 +253,14 @@ async fn move_item(
 }
 
 /// `POST /drive/files/{id}/copy`: a file copy shares the original's blob.
+#[utoipa::path(post, path = "/drive/files/{id}/copy", tag = "drive", request_body = CopyItem, params(("id" = String, Path, description = "Item id")),
+    responses(
+        (status = 201, description = "The copy (a file copy shares the original's bytes)", body = DriveItem),
+        (status = 400, description = "A bad name or target folder, named in the message", body = ErrorBody),
+        (status = 403, description = "The caller may not write in the target folder", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "An item of that name exists in the target folder", body = ErrorBody),
+        (status = 413, description = "`too_large`: the copy does not fit in the organization's quota", body = ErrorBody)))]
 pub(crate) async fn copy(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -284,6 +315,12 @@ async fn copy_file(
 }
 
 /// `POST /drive/files/{id}/trash`.
+#[utoipa::path(post, path = "/drive/files/{id}/trash", tag = "drive", params(("id" = String, Path, description = "Item id")),
+    responses(
+        (status = 200, description = "The trashed item (its contents are trashed with it)", body = DriveItem),
+        (status = 400, description = "My Drive itself cannot be trashed", body = ErrorBody),
+        (status = 403, description = "The caller may not change the item", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn trash(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -295,6 +332,12 @@ pub(crate) async fn trash(
 }
 
 /// `POST /drive/files/{id}/restore`.
+#[utoipa::path(post, path = "/drive/files/{id}/restore", tag = "drive", params(("id" = String, Path, description = "Item id")),
+    responses(
+        (status = 200, description = "The restored item", body = DriveItem),
+        (status = 400, description = "The item is not in the trash itself (restore the trashed folder holding it)", body = ErrorBody),
+        (status = 403, description = "The caller may not change the item", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn restore(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -337,6 +380,12 @@ async fn set_trashed(
 }
 
 /// `DELETE /drive/files/{id}`: deletes for good (owners only).
+#[utoipa::path(delete, path = "/drive/files/{id}", tag = "drive", params(("id" = String, Path, description = "Item id")),
+    responses(
+        (status = 204, description = "Deleted for good, with everything in it"),
+        (status = 400, description = "My Drive itself cannot be deleted", body = ErrorBody),
+        (status = 403, description = "Only owners may delete", body = ErrorBody),
+        (status = 404, description = "No such item, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn delete(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -363,6 +412,8 @@ pub(crate) async fn delete(
 }
 
 /// `GET /drive/quota`: the caller's organization's usage and limit.
+#[utoipa::path(get, path = "/drive/quota", tag = "drive",
+    responses((status = 200, description = "Usage and limit of the caller's organization", body = Quota)))]
 pub(crate) async fn quota(
     State(state): State<WorkspaceState>,
     actor: Actor,

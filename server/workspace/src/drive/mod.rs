@@ -15,39 +15,34 @@ mod items;
 pub mod names;
 mod upload;
 
-use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::actor::Actor;
 use crate::error::ApiResult;
 use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
-/// The module's routes, nested under `/api/v1` by [`crate::router`].
-pub fn routes() -> Router<WorkspaceState> {
+/// The module's routes, nested under `/api/v1` by [`crate::router`]; each handler's
+/// `#[utoipa::path]` gives both its route and its OpenAPI operation.
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
     // Upload bodies stream to disk under the quota; the JSON limit must not cut them.
-    let uploads = Router::new()
-        .route("/drive/content", put(upload::put_content))
-        .route(
-            "/drive/uploads/{id}",
-            put(upload::put_chunk).get(upload::get_session),
-        )
+    let uploads = OpenApiRouter::new()
+        .routes(routes!(upload::put_content))
+        .routes(routes!(upload::put_chunk, upload::get_session))
         .layer(DefaultBodyLimit::disable());
-    Router::new()
-        .route("/drive/files", get(items::list))
-        .route(
-            "/drive/files/{id}",
-            get(items::get).patch(items::update).delete(items::delete),
-        )
-        .route("/drive/files/{id}/content", get(download::content))
-        .route("/drive/files/{id}/copy", post(items::copy))
-        .route("/drive/files/{id}/trash", post(items::trash))
-        .route("/drive/files/{id}/restore", post(items::restore))
-        .route("/drive/folders", post(items::create_folder))
-        .route("/drive/uploads", post(upload::create_session))
-        .route("/drive/uploads/{id}/finish", post(upload::finish))
-        .route("/drive/quota", get(items::quota))
+    OpenApiRouter::new()
+        .routes(routes!(items::list))
+        .routes(routes!(items::get, items::update, items::delete))
+        .routes(routes!(download::content))
+        .routes(routes!(items::copy))
+        .routes(routes!(items::trash))
+        .routes(routes!(items::restore))
+        .routes(routes!(items::create_folder))
+        .routes(routes!(upload::create_session))
+        .routes(routes!(upload::finish))
+        .routes(routes!(items::quota))
         .merge(uploads)
 }
 

@@ -19,6 +19,7 @@ use futures::TryStreamExt;
 use headers::{ContentRange, HeaderMapExt};
 use serde::Deserialize;
 use serde_json::json;
+use ws_api::ErrorBody;
 use ws_api::workspace::drive::{CreateUpload, DriveItem, FinishUpload, UploadSession};
 use ws_storage::{DriveItemRecord, DriveKind, DriveUploadRecord, FileCommit, StorageError, new_id};
 
@@ -35,7 +36,8 @@ use crate::state::WorkspaceState;
 pub(super) const SESSION_PREFIX: &str = "s-";
 
 /// `PUT /drive/content` parameters.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct PutParams {
     /// Target folder; the caller's root when absent.
     parent: Option<String>,
@@ -170,6 +172,16 @@ async fn record<T>(
 }
 
 /// `PUT /drive/content?parent=&name=&overwrite=`: the whole file in one body.
+#[utoipa::path(put, path = "/drive/content", tag = "drive", params(PutParams),
+    request_body(content = crate::openapi::FileBytes, content_type = "application/octet-stream",
+        description = "The whole file; with `Content-Length`, a file over the quota is refused before any byte is read"),
+    responses(
+        (status = 201, description = "The stored file, visible only now that bytes and metadata are committed", body = DriveItem),
+        (status = 400, description = "A bad name or parent, or the body broke off; named in the message", body = ErrorBody),
+        (status = 403, description = "The caller may not write in the folder", body = ErrorBody),
+        (status = 404, description = "No such parent folder, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "A file of that name exists (and `overwrite` was not asked), or another upload of the name won", body = ErrorBody),
+        (status = 413, description = "`too_large`: the file does not fit in the organization's drive quota (used, reserved and limit in the message); nothing is stored", body = ErrorBody)))]
 pub(crate) async fn put_content(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -279,6 +291,14 @@ async fn sweep_expired(state: &WorkspaceState) -> ApiResult<()> {
 }
 
 /// `POST /drive/uploads`: opens a session, reserving its size against the quota.
+#[utoipa::path(post, path = "/drive/uploads", tag = "drive", request_body = CreateUpload,
+    responses(
+        (status = 201, description = "The session, its size reserved against the quota", body = UploadSession),
+        (status = 400, description = "A bad name, parent or size, named in the message", body = ErrorBody),
+        (status = 403, description = "The caller may not write in the folder", body = ErrorBody),
+        (status = 404, description = "No such parent folder, or none the caller may see", body = ErrorBody),
+        (status = 409, description = "A file of that name exists and `overwrite` was not asked", body = ErrorBody),
+        (status = 413, description = "`too_large`: the file does not fit in the organization's drive quota (used, reserved and limit in the message); nothing is stored", body = ErrorBody)))]
 pub(crate) async fn create_session(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -339,6 +359,8 @@ async fn open_session(
 }
 
 /// `GET /drive/uploads/{id}`: the committed offset to resume from.
+#[utoipa::path(get, path = "/drive/uploads/{id}", tag = "drive", params(("id" = String, Path, description = "Upload session id")),
+    responses((status = 200, description = "The session; `committed` is where to resume", body = UploadSession), (status = 404, description = "No such session of the caller's (or it expired)", body = ErrorBody)))]
 pub(crate) async fn get_session(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -351,6 +373,17 @@ pub(crate) async fn get_session(
 
 /// `PUT /drive/uploads/{id}` with `Content-Range: bytes FIRST-LAST/TOTAL`, where
 /// FIRST is the committed offset. Bytes that arrive before a body breaks off are kept.
+#[utoipa::path(put, path = "/drive/uploads/{id}", tag = "drive",
+    params(("id" = String, Path, description = "Upload session id"),
+        ("Content-Range" = String, Header, description = "`bytes FIRST-LAST/TOTAL`: FIRST the session's \
+        committed offset, TOTAL its size")),
+    request_body(content = crate::openapi::FileBytes, content_type = "application/octet-stream",
+        description = "The bytes FIRST..=LAST; those that arrive before a body breaks off are kept"),
+    responses(
+        (status = 200, description = "The session after the chunk", body = UploadSession),
+        (status = 400, description = "A missing or malformed `Content-Range`, or one that does not fit the session", body = ErrorBody),
+        (status = 404, description = "No such session of the caller's (or it expired)", body = ErrorBody),
+        (status = 409, description = "The chunk does not start at the committed offset, or another request is writing; ask for the offset and resume", body = ErrorBody)))]
 pub(crate) async fn put_chunk(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -434,6 +467,12 @@ fn chunk_range(headers: &HeaderMap, s: &DriveUploadRecord) -> ApiResult<(u64, u6
 }
 
 /// `POST /drive/uploads/{id}/finish`: verifies the sha256 and makes the file visible.
+#[utoipa::path(post, path = "/drive/uploads/{id}/finish", tag = "drive", request_body = FinishUpload, params(("id" = String, Path, description = "Upload session id")),
+    responses(
+        (status = 201, description = "The file, visible only now that bytes and metadata are committed", body = DriveItem),
+        (status = 400, description = "`sha256` is malformed, or does not match the bytes received (the session is dropped)", body = ErrorBody),
+        (status = 404, description = "No such session of the caller's (or it expired)", body = ErrorBody),
+        (status = 409, description = "The upload is incomplete, or another upload of the name won", body = ErrorBody)))]
 pub(crate) async fn finish(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -9,10 +9,11 @@
 //! same 404 as a name that does not exist, so org A learns no more about org B's
 //! users than a share attempt with a guessed id would tell it.
 
-use axum::Router;
 use axum::extract::State;
-use axum::routing::get;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use ws_api::ErrorBody;
 use ws_api::workspace::sharing::{DirectoryOrg, DirectoryUser};
 
 use super::grantee::{org_has_access, user_org};
@@ -22,10 +23,10 @@ use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
 /// The directory routes (nested under `/api/v1`).
-pub(crate) fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/directory/users", get(user))
-        .route("/directory/orgs", get(org))
+pub(crate) fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(user))
+        .routes(routes!(org))
 }
 
 /// `?login=` of the user lookup.
@@ -48,9 +49,10 @@ pub(crate) struct OrgQuery {
 }
 
 /// The user an exact login or id names, if they could be given a share.
-#[utoipa::path(get, path = "/api/v1/directory/users", tag = "sharing", params(UserQuery),
-    responses((status = 200, body = DirectoryUser), (status = 400, body = ws_api::ErrorBody),
-              (status = 404, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/directory/users", tag = "sharing", params(UserQuery),
+    responses((status = 200, description = "The user's id and organization", body = DirectoryUser),
+              (status = 400, description = "`login` is empty", body = ErrorBody),
+              (status = 404, description = "No user who could be given a share has that login or id", body = ErrorBody)))]
 pub(crate) async fn user(
     State(state): State<WorkspaceState>,
     _actor: Actor,
@@ -73,9 +75,10 @@ pub(crate) async fn user(
 }
 
 /// The org an exact name or id names, if it could be given a share.
-#[utoipa::path(get, path = "/api/v1/directory/orgs", tag = "sharing", params(OrgQuery),
-    responses((status = 200, body = DirectoryOrg), (status = 400, body = ws_api::ErrorBody),
-              (status = 404, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/directory/orgs", tag = "sharing", params(OrgQuery),
+    responses((status = 200, description = "The organization's id and name", body = DirectoryOrg),
+              (status = 400, description = "`name` is empty", body = ErrorBody),
+              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody)))]
 pub(crate) async fn org(
     State(state): State<WorkspaceState>,
     actor: Actor,

@@ -3,11 +3,12 @@
 //! unsharing need `Owner`. Every write is audited (`shares.create`,
 //! `shares.delete`), denials included.
 
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use ws_api::ErrorBody;
 use ws_api::workspace::ListPage;
 use ws_api::workspace::sharing::{CreateShare, Share};
 use ws_storage::{GranteeType, ShareRecord};
@@ -20,10 +21,10 @@ use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
 /// The sharing routes (nested under `/api/v1`).
-pub fn routes() -> Router<WorkspaceState> {
-    Router::new()
-        .route("/shares", get(list).post(create))
-        .route("/shares/{id}", delete(remove))
+pub fn routes() -> OpenApiRouter<WorkspaceState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(remove))
         .merge(super::directory::routes())
 }
 
@@ -70,8 +71,9 @@ fn wire(r: &ShareRecord, show_link: bool) -> ApiResult<Share> {
 }
 
 /// The shares of a resource (any role on it; link ids only for owners).
-#[utoipa::path(get, path = "/api/v1/shares", tag = "sharing", params(SharesQuery),
-    responses((status = 200, body = ListPage<Share>), (status = 404, body = ws_api::ErrorBody)))]
+#[utoipa::path(get, path = "/shares", tag = "sharing", params(SharesQuery),
+    responses((status = 200, description = "Every share of the resource", body = ListPage<Share>),
+              (status = 404, description = "No such resource, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn list(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -95,9 +97,11 @@ pub(crate) async fn list(
 }
 
 /// Shares a resource (owners only); sharing again changes the role.
-#[utoipa::path(post, path = "/api/v1/shares", tag = "sharing", request_body = CreateShare,
-    responses((status = 201, body = Share), (status = 400, body = ws_api::ErrorBody),
-              (status = 403, body = ws_api::ErrorBody), (status = 404, body = ws_api::ErrorBody)))]
+#[utoipa::path(post, path = "/shares", tag = "sharing", request_body = CreateShare,
+    responses((status = 201, description = "The share (created or with its new role)", body = Share),
+              (status = 400, description = "Bad grantee or role, named in the message (e.g. another organization without a project grant)", body = ErrorBody),
+              (status = 403, description = "The caller may see the resource but does not own it", body = ErrorBody),
+              (status = 404, description = "No such resource, or none the caller may see", body = ErrorBody)))]
 pub(crate) async fn create(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -146,10 +150,11 @@ async fn create_share(
 }
 
 /// Removes a share (owners of the resource only).
-#[utoipa::path(delete, path = "/api/v1/shares/{id}", tag = "sharing",
+#[utoipa::path(delete, path = "/shares/{id}", tag = "sharing",
     params(("id" = String, Path, description = "Share id")),
-    responses((status = 204), (status = 403, body = ws_api::ErrorBody),
-              (status = 404, body = ws_api::ErrorBody)))]
+    responses((status = 204, description = "Removed"),
+              (status = 403, description = "The caller may see the resource but does not own it", body = ErrorBody),
+              (status = 404, description = "No such share, or one of a resource the caller cannot see", body = ErrorBody)))]
 pub(crate) async fn remove(
     State(state): State<WorkspaceState>,
     actor: Actor,
