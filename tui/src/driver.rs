@@ -48,8 +48,14 @@ pub async fn run(session: Session, settings: Settings, mouse: bool) -> Result<()
     let mut model = Model::new(settings, (size.width, size.height));
     let session = Arc::new(session);
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
-    let spawn = |effects: Vec<Effect>| {
+    // docs/drive: running transfers, so a cancel can stop them.
+    let mut jobs = effects::files::Jobs::default();
+    let mut spawn = |effects: Vec<Effect>| {
         for effect in effects {
+            if let Effect::Files(f) = effect {
+                jobs.start(&session, &tx, f);
+                continue;
+            }
             let (session, tx) = (session.clone(), tx.clone());
             tokio::spawn(async move {
                 let _ = tx.send(effects::run(&session, effect).await);

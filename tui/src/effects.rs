@@ -1,6 +1,9 @@
 //! Runs [`Effect`]s against the server with `ws-client` and answers with the [`Msg`]
 //! that reports the outcome. Called from background tasks, never from `update`.
 
+// docs/drive
+pub mod files;
+
 use serde_json::{Value, json};
 use ws_client::Session;
 use ws_client::admin::paging::{self, ListCall};
@@ -22,6 +25,11 @@ pub async fn run(session: &Session, effect: Effect) -> Msg {
             let result = write(session, &op).await;
             Msg::Wrote(op, result)
         }
+        // docs/drive: transfers need the driver's cancel handles (see `files::Jobs`).
+        Effect::Files(f) => Msg::Files(crate::files::FilesMsg::Finished {
+            id: f.id(),
+            result: Err("a transfer was started without the driver".into()),
+        }),
     }
 }
 
@@ -76,6 +84,10 @@ async fn load(session: &Session, res: &Resource) -> Result<Data, String> {
         }
         Resource::Authz => {
             Data::Authz(rows(&api, &authz::list_call(None, None), AuthzRow::from_json).await?)
+        }
+        // docs/drive
+        Resource::Docs | Resource::Doc(_) | Resource::Drive(_) | Resource::Shares(_) => {
+            files::load(session, res).await?
         }
     })
 }
@@ -217,6 +229,11 @@ async fn write(session: &Session, op: &WriteOp) -> Result<String, String> {
                 .await
                 .map_err(|e| s(&e))?;
             Ok(format!("Granted {project} to {org}"))
+        }
+        // docs/drive
+        WriteOp::Share(op) => files::share(session, op).await,
+        WriteOp::Upload(_) | WriteOp::Download(_) => {
+            Err("transfers run in the transfers panel, not as writes".into())
         }
     }
 }

@@ -4,6 +4,9 @@
 
 use crate::msg::{StateChange, WriteOp};
 
+// docs/drive
+mod files;
+
 /// One input line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
@@ -53,6 +56,13 @@ pub enum FormKind {
     Authorize,
     /// Project, organization, roles.
     CreateGrant,
+    // docs/drive
+    /// Grantee type, grantee, role.
+    Share(crate::files::ShareTarget, String),
+    /// A local path, into a drive folder.
+    Upload(crate::files::UploadOp),
+    /// A local destination for a drive file.
+    Download(crate::files::DownloadOp),
 }
 
 /// A dialog being filled in.
@@ -294,6 +304,10 @@ impl Form {
                 org: self.value("Organization"),
                 roles: roles(&self.value("Roles")),
             },
+            // docs/drive
+            FormKind::Share(..) | FormKind::Upload(_) | FormKind::Download(_) => {
+                return self.files_op();
+            }
         })
     }
 }

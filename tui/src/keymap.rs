@@ -20,6 +20,13 @@ pub enum Scope {
     Users,
     /// Creating in the Users, Projects, Grants and Authorizations views.
     Create,
+    // docs/drive
+    /// In the Drive view.
+    Drive,
+    /// In the Docs and Drive views.
+    Files,
+    /// While the transfers panel is open.
+    Transfers,
 }
 
 macro_rules! actions {
@@ -76,6 +83,17 @@ actions! {
     Lock = "lock", Users, ["L"], "Lock the selected user";
     Unlock = "unlock", Users, ["U"], "Unlock the selected user";
     ResetPassword = "reset-password", Users, ["P"], "Set a new password for the selected user";
+    // docs/drive
+    Share = "share", Files, ["s"], "Share the selected doc, folder or file";
+    Upload = "upload", Drive, ["u"], "Upload a local file into this folder";
+    Download = "download", Drive, ["D"], "Download the selected file";
+    Info = "info", Drive, ["i"], "Show details of the selected file or folder";
+    ParentFolder = "parent-folder", Drive, ["backspace"], "Go up to the parent folder (esc too)";
+    SharedWithMe = "shared-with-me", Drive, ["m"], "Switch between My Drive and Shared with me";
+    Transfers = "transfers", Global, ["t"], "Show or hide the transfers panel";
+    CancelTransfer = "cancel-transfer", Transfers, ["x"], "Cancel the selected transfer";
+    TransferUp = "transfer-up", Transfers, ["K"], "Select the previous transfer";
+    TransferDown = "transfer-down", Transfers, ["J"], "Select the next transfer";
 }
 
 impl Action {

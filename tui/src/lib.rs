@@ -13,6 +13,7 @@
 pub mod data;
 pub mod driver;
 pub mod effects;
+pub mod files;
 pub mod form;
 pub mod keymap;
 pub mod model;

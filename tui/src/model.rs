@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
+// docs/drive
 use crate::data::{AuthzRow, GrantRow, Health, Me, OrgRow, ProjectRow, RoleRow, UserRow};
+use crate::files::Files;
 use crate::form::Form;
 use crate::keymap::KeyMap;
 use crate::msg::Resource;
@@ -76,6 +78,8 @@ impl Tab {
         matches!(
             self,
             Tab::Users | Tab::Orgs | Tab::Projects | Tab::Grants | Tab::Authz
+            // docs/drive
+            | Tab::Docs | Tab::Drive
         )
     }
 
@@ -96,7 +100,11 @@ impl Tab {
             Tab::Projects => vec![Resource::Projects, Resource::Health],
             Tab::Grants => vec![Resource::Grants, Resource::Health],
             Tab::Authz => vec![Resource::Authz, Resource::Health],
-            Tab::Docs | Tab::Drive | Tab::Calendar | Tab::Audit => vec![Resource::Health],
+            // docs/drive: Drive adds its current folder (`update::resources`); Docs
+            // loads users to name each doc's owner.
+            Tab::Docs => vec![Resource::Docs, Resource::Users, Resource::Health],
+            Tab::Drive => vec![Resource::Health],
+            Tab::Calendar | Tab::Audit => vec![Resource::Health],
         }
     }
 }
@@ -197,6 +205,9 @@ pub struct Model {
     pub since_refresh: u64,
     /// Set when the user asked to quit.
     pub quit: bool,
+    // docs/drive
+    /// Docs, Drive and transfers.
+    pub files: Files,
 }
 
 /// The smallest terminal the layout works in.
@@ -224,6 +235,7 @@ impl Model {
             paused: false,
             since_refresh: 0,
             quit: false,
+            files: Files::default(),
         }
     }
 
@@ -235,7 +247,9 @@ impl Model {
     /// Rows of a list view's table body: the screen minus tab bar, status line, the
     /// table's borders and its header.
     pub fn page(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(5)).max(1)
+        // docs/drive: the transfers panel takes rows from the bottom of the body.
+        let panel = self.files.transfers.height();
+        usize::from(self.size.1.saturating_sub(5 + panel)).max(1)
     }
 
     /// Sets an informational status message.

@@ -5,6 +5,9 @@
 use crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::data::{AuthzRow, GrantRow, Health, Me, OrgRow, ProjectRow, RoleRow, UserRow};
+// docs/drive
+use crate::files::{DocDetail, DriveLoc, DriveRow, FilesEffect, FilesMsg, ShareLine, ShareTarget};
+use ws_client::ws_api::workspace::docs::DocSummary;
 
 /// Something that happened.
 #[derive(Debug, Clone)]
@@ -23,6 +26,9 @@ pub enum Msg {
     Failed(Resource, String),
     /// A write finished: what was done, or why not.
     Wrote(WriteOp, Result<String, String>),
+    // docs/drive
+    /// Transfer progress and outcomes.
+    Files(FilesMsg),
 }
 
 /// Data a load brought back.
@@ -44,6 +50,15 @@ pub enum Data {
     Grants(Vec<GrantRow>),
     /// Authorizations.
     Authz(Vec<AuthzRow>),
+    // docs/drive
+    /// The docs the caller can see (owners are named from the users list on arrival).
+    Docs(Vec<DocSummary>),
+    /// One doc with its text, history count and comments.
+    Doc(DocDetail),
+    /// The items of one drive location.
+    Drive(DriveLoc, Vec<DriveRow>),
+    /// Who a doc or drive item is shared with.
+    Shares(ShareTarget, Vec<ShareLine>),
 }
 
 impl Data {
@@ -58,6 +73,11 @@ impl Data {
             Data::Roles(p, _) => Resource::Roles(p.clone()),
             Data::Grants(_) => Resource::Grants,
             Data::Authz(_) => Resource::Authz,
+            // docs/drive
+            Data::Docs(_) => Resource::Docs,
+            Data::Doc(d) => Resource::Doc(d.id.clone()),
+            Data::Drive(loc, _) => Resource::Drive(loc.clone()),
+            Data::Shares(t, _) => Resource::Shares(t.clone()),
         }
     }
 }
@@ -81,6 +101,15 @@ pub enum Resource {
     Grants,
     /// `ListAuthorizations`.
     Authz,
+    // docs/drive
+    /// `GET /docs`.
+    Docs,
+    /// One doc, its versions and comments.
+    Doc(String),
+    /// A drive folder, My Drive or Shared-with-me.
+    Drive(DriveLoc),
+    /// `GET /shares` of a resource.
+    Shares(ShareTarget),
 }
 
 /// A change on the server, with everything needed to make it.
@@ -139,6 +168,13 @@ pub enum WriteOp {
         /// Role keys.
         roles: Vec<String>,
     },
+    // docs/drive
+    /// Share a doc, folder or file (`POST /shares`).
+    Share(crate::files::ShareOp),
+    /// Upload a local file into a drive folder (runs as a transfer, not a write task).
+    Upload(crate::files::UploadOp),
+    /// Download a drive file to a local path (a transfer; allowed when read-only).
+    Download(crate::files::DownloadOp),
 }
 
 /// A user state change.
@@ -273,7 +309,16 @@ impl WriteOp {
                 q(org),
                 roles(r)
             ),
+            // docs/drive
+            WriteOp::Share(op) => op.command_line(),
+            WriteOp::Upload(op) => op.command_line(),
+            WriteOp::Download(op) => op.command_line(),
         }
+    }
+
+    /// Whether it changes the server (downloads do not, so `--readonly` allows them).
+    pub fn writes(&self) -> bool {
+        !matches!(self, WriteOp::Download(_))
     }
 
     /// What a refresh must reload after this write.
@@ -284,6 +329,10 @@ impl WriteOp {
             | WriteOp::SetPassword { .. } => Resource::Users,
             WriteOp::Authorize { .. } => Resource::Authz,
             WriteOp::CreateGrant { .. } => Resource::Grants,
+            // docs/drive
+            WriteOp::Share(op) => Resource::Shares(op.target.clone()),
+            WriteOp::Upload(op) => Resource::Drive(op.loc.clone()),
+            WriteOp::Download(op) => Resource::Drive(op.loc.clone()),
         }
     }
 }
@@ -295,6 +344,9 @@ pub enum Effect {
     Load(Resource),
     /// Make a change in the background.
     Write(WriteOp),
+    // docs/drive
+    /// Start or cancel a transfer.
+    Files(FilesEffect),
 }
 
 #[cfg(test)]

@@ -157,6 +157,17 @@ impl<T: Row> Table<T> {
         self.scroll_into_view(page);
     }
 
+    /// Selects the visible row with this id, scrolled into view; `false` when it is not shown.
+    pub fn select_id(&mut self, id: &str, page: usize) -> bool {
+        match self.visible.iter().position(|&i| self.rows[i].id() == id) {
+            Some(pos) => {
+                self.select(pos, page);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Adjusts the offset so the selection is inside `offset .. offset + page`.
     pub fn scroll_into_view(&mut self, page: usize) {
         let page = page.max(1);

@@ -3,6 +3,8 @@
 //! a clock, so every behaviour is unit-tested by feeding messages.
 
 mod actions;
+// docs/drive
+mod files;
 mod overlays;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
@@ -37,6 +39,15 @@ macro_rules! on_table {
                 let $t = &mut $m.authz;
                 Some($body)
             }
+            // docs/drive
+            $crate::model::Tab::Docs => {
+                let $t = &mut $m.files.docs;
+                Some($body)
+            }
+            $crate::model::Tab::Drive => {
+                let $t = &mut $m.files.drive.table;
+                Some($body)
+            }
             _ => None,
         }
     };
@@ -69,7 +80,17 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Wrote(op, result) => actions::on_wrote(model, op, result),
+        // docs/drive
+        Msg::Files(m) => files::on_msg(model, m),
     }
+}
+
+/// What the current view shows and a refresh reloads: [`Tab::resources`] plus what
+/// depends on the view's state (the Drive's current folder).
+pub fn resources(model: &Model) -> Vec<Resource> {
+    let mut r = model.tab.resources();
+    r.extend(files::extra_resources(model));
+    r
 }
 
 /// Starts loads of `resources` that are not already in flight.
@@ -92,6 +113,10 @@ fn set_loading(model: &mut Model, res: &Resource, on: bool) {
         Resource::Grants => model.grants.loading = on,
         Resource::Authz => model.authz.loading = on,
         Resource::Me | Resource::Health | Resource::Roles(_) => {}
+        // docs/drive
+        Resource::Docs | Resource::Doc(_) | Resource::Drive(_) | Resource::Shares(_) => {
+            files::set_loading(model, res, on);
+        }
     }
 }
 
@@ -106,6 +131,11 @@ pub fn label(res: &Resource) -> &'static str {
         Resource::Roles(_) => "roles",
         Resource::Grants => "project grants",
         Resource::Authz => "authorizations",
+        // docs/drive
+        Resource::Docs => "docs",
+        Resource::Doc(_) => "the doc",
+        Resource::Drive(_) => "drive items",
+        Resource::Shares(_) => "shares",
     }
 }
 
@@ -115,7 +145,7 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     }
     model.since_refresh = 0;
-    refresh(model, &model.tab.resources())
+    refresh(model, &resources(model))
 }
 
 fn on_loaded(model: &mut Model, data: Data) {
@@ -135,6 +165,10 @@ fn on_loaded(model: &mut Model, data: Data) {
         Data::Roles(pid, rows) => model.roles = Some((pid, rows)),
         Data::Grants(rows) => model.grants.set_rows(rows),
         Data::Authz(rows) => model.authz.set_rows(rows),
+        // docs/drive
+        d @ (Data::Docs(_) | Data::Doc(_) | Data::Drive(..) | Data::Shares(..)) => {
+            files::on_loaded(model, d);
+        }
     }
     let page = model.page();
     on_table!(model, t => t.scroll_into_view(page));
@@ -152,6 +186,10 @@ fn on_failed(model: &mut Model, res: Resource, err: String) {
         Resource::Authz => model.authz.error = Some(err.clone()),
         Resource::Health => model.health = None,
         Resource::Me | Resource::Roles(_) => {}
+        // docs/drive
+        Resource::Docs | Resource::Doc(_) | Resource::Drive(_) | Resource::Shares(_) => {
+            files::on_failed(model, &res, &err);
+        }
     }
     model.offline = Some(err);
     model.error(msg);
@@ -226,6 +264,9 @@ pub fn current_filter(model: &Model) -> String {
         Tab::Projects => model.projects.filter().to_owned(),
         Tab::Grants => model.grants.filter().to_owned(),
         Tab::Authz => model.authz.filter().to_owned(),
+        // docs/drive
+        Tab::Docs => model.files.docs.filter().to_owned(),
+        Tab::Drive => model.files.drive.table.filter().to_owned(),
         _ => String::new(),
     }
 }

@@ -4,6 +4,9 @@
 
 mod authz;
 mod details;
+// docs/drive
+mod docs;
+mod drive;
 mod form;
 mod grants;
 mod help;
@@ -12,6 +15,7 @@ mod overview;
 mod palette;
 mod projects;
 mod table;
+mod transfers;
 mod users;
 mod workspace;
 
@@ -37,6 +41,11 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     ])
     .areas(area);
     draw_tabs(frame, tabs, model);
+    // docs/drive: the transfers panel takes the bottom of the body while open.
+    let (body, panel) = transfers::split(body, model);
+    if let Some(panel) = panel {
+        transfers::draw(frame, panel, model);
+    }
     match model.tab {
         Tab::Overview => overview::draw(frame, body, model),
         Tab::Users => users::draw(frame, body, model),
@@ -44,12 +53,20 @@ pub fn draw(frame: &mut Frame, model: &Model) {
         Tab::Projects => projects::draw(frame, body, model),
         Tab::Grants => grants::draw(frame, body, model),
         Tab::Authz => authz::draw(frame, body, model),
-        Tab::Docs | Tab::Drive | Tab::Calendar | Tab::Audit => workspace::draw(frame, body, model),
+        // docs/drive
+        Tab::Docs => docs::draw(frame, body, model),
+        Tab::Drive => drive::draw(frame, body, model),
+        Tab::Calendar | Tab::Audit => workspace::draw(frame, body, model),
     }
     draw_status(frame, status, model);
     match &model.overlay {
         Some(Overlay::Help(filter, scroll)) => help::draw(frame, body, model, filter, *scroll),
         Some(Overlay::Palette(input, sel)) => palette::draw(frame, body, model, input, *sel),
+        // docs/drive
+        Some(Overlay::Details) if model.tab == Tab::Docs => docs::draw_details(frame, body, model),
+        Some(Overlay::Details) if model.tab == Tab::Drive => {
+            drive::draw_details(frame, body, model)
+        }
         Some(Overlay::Details) => details::draw(frame, body, model),
         Some(Overlay::Form(f)) => form::draw(frame, body, f),
         Some(Overlay::Filter(_)) | None => {}

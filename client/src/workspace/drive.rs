@@ -148,34 +148,21 @@ impl<'a> Drive<'a> {
 
     /// Lists a folder, Shared-with-me, the trash or a search, following every page.
     pub async fn list(&self, what: &Listing) -> Result<Vec<DriveItem>, Error> {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        match what {
-            Listing::Root => {}
-            Listing::Folder(id) => {
-                query.append_pair("parent", id);
-            }
-            Listing::Shared => {
-                query.append_pair("shared", "true");
-            }
-            Listing::Trash => {
-                query.append_pair("trashed", "true");
-            }
-            Listing::Search(q) => {
-                query.append_pair("q", q);
-            }
-        }
-        let base = query.finish();
+        // The serializers are dropped before any await: they hold a non-`Sync`
+        // encoder, and a future keeping one cannot be spawned (the dashboard does).
+        let base = list_query(what);
         let mut items = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            let mut q = url::form_urlencoded::Serializer::new(base.clone());
-            q.append_pair("page_size", "1000");
-            if let Some(t) = &token {
-                q.append_pair("page_token", t);
-            }
-            let page: DriveItemList = self
-                .json(Method::GET, &format!("drive/files?{}", q.finish()), None)
-                .await?;
+            let path = {
+                let mut q = url::form_urlencoded::Serializer::new(base.clone());
+                q.append_pair("page_size", "1000");
+                if let Some(t) = &token {
+                    q.append_pair("page_token", t);
+                }
+                format!("drive/files?{}", q.finish())
+            };
+            let page: DriveItemList = self.json(Method::GET, &path, None).await?;
             items.extend(page.items);
             match page.next_page_token {
                 Some(t) => token = Some(t),
@@ -269,6 +256,27 @@ impl<'a> Drive<'a> {
         )
         .await
     }
+}
+
+/// The query string of a listing, without paging.
+fn list_query(what: &Listing) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    match what {
+        Listing::Root => {}
+        Listing::Folder(id) => {
+            query.append_pair("parent", id);
+        }
+        Listing::Shared => {
+            query.append_pair("shared", "true");
+        }
+        Listing::Trash => {
+            query.append_pair("trashed", "true");
+        }
+        Listing::Search(q) => {
+            query.append_pair("q", q);
+        }
+    }
+    query.finish()
 }
 
 /// Percent-encodes an id for a path segment.

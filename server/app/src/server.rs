@@ -92,6 +92,12 @@ pub async fn start(
         served
     });
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
+    if ws_auth::BENCH_NO_AUTH {
+        tracing::warn!(
+            "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
+             benchmark principal WITHOUT validating any token; for benchmarks only, never deploy"
+        );
+    }
     Ok(RunningServer {
         local_addr,
         issuer,
@@ -229,7 +235,11 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
     let issuer = b.info.issuer.as_str();
     let mut lines = vec![
         String::new(),
-        format!("ws-server is listening on http://{}", running.local_addr),
+        format!(
+            "ws-server {} is listening on http://{}",
+            crate::cli::VERSION,
+            running.local_addr
+        ),
         format!("  issuer (OIDC):      {issuer}"),
         format!("  data directory:     {}", running.data_dir.display()),
         format!(

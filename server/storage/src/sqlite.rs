@@ -11,6 +11,7 @@ mod org_extras;
 mod projects;
 mod text;
 mod user_extras;
+mod user_search;
 mod users;
 mod ws_audit;
 mod ws_calendars;

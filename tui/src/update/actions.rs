@@ -9,6 +9,10 @@ use crate::msg::{Effect, Resource, StateChange, WriteOp};
 
 /// Performs an action (from a key, the palette or the details pane).
 pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
+    // docs/drive
+    if let Some(effects) = super::files::act(model, action) {
+        return effects;
+    }
     let page = model.page();
     match action {
         Action::Quit => model.quit = true,
@@ -26,7 +30,7 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Refresh => {
             model.info("Refreshing…");
             model.since_refresh = 0;
-            return refresh(model, &model.tab.resources());
+            return refresh(model, &super::resources(model));
         }
         Action::Pause => {
             model.paused = !model.paused;
@@ -86,8 +90,7 @@ fn tab_of(a: Action) -> Option<Tab> {
 pub(crate) fn switch(model: &mut Model, tab: Tab) -> Vec<Effect> {
     model.tab = tab;
     model.overlay = None;
-    let missing: Vec<Resource> = tab
-        .resources()
+    let missing: Vec<Resource> = super::resources(model)
         .into_iter()
         .filter(|r| match r {
             Resource::Users => !model.users.loaded,
@@ -98,6 +101,10 @@ pub(crate) fn switch(model: &mut Model, tab: Tab) -> Vec<Effect> {
             Resource::Me => model.me.is_none(),
             Resource::Health => model.health.is_none(),
             Resource::Roles(_) => false,
+            // docs/drive
+            r @ (Resource::Docs | Resource::Doc(_) | Resource::Drive(_) | Resource::Shares(_)) => {
+                super::files::missing(model, r)
+            }
         })
         .collect();
     refresh(model, &missing)

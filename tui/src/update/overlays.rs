@@ -102,6 +102,10 @@ fn details_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             if model.tab == crate::model::Tab::Projects {
                 return act(model, Action::Details);
             }
+            // docs/drive: so do a doc's text and an item's shares.
+            if let Some(effects) = super::files::follow(model) {
+                return effects;
+            }
             return effects;
         }
         Some(
@@ -114,7 +118,11 @@ fn details_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             | Action::ResetPassword
             | Action::AssignRole
             | Action::Refresh
-            | Action::Pause),
+            | Action::Pause
+            // docs/drive
+            | Action::Share
+            | Action::Download
+            | Action::Transfers),
         ) => return act(model, a),
         _ => {}
     }
@@ -133,15 +141,18 @@ fn form_key(model: &mut Model, key: KeyEvent, mut form: crate::form::Form) -> Ve
         KeyCode::Enter if !form.on_last() => form.focus_by(1),
         KeyCode::Enter if form.busy => {}
         KeyCode::Enter => {
-            if model.settings.readonly {
+            // docs/drive: a download writes nothing on the server.
+            let writes = form.to_op().map_or(true, |op| op.writes());
+            if model.settings.readonly && writes {
                 form.error = Some("read-only: writes are disabled".into());
             } else {
-                match form.to_op() {
-                    Ok(op) => {
+                match form.to_op().map(|op| super::files::submit(model, op)) {
+                    Ok(Ok(effects)) => return effects,
+                    Ok(Err(op)) => {
                         form.busy = true;
                         form.error = None;
                         model.overlay = Some(Overlay::Form(form));
-                        return vec![Effect::Write(op)];
+                        return vec![Effect::Write(*op)];
                     }
                     Err(e) => form.error = Some(e),
                 }

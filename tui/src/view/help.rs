@@ -19,6 +19,10 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         Scope::List => tab.is_list(),
         Scope::Users => tab == Tab::Users,
         Scope::Create => matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz),
+        // docs/drive
+        Scope::Drive => tab == Tab::Drive,
+        Scope::Files => matches!(tab, Tab::Docs | Tab::Drive),
+        Scope::Transfers => model.files.transfers.open,
     };
     let km = &model.settings.keymap;
     let mut out: Vec<(String, String)> = Action::ALL
@@ -27,7 +31,10 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         .map(|&a| (km.label(a), a.describe().to_owned()))
         .collect();
     out.push(("ctrl-c".into(), "Quit (always, cannot be rebound)".into()));
-    if matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz) {
+    if matches!(
+        tab,
+        Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz | Tab::Docs | Tab::Drive
+    ) {
         out.push((
             "tab, ↓ / shift-tab, ↑".into(),
             "In a form: next / previous field".into(),

@@ -46,9 +46,14 @@ impl Caller {
                 .any(|a| a.resource == AdminResource::Org(org_id.into()))
     }
 
+    /// May create and change the users of every organization.
+    pub(crate) fn can_write_all_users(&self) -> bool {
+        self.has(&AdminResource::Instance, &INSTANCE_USER_ROLES)
+    }
+
     /// May create and change users of the organization.
     pub(crate) fn can_write_users(&self, org_id: &str) -> bool {
-        self.has(&AdminResource::Instance, &INSTANCE_USER_ROLES)
+        self.can_write_all_users()
             || self.has(
                 &AdminResource::Org(org_id.into()),
                 &["ORG_OWNER", "ORG_USER_MANAGER"],

@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::TextMatch;
 use super::text_enum;
 
 text_enum! {
@@ -199,4 +200,95 @@ pub struct UserFilter {
     pub state: Option<UserState>,
     /// Only users with one of these ids (Zitadel's `inUserIdsQuery`).
     pub ids: Option<Vec<String>>,
+}
+
+/// A text property of a user that a [`UserCond::Text`] compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserText {
+    /// The username.
+    UserName,
+    /// A human's given name.
+    FirstName,
+    /// A human's family name.
+    LastName,
+    /// A human's nick name.
+    NickName,
+    /// A human's display name, or a machine's name.
+    DisplayName,
+    /// A human's email.
+    Email,
+    /// A human's phone number.
+    Phone,
+    /// `username@<primary domain of the user's organization>`.
+    LoginName,
+}
+
+/// One condition of a user search (ZITADEL's user v2 queries), evaluated by the
+/// database so a page costs what the page holds, not what the instance holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserCond {
+    /// A text property compared.
+    Text(UserText, TextMatch),
+    /// In this state.
+    State(UserState),
+    /// A human (`true`) or a machine (`false`).
+    Human(bool),
+    /// One of these ids (none: no user).
+    InIds(Vec<String>),
+    /// A human with one of these emails, ASCII case ignored (none: no user).
+    InEmails(Vec<String>),
+    /// Of this organization.
+    Org(String),
+    /// Has a metadata key matching.
+    MetaKey(TextMatch),
+    /// Has a metadata value (as UTF-8 text) matching.
+    MetaValue(TextMatch),
+    /// Every condition (none: every user).
+    All(Vec<UserCond>),
+    /// At least one condition (none: no user).
+    Any(Vec<UserCond>),
+    /// Not the condition.
+    Not(Box<UserCond>),
+}
+
+/// What a user search is sorted by; ties are broken by id, as numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UserSort {
+    /// The id alone (ZITADEL's default for user v2).
+    #[default]
+    Id,
+    /// A text property, ASCII case ignored.
+    Text(UserText),
+    /// The state's name.
+    State,
+    /// Humans before machines.
+    Kind,
+    /// The creation time.
+    Created,
+}
+
+/// The users a caller may see: all, or their own user plus the users of some
+/// organizations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserScope {
+    /// Every user.
+    All,
+    /// This user (if any) and the users of these organizations.
+    Some {
+        /// The caller's own user id.
+        user_id: Option<String>,
+        /// Organizations whose users are visible.
+        org_ids: Vec<String>,
+    },
+}
+
+/// A user search: scope, conditions (all must hold) and order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSearch {
+    /// What the caller may see; applied before counting, so totals leak nothing.
+    pub scope: UserScope,
+    /// Conditions, all of which hold.
+    pub conds: Vec<UserCond>,
+    /// The order of the result.
+    pub sort: UserSort,
 }

@@ -3,7 +3,9 @@
 use async_trait::async_trait;
 
 use super::StoreResult;
-use crate::model::{ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserState};
+use crate::model::{
+    ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserSearch, UserState,
+};
 
 /// Users (human and machine) and what belongs to them.
 #[async_trait]
@@ -38,6 +40,8 @@ pub trait UserRepo: Send + Sync {
     async fn delete_user(&self, id: &str) -> StoreResult<()>;
     /// A page of users matching `filter`.
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>>;
+    /// A page of the users a search finds, and their total, from one snapshot.
+    async fn search_users(&self, search: &UserSearch, q: ListQuery) -> StoreResult<Page<User>>;
 
     /// Sets one metadata entry (insert or replace).
     async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()>;

@@ -2,9 +2,9 @@
 
 use async_trait::async_trait;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Row};
 
-use super::text::{push_all_text_matches, push_order_and_page};
+use super::text::{page_of, push_all_text_matches};
 use super::{SqliteDb, duplicate, one_row, parse_enum, write_err};
 use crate::StorageError;
 use crate::model::{DomainValidation, ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
@@ -36,31 +36,6 @@ fn domain_from_row(row: &SqliteRow) -> StoreResult<OrgDomain> {
             DomainValidation::parse,
         )?,
         created_at: row.try_get("created_at")?,
-    })
-}
-
-/// Runs the page query and the count over the same `WHERE` in one read
-/// transaction, so page and total agree.
-async fn page_of<T>(
-    db: &SqliteDb,
-    filtered: impl Fn(&str) -> QueryBuilder<Sqlite>,
-    order: &[&str],
-    q: ListQuery,
-    from_row: fn(&SqliteRow) -> StoreResult<T>,
-) -> StoreResult<Page<T>> {
-    let mut tx = db.pool.begin().await?;
-    let mut select = filtered("*");
-    push_order_and_page(&mut select, order, q);
-    let rows = select.build().fetch_all(&mut *tx).await?;
-    let total: i64 = filtered("COUNT(*)")
-        .build_query_scalar()
-        .fetch_one(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    let items = rows.iter().map(from_row).collect::<StoreResult<_>>()?;
-    Ok(Page {
-        items,
-        total: total as u64,
     })
 }
 

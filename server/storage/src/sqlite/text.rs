@@ -1,8 +1,14 @@
-//! [`TextMatch`] as SQL: the condition is appended to a [`QueryBuilder`] with the
-//! text bound, never spliced in. Case is folded with SQLite's `lower()`, which folds
+//! List building blocks: [`TextMatch`] as SQL (the condition is appended to a
+//! [`QueryBuilder`] with the text bound, never spliced in), order and page, and a page
+//! with its total from one snapshot. Case is folded with SQLite's `lower()`, which folds
 //! ASCII only, so the bound text is folded the same way.
 
+use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Sqlite};
+
+use super::SqliteDb;
+use crate::model::{ListQuery, Page};
+use crate::repo::StoreResult;
 
 use crate::model::{TextMatch, TextOp};
 
@@ -79,4 +85,29 @@ pub(crate) fn push_order_and_page(
     qb.push_bind(limit);
     qb.push(" OFFSET ");
     qb.push_bind(offset);
+}
+
+/// Runs the page query and the count over the same `WHERE` in one read
+/// transaction, so page and total agree.
+pub(crate) async fn page_of<T>(
+    db: &SqliteDb,
+    filtered: impl Fn(&str) -> QueryBuilder<Sqlite>,
+    order: &[&str],
+    q: ListQuery,
+    from_row: fn(&SqliteRow) -> StoreResult<T>,
+) -> StoreResult<Page<T>> {
+    let mut tx = db.pool.begin().await?;
+    let mut select = filtered("*");
+    push_order_and_page(&mut select, order, q);
+    let rows = select.build().fetch_all(&mut *tx).await?;
+    let total: i64 = filtered("COUNT(*)")
+        .build_query_scalar()
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let items = rows.iter().map(from_row).collect::<StoreResult<_>>()?;
+    Ok(Page {
+        items,
+        total: total as u64,
+    })
 }

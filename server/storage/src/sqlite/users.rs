@@ -10,7 +10,7 @@ use super::{
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
-    UserMetadata, UserState,
+    UserMetadata, UserSearch, UserState,
 };
 use crate::repo::{StoreResult, UserRepo};
 
@@ -309,6 +309,9 @@ impl UserRepo for SqliteDb {
 
     async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()> {
         super::user_extras::set_metadata(self, entry).await
+    }
+    async fn search_users(&self, search: &UserSearch, q: ListQuery) -> StoreResult<Page<User>> {
+        super::user_search::search_users(self, search, q, user_from_row).await
     }
     async fn get_metadata(&self, user_id: &str, key: &str) -> StoreResult<Option<UserMetadata>> {
         super::user_extras::get_metadata(self, user_id, key).await

@@ -74,12 +74,14 @@ fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {
         ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier download (or `*`): \
         304 while the content is unchanged")),
     responses(
-        (status = 200, description = "The whole content, streamed", content_type = "application/octet-stream", headers(
+        (status = 200, description = "The whole content, streamed with the file's detected `Content-Type`",
+            content_type = "*/*", body = crate::openapi::FileBytes, headers(
             ("ETag" = String, description = "`\"<sha256>\"` of the content"),
             ("x-content-sha256" = String, description = "The content's sha256 (hex)"),
             ("Accept-Ranges" = String, description = "`bytes`"),
             ("Content-Length" = u64, description = "Bytes in the body"))),
-        (status = 206, description = "The asked-for range", content_type = "application/octet-stream", headers(
+        (status = 206, description = "The asked-for range, with the file's `Content-Type`",
+            content_type = "*/*", body = crate::openapi::FileBytes, headers(
             ("Content-Range" = String, description = "`bytes FIRST-LAST/SIZE`"),
             ("ETag" = String, description = "`\"<sha256>\"` of the whole content"),
             ("x-content-sha256" = String, description = "The whole content's sha256 (hex)"),

@@ -458,3 +458,120 @@ async fn create_user_accepts_the_python_sdks_password_wrapper() {
         );
     }
 }
+
+#[tokio::test]
+async fn list_users_metadata_login_email_and_sort_queries_run_in_the_database() {
+    let fx = Fx::new().await;
+    let list = format!("{USERS}ListUsers");
+    let names = |b: &serde_json::Value| -> Vec<String> {
+        b["result"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|u| u["username"].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let run = |q: serde_json::Value| {
+        let list = list.clone();
+        let fx = &fx;
+        async move {
+            let (s, b) = fx.connect(Some("admin"), &list, &q.to_string()).await;
+            assert_eq!(s, StatusCode::OK, "{q}: {b}");
+            b
+        }
+    };
+    let meta = json!({"userId": fx.ids["bob"], "metadata": [
+        {"key": "dept", "value": "c2FsZXM="}, {"key": "site", "value": "YmVybGlu"}]});
+    let (s, b) = fx
+        .connect(
+            Some("admin"),
+            &format!("{USERS}SetUserMetadata"),
+            &meta.to_string(),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+
+    let b = run(json!({"queries": [{"metadataKeyFilter": {"key": "DEP", "method": "TEXT_FILTER_METHOD_STARTS_WITH_IGNORE_CASE"}}]})).await;
+    assert_eq!(names(&b), ["bob"]);
+    // "berlin" as bytes: base64 on the wire.
+    let b = run(json!({"queries": [{"metadataValueFilter": {"value": "YmVybGlu"}}]})).await;
+    assert_eq!(names(&b), ["bob"]);
+    let b = run(json!({"queries": [{"notQuery": {"query": {"metadataKeyFilter": {"key": "dept"}}}},
+                                   {"inUserIdsQuery": {"userIds": [fx.ids["bob"], fx.ids["alice"]]}}]})).await;
+    assert_eq!(names(&b), ["alice"]);
+
+    // Login names are username@<primary domain of the user's org>.
+    let (_, bob) = fx
+        .connect(
+            Some("admin"),
+            &format!("{USERS}GetUserByID"),
+            &json!({"userId": fx.ids["bob"]}).to_string(),
+        )
+        .await;
+    let login = bob["user"]["preferredLoginName"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let domain = login.split_once('@').unwrap().1.to_owned();
+    let b = run(json!({"sortingColumn": "USER_FIELD_NAME_USER_NAME", "query": {"asc": true},
+        "queries": [{"loginNameQuery": {"loginName": format!("@{}", domain.to_uppercase()),
+                     "method": "TEXT_QUERY_METHOD_ENDS_WITH_IGNORE_CASE"}}, {"typeQuery": {"type": "TYPE_HUMAN"}}]})).await;
+    assert_eq!(names(&b), ["alice", "bob"]);
+    let b = run(json!({"queries": [{"loginNameQuery": {"loginName": login}}]})).await;
+    assert_eq!(names(&b), ["bob"]);
+
+    // Emails match ignoring ASCII case; empty and/or lists are "all" and "none".
+    let email = bob["user"]["human"]["email"]["email"].as_str().unwrap();
+    let b =
+        run(json!({"queries": [{"inUserEmailsQuery": {"userEmails": [email.to_uppercase()]}}]}))
+            .await;
+    assert_eq!(names(&b), ["bob"]);
+    let b = run(json!({"queries": [{"orQuery": {"queries": []}}]})).await;
+    // A zero total is omitted, as protojson omits zero values.
+    assert_eq!(
+        (names(&b).len(), b["details"].get("totalResult")),
+        (0, None)
+    );
+    let all = run(json!({})).await;
+    let b = run(json!({"queries": [{"andQuery": {"queries": []}}]})).await;
+    assert_eq!(b["details"]["totalResult"], all["details"]["totalResult"]);
+    // Text is bound, never spliced: quotes and LIKE wildcards are plain characters.
+    let b = run(json!({"queries": [{"userNameQuery": {"userName": "%' OR 1=1 --", "method": "TEXT_QUERY_METHOD_CONTAINS"}}]})).await;
+    assert_eq!(
+        (names(&b).len(), b["details"].get("totalResult")),
+        (0, None)
+    );
+
+    // Sorting by a text column, both directions, ties broken by id.
+    let asc = run(
+        json!({"sortingColumn": "USER_FIELD_NAME_EMAIL", "query": {"asc": true},
+        "queries": [{"typeQuery": {"type": "TYPE_HUMAN"}}]}),
+    )
+    .await;
+    let desc = run(
+        json!({"sortingColumn": "USER_FIELD_NAME_EMAIL", "query": {"asc": false},
+        "queries": [{"typeQuery": {"type": "TYPE_HUMAN"}}]}),
+    )
+    .await;
+    let emails = |b: &serde_json::Value| -> Vec<String> {
+        b["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                u["human"]["email"]["email"]
+                    .as_str()
+                    .unwrap()
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let mut sorted = emails(&asc);
+    sorted.sort();
+    assert_eq!(emails(&asc), sorted);
+    sorted.reverse();
+    assert_eq!(emails(&desc), sorted);
+    assert!(sorted.len() >= 4, "{sorted:?}");
+}
