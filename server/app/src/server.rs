@@ -77,12 +77,18 @@ pub async fn start(
         identity.clone(),
         ws_identity::housekeeping::PURGE_INTERVAL,
     );
+    let drive_gc = ws_workspace::drive::gc::spawn(
+        ws_workspace::drive::gc::DriveGc::of(&workspace),
+        workspace.config.drive_gc_interval,
+    );
     let app = crate::http::app(identity, ws_workspace::router(workspace));
     let grace = config.server.shutdown_grace;
     let task = tokio::spawn(async move {
         let served = serve(listener, app, shutdown, grace).await;
-        // The purge holds the store; it ends with the server, not with the runtime.
+        // The purge and the drive collector hold the store; they end with the server,
+        // not with the runtime.
         housekeeping.abort();
+        drive_gc.abort();
         served
     });
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");

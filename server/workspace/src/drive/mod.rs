@@ -5,12 +5,13 @@
 //! Files: [`access`] (ACL with folder inheritance, lookups, wire form), [`items`]
 //! (tree handlers), [`copy`] (files, and folders in one transaction), [`upload`] (both upload paths and the rule for concurrent uploads
 //! of one name), [`download`], [`blobs`] (bytes on `object_store`), [`names`] (name
-//! rules, content types).
+//! rules, content types), [`gc`] (deleting unreferenced blobs and expired sessions).
 
 pub mod access;
 pub mod blobs;
 mod copy;
 mod download;
+pub mod gc;
 mod items;
 pub mod names;
 mod upload;
