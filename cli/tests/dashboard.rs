@@ -437,6 +437,8 @@ async fn calendar_shows_an_event_and_audit_tails_live_writes() {
         });
         assert!(s.contains("Event zone") && s.contains("(UTC)"), "{s}");
         t.keys(&["Escape"]);
+        // The next key only after the details closed (Escape + letter = Alt+letter).
+        t.wait("event details closed", |s| !s.contains("Event (esc: back)"));
 
         // Audit: the creation is backfilled, a write made now shows up live.
         t.keys(&["0"]);
@@ -466,6 +468,7 @@ async fn calendar_shows_an_event_and_audit_tails_live_writes() {
         let s = t.wait_for("Request id");
         assert!(s.contains("Outcome") && s.contains(&second), "{s}");
         t.keys(&["Escape"]);
+        t.wait("entry details closed", |s| !s.contains("Request id"));
         t.quit();
     })
     .await
