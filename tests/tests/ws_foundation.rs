@@ -35,6 +35,14 @@ async fn me_answers_the_actor_and_requires_a_token() {
     );
     assert_eq!(none.header("www-authenticate"), Some("Bearer"));
     assert_eq!(none.body["request_id"], "req-me-1");
+    // The route bench/workspace-auth.sh measures: a normal build (no `bench-no-auth`
+    // feature) refuses it without a token.
+    let none = anon.get("/docs").await;
+    assert_eq!(
+        (none.status, none.code()),
+        (401, "missing_token"),
+        "{none:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

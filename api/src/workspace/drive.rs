@@ -149,7 +149,8 @@ pub struct Quota {
     pub used: u64,
     /// Bytes reserved by open upload sessions.
     pub reserved: u64,
-    /// The limit in bytes.
+    /// The limit in bytes: the organization's own quota, else the server's
+    /// `drive_quota`; 9223372036854775807 (`i64::MAX`) when that is `"unlimited"`.
     pub limit: u64,
 }
 

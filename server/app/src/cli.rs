@@ -22,9 +22,20 @@ Examples:
 
 Logging: set WS_LOG (e.g. WS_LOG=debug or WS_LOG=ws_identity=debug,info); logs go to stderr.";
 
+/// What `--version` prints: a `bench-no-auth` build (benchmarks only, no token
+/// validation on `/api/v1`) says so, so it cannot pass for a normal build.
+pub const VERSION: &str = if ws_auth::BENCH_NO_AUTH {
+    concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (bench-no-auth build: /api/v1 does NOT validate tokens; never deploy)"
+    )
+} else {
+    env!("CARGO_PKG_VERSION")
+};
+
 /// `ws-server`: the workspace server with an embedded, ZITADEL-compatible identity provider.
 #[derive(Debug, Parser)]
-#[command(name = "ws-server", version, after_help = EXAMPLES)]
+#[command(name = "ws-server", version = VERSION, after_help = EXAMPLES)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]

@@ -6,6 +6,8 @@
 //! `issuer`, `audience` and the client credentials points it at any ZITADEL instead;
 //! either way tokens are checked over HTTP (discovery, JWKS, introspection).
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -35,6 +37,16 @@ pub struct WorkspaceSection {
     /// `None` (written `"unlimited"`) for no limit. Read as `"10GiB"`, `"500MB"` or bytes.
     #[serde(with = "crate::quota_serde")]
     pub drive_quota: Option<u64>,
+    /// How long a resumable upload session stays open.
+    #[serde(with = "crate::duration_serde")]
+    pub upload_session_ttl: Duration,
+    /// How often the drive garbage collector runs.
+    #[serde(with = "crate::duration_serde")]
+    pub drive_gc_interval: Duration,
+    /// What the collector leaves alone: claims, expiries and staging files younger
+    /// than this.
+    #[serde(with = "crate::duration_serde")]
+    pub drive_gc_grace: Duration,
 }
 
 impl Default for WorkspaceSection {
@@ -47,6 +59,9 @@ impl Default for WorkspaceSection {
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
             max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
             drive_quota: Some(ws_workspace::WorkspaceConfig::default().default_org_quota),
+            upload_session_ttl: ws_workspace::WorkspaceConfig::default().upload_session_ttl,
+            drive_gc_interval: ws_workspace::WorkspaceConfig::default().drive_gc_interval,
+            drive_gc_grace: ws_workspace::WorkspaceConfig::default().drive_gc_grace,
         }
     }
 }

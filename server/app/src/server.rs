@@ -77,15 +77,27 @@ pub async fn start(
         identity.clone(),
         ws_identity::housekeeping::PURGE_INTERVAL,
     );
+    let drive_gc = ws_workspace::drive::gc::spawn(
+        ws_workspace::drive::gc::DriveGc::of(&workspace),
+        workspace.config.drive_gc_interval,
+    );
     let app = crate::http::app(identity, ws_workspace::router(workspace));
     let grace = config.server.shutdown_grace;
     let task = tokio::spawn(async move {
         let served = serve(listener, app, shutdown, grace).await;
-        // The purge holds the store; it ends with the server, not with the runtime.
+        // The purge and the drive collector hold the store; they end with the server,
+        // not with the runtime.
         housekeeping.abort();
+        drive_gc.abort();
         served
     });
     tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
+    if ws_auth::BENCH_NO_AUTH {
+        tracing::warn!(
+            "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
+             benchmark principal WITHOUT validating any token; for benchmarks only, never deploy"
+        );
+    }
     Ok(RunningServer {
         local_addr,
         issuer,
@@ -223,7 +235,11 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
     let issuer = b.info.issuer.as_str();
     let mut lines = vec![
         String::new(),
-        format!("ws-server is listening on http://{}", running.local_addr),
+        format!(
+            "ws-server {} is listening on http://{}",
+            crate::cli::VERSION,
+            running.local_addr
+        ),
         format!("  issuer (OIDC):      {issuer}"),
         format!("  data directory:     {}", running.data_dir.display()),
         format!(

@@ -28,6 +28,9 @@ pub(crate) fn state(
         max_doc_body: config.workspace.max_doc_body,
         // The store compares in i64; the largest value is as good as no limit.
         default_org_quota: config.workspace.drive_quota.unwrap_or(u64::MAX),
+        upload_session_ttl: config.workspace.upload_session_ttl,
+        drive_gc_interval: config.workspace.drive_gc_interval,
+        drive_gc_grace: config.workspace.drive_gc_grace,
         ..WorkspaceConfig::default()
     };
     // Drive bytes: content-addressed blobs and upload staging in the data directory.

@@ -22,31 +22,47 @@ where
 {
     type Rejection = AuthError;
 
+    #[cfg(not(feature = "bench-no-auth"))]
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let request_id = parts
-            .headers
-            .get(REQUEST_ID_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let mut values = parts.headers.get_all(AUTHORIZATION).iter();
-        let first = values.next();
-        let result = if values.next().is_some() {
-            Err(AuthError::new(
-                Reason::MalformedToken,
-                "send exactly one Authorization header",
-            ))
-        } else {
-            match first.map(|v| v.to_str()) {
-                Some(Err(_)) => Err(AuthError::new(
-                    Reason::MalformedToken,
-                    "the Authorization header is not ASCII",
-                )),
-                Some(Ok(v)) => authenticate(state, Some(v)).await,
-                None => authenticate(state, None).await,
-            }
-        };
-        result.map_err(|e| e.with_request_id(request_id))
+        from_headers(parts, state).await
     }
+
+    /// Benchmark builds only (see `bench_no_auth`): no token is looked at.
+    #[cfg(feature = "bench-no-auth")]
+    async fn from_request_parts(_: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(crate::bench_no_auth::principal())
+    }
+}
+
+/// The principal of the request's one `Authorization: Bearer` header.
+#[cfg_attr(feature = "bench-no-auth", allow(dead_code))]
+async fn from_headers<S>(parts: &Parts, state: &S) -> Result<Principal, AuthError>
+where
+    Authenticator: FromRef<S>,
+{
+    let request_id = parts
+        .headers
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let mut values = parts.headers.get_all(AUTHORIZATION).iter();
+    let first = values.next();
+    let result = if values.next().is_some() {
+        Err(AuthError::new(
+            Reason::MalformedToken,
+            "send exactly one Authorization header",
+        ))
+    } else {
+        match first.map(|v| v.to_str()) {
+            Some(Err(_)) => Err(AuthError::new(
+                Reason::MalformedToken,
+                "the Authorization header is not ASCII",
+            )),
+            Some(Ok(v)) => authenticate(state, Some(v)).await,
+            None => authenticate(state, None).await,
+        }
+    };
+    result.map_err(|e| e.with_request_id(request_id))
 }
 
 impl<S> OptionalFromRequestParts<S> for Principal

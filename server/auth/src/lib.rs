@@ -18,6 +18,9 @@
 //!   An unreachable provider (or one refusing our client credentials) is a 503 for
 //!   tokens not in the cache.
 //!
+//! The `bench-no-auth` Cargo feature (compile time only, never on by default)
+//! switches token validation off for benchmarks; see [`BENCH_NO_AUTH`].
+//!
 //! Usage: build an [`Authenticator`] from the configuration, put it in the router
 //! state (or make it reachable through `FromRef`), and take a [`Principal`] (or
 //! `Option<Principal>`) in handlers; check rights with [`Principal::require`] or
@@ -25,6 +28,8 @@
 //! with a `ws_api::ErrorBody`.
 
 pub mod authenticator;
+#[cfg(feature = "bench-no-auth")]
+pub mod bench_no_auth;
 pub mod cache;
 pub mod clock;
 pub mod config;
@@ -38,6 +43,11 @@ pub mod keys;
 pub mod principal;
 pub mod require;
 pub mod token;
+
+/// Whether this build was compiled with the `bench-no-auth` feature: the
+/// [`Principal`] extractor then validates NO token and answers with a fixed
+/// principal. For benchmarks only; the server warns at start and says so in `--version`.
+pub const BENCH_NO_AUTH: bool = cfg!(feature = "bench-no-auth");
 
 pub use authenticator::{Authenticator, AuthenticatorBuilder, BuildError};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -16,6 +16,7 @@ mod ws_audit;
 mod ws_calendars;
 mod ws_docs;
 mod ws_drive;
+mod ws_drive_gc;
 mod ws_sharing;
 
 pub use access::*;
@@ -28,6 +29,7 @@ pub use ws_audit::*;
 pub use ws_calendars::*;
 pub use ws_docs::*;
 pub use ws_drive::*;
+pub use ws_drive_gc::*;
 pub use ws_sharing::*;
 
 use crate::StorageError;

@@ -17,6 +17,7 @@ mod ws_audit;
 mod ws_calendars;
 mod ws_docs;
 mod ws_drive;
+mod ws_drive_gc;
 mod ws_sharing;
 
 use std::path::Path;

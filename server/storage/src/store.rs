@@ -59,6 +59,8 @@ pub struct Store {
     pub ws_audit: Arc<dyn WsAuditRepo>,
     /// Drive: files, folders, upload sessions, quotas.
     pub ws_drive: Arc<dyn WsDriveRepo>,
+    /// Drive blob claims and tombstones (the blob collector's source of truth).
+    pub ws_drive_gc: Arc<dyn WsDriveGcRepo>,
     /// Workspace calendars, events and attendees.
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
     backend: &'static str,
@@ -91,6 +93,7 @@ impl Store {
             ws_sharing: db.clone(),
             ws_audit: db.clone(),
             ws_drive: db.clone(),
+            ws_drive_gc: db.clone(),
             ws_calendars: db,
             backend: "sqlite",
         }

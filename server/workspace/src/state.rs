@@ -22,17 +22,30 @@ pub struct WorkspaceConfig {
     /// Capacity of the live audit channel; a subscriber that falls this far behind
     /// misses entries (and is told so in the stream).
     pub audit_channel_capacity: usize,
+    /// How long a resumable upload session stays open before it expires (and the
+    /// drive collector deletes its staged bytes).
+    pub upload_session_ttl: std::time::Duration,
+    /// How long the drive collector leaves alone a blob claimed by an upload, an
+    /// expired session and a staging file (so an upload finishing right now is never
+    /// broken).
+    pub drive_gc_grace: std::time::Duration,
+    /// How often the drive collector runs.
+    pub drive_gc_interval: std::time::Duration,
 }
 
 impl Default for WorkspaceConfig {
     /// 1 MiB JSON bodies, 512 KiB doc bodies, 10 GiB per org, 1024 buffered live
-    /// audit entries.
+    /// audit entries; upload sessions open for 7 days; drive collection hourly with
+    /// an hour's grace.
     fn default() -> Self {
         Self {
             max_json_body: 1 << 20,
             max_doc_body: 512 << 10,
             default_org_quota: 10 << 30,
             audit_channel_capacity: 1024,
+            upload_session_ttl: std::time::Duration::from_secs(7 * 24 * 3600),
+            drive_gc_grace: std::time::Duration::from_secs(3600),
+            drive_gc_interval: std::time::Duration::from_secs(3600),
         }
     }
 }

@@ -330,6 +330,53 @@ impl BlobStore {
     }
 }
 
+impl BlobStore {
+    /// The digests of every blob in the store (for the collector; see `gc`).
+    pub async fn list_blobs(&self) -> Result<Vec<String>, BlobError> {
+        let prefix = StorePath::from("blobs");
+        let metas: Vec<object_store::ObjectMeta> =
+            self.store.list(Some(&prefix)).try_collect().await?;
+        Ok(metas
+            .into_iter()
+            .filter_map(|m| m.location.filename().map(str::to_owned))
+            .filter(|name| name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()))
+            .collect())
+    }
+
+    /// Whether blob `sha256` is in the store.
+    pub async fn has_blob(&self, sha256: &str) -> Result<bool, BlobError> {
+        match self.store.head(&Self::blob_path(sha256)).await {
+            Ok(_) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Deletes blob `sha256` (one that is already gone is fine).
+    pub async fn delete_blob(&self, sha256: &str) -> Result<(), BlobError> {
+        match self.store.delete(&Self::blob_path(sha256)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The staging files with the time each was last written.
+    pub async fn list_staged(&self) -> Result<Vec<(String, std::time::SystemTime)>, BlobError> {
+        let mut dir = tokio::fs::read_dir(&self.staging).await?;
+        let mut out = Vec::new();
+        while let Some(entry) = dir.next_entry().await? {
+            let meta = entry.metadata().await?;
+            if meta.is_file() {
+                out.push((
+                    entry.file_name().to_string_lossy().into_owned(),
+                    meta.modified()?,
+                ));
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Opens (creating) a staging file, cuts it to `offset` and positions there.
 async fn open_at(path: &Path, offset: u64) -> Result<tokio::fs::File, BlobError> {
     let mut file = tokio::fs::OpenOptions::new()

@@ -5,11 +5,12 @@
 //! Files: [`access`] (ACL with folder inheritance, lookups, wire form), [`items`]
 //! (tree handlers), [`upload`] (both upload paths and the rule for concurrent uploads
 //! of one name), [`download`], [`blobs`] (bytes on `object_store`), [`names`] (name
-//! rules, content types).
+//! rules, content types), [`gc`] (deleting unreferenced blobs and expired sessions).
 
 pub mod access;
 pub mod blobs;
 mod download;
+pub mod gc;
 mod items;
 pub mod names;
 mod upload;

@@ -32,8 +32,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
 
-/// How long an upload session may stay open.
-const SESSION_TTL_SECS: i64 = 7 * 24 * 3600;
+/// The staging file name prefix of a resumable session (`s-<session id>`).
+pub(super) const SESSION_PREFIX: &str = "s-";
 
 /// `PUT /drive/content` parameters.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -112,6 +112,8 @@ async fn commit(
         overwrite,
         session_id,
     } = landing;
+    // The collector keeps a claimed digest even before a file references it.
+    super::gc::claim(state, &staged.sha256).await?;
     state
         .blobs
         .promote(staging, &staged.sha256, staged.size)
@@ -256,8 +258,12 @@ fn session_wire(s: DriveUploadRecord) -> UploadSession {
     }
 }
 
-fn staging_name(session_id: &str) -> String {
-    format!("s-{session_id}")
+fn secs(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+pub(super) fn staging_name(session_id: &str) -> String {
+    format!("{SESSION_PREFIX}{session_id}")
 }
 
 /// The caller's own session `id` (404 for anyone else's).
@@ -339,7 +345,7 @@ async fn open_session(
         received: 0,
         overwrite: body.overwrite,
         created_at: now,
-        expires_at: now + SESSION_TTL_SECS,
+        expires_at: now + secs(state.config.upload_session_ttl),
     };
     let limit = access::quota_limit(state, &parent.org_id).await?;
     state
