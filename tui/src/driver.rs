@@ -57,6 +57,11 @@ pub async fn run(session: Session, settings: Settings, mouse: bool) -> Result<()
                 continue;
             }
             let (session, tx) = (session.clone(), tx.clone());
+            // calendar/audit: the audit tail answers many times, for the whole session.
+            if effect == Effect::FollowAudit {
+                tokio::spawn(crate::live::follow(session, tx));
+                continue;
+            }
             tokio::spawn(async move {
                 let _ = tx.send(effects::run(&session, effect).await);
             });

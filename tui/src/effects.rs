@@ -25,6 +25,12 @@ pub async fn run(session: &Session, effect: Effect) -> Msg {
             let result = write(session, &op).await;
             Msg::Wrote(op, result)
         }
+        // calendar/audit (the follow task is spawned by the driver, never run here)
+        Effect::Cal(e) => crate::live::calendar(session, e).await,
+        Effect::CountWorkspace => crate::live::counts(session).await,
+        Effect::FollowAudit => Msg::Audit(crate::audit::AuditMsg::Unavailable(
+            "the audit follow task runs in the driver".into(),
+        )),
         // docs/drive: transfers need the driver's cancel handles (see `files::Jobs`).
         Effect::Files(f) => Msg::Files(crate::files::FilesMsg::Finished {
             id: f.id(),

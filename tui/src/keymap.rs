@@ -20,6 +20,9 @@ pub enum Scope {
     Users,
     /// Creating in the Users, Projects, Grants and Authorizations views.
     Create,
+    // calendar/audit
+    /// In the Calendar view.
+    Calendar,
     // docs/drive
     /// In the Drive view.
     Drive,
@@ -67,7 +70,7 @@ actions! {
     TabCalendar = "calendar", Global, ["9"], "Go to Calendar";
     TabAudit = "audit", Global, ["0"], "Go to Audit";
     Refresh = "refresh", Global, ["r"], "Reload now";
-    Pause = "pause", Global, ["p"], "Pause or resume live refresh";
+    Pause = "pause", Global, ["p"], "Pause or resume live refresh and the audit tail";
     Up = "up", List, ["k", "up"], "Previous row";
     Down = "down", List, ["j", "down"], "Next row";
     PageUp = "page-up", List, ["pgup", "ctrl-b"], "One page up";
@@ -83,6 +86,16 @@ actions! {
     Lock = "lock", Users, ["L"], "Lock the selected user";
     Unlock = "unlock", Users, ["U"], "Unlock the selected user";
     ResetPassword = "reset-password", Users, ["P"], "Set a new password for the selected user";
+    // calendar/audit
+    CalendarMode = "week-agenda", Calendar, ["w"], "Switch between the week and the agenda";
+    PrevWeek = "prev-week", Calendar, ["["], "Previous week";
+    NextWeek = "next-week", Calendar, ["]"], "Next week";
+    ThisWeek = "this-week", Calendar, ["."], "Back to this week";
+    NextCalendar = "next-calendar", Calendar, [">"], "Show the next calendar (all, then each own or shared one)";
+    PrevCalendar = "prev-calendar", Calendar, ["<"], "Show the previous calendar";
+    Accept = "accept", Calendar, ["A"], "Accept the selected invitation";
+    Decline = "decline", Calendar, ["X"], "Decline the selected invitation";
+    Tentative = "tentative", Calendar, ["M"], "Answer maybe (tentative) to the selected invitation";
     // docs/drive
     Share = "share", Files, ["s"], "Share the selected doc, folder or file";
     Upload = "upload", Drive, ["u"], "Upload a local file into this folder";

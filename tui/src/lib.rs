@@ -9,13 +9,18 @@
 //! Map: [`data`] (rows), [`table`] (filter, selection, scroll window), [`keymap`]
 //! (actions, `keymap.toml`), [`form`] (write dialogs), [`palette`] (fuzzy commands),
 //! [`msg`] (messages, effects, the equivalent `ws` command of each write).
+//! Calendar and audit: [`calendar`] and [`audit`] (their state, messages, effects),
+//! [`live`] (their network work, including the audit follow task).
 
+pub mod audit;
+pub mod calendar;
 pub mod data;
 pub mod driver;
 pub mod effects;
 pub mod files;
 pub mod form;
 pub mod keymap;
+pub mod live;
 pub mod model;
 pub mod msg;
 pub mod palette;

@@ -78,6 +78,8 @@ impl Tab {
         matches!(
             self,
             Tab::Users | Tab::Orgs | Tab::Projects | Tab::Grants | Tab::Authz
+            // calendar/audit
+            | Tab::Calendar | Tab::Audit
             // docs/drive
             | Tab::Docs | Tab::Drive
         )
@@ -126,6 +128,9 @@ pub struct Settings {
     pub refresh_secs: u64,
     /// Key bindings.
     pub keymap: KeyMap,
+    // calendar/audit
+    /// The zone times are shown in (event times, audit entries).
+    pub zone: chrono_tz::Tz,
 }
 
 impl Default for Settings {
@@ -138,6 +143,7 @@ impl Default for Settings {
             readonly: false,
             refresh_secs: 5,
             keymap: KeyMap::default(),
+            zone: chrono_tz::Tz::UTC,
         }
     }
 }
@@ -205,6 +211,13 @@ pub struct Model {
     pub since_refresh: u64,
     /// Set when the user asked to quit.
     pub quit: bool,
+    // calendar/audit
+    /// The Calendar view.
+    pub cal: crate::calendar::CalState,
+    /// The audit tail.
+    pub audit: crate::audit::AuditState,
+    /// Workspace counts (Overview).
+    pub counts: crate::audit::Counts,
     // docs/drive
     /// Docs, Drive and transfers.
     pub files: Files,
@@ -235,6 +248,9 @@ impl Model {
             paused: false,
             since_refresh: 0,
             quit: false,
+            cal: Default::default(),
+            audit: Default::default(),
+            counts: Default::default(),
             files: Files::default(),
         }
     }

@@ -26,6 +26,13 @@ pub enum Msg {
     Failed(Resource, String),
     /// A write finished: what was done, or why not.
     Wrote(WriteOp, Result<String, String>),
+    // calendar/audit
+    /// The Calendar view's loads and answers.
+    Cal(crate::calendar::CalMsg),
+    /// The audit follow task.
+    Audit(crate::audit::AuditMsg),
+    /// Workspace counts for the Overview.
+    Counts(crate::audit::Counts),
     // docs/drive
     /// Transfer progress and outcomes.
     Files(FilesMsg),
@@ -344,6 +351,14 @@ pub enum Effect {
     Load(Resource),
     /// Make a change in the background.
     Write(WriteOp),
+    // calendar/audit
+    /// Calendar loads and invitation answers.
+    Cal(crate::calendar::CalEffect),
+    /// Follow the audit log for the rest of the session: a long-lived task that
+    /// backfills, streams and reconnects, answering with many `Msg::Audit`.
+    FollowAudit,
+    /// Count docs and drive items (Overview).
+    CountWorkspace,
     // docs/drive
     /// Start or cancel a transfer.
     Files(FilesEffect),

@@ -125,6 +125,11 @@ impl<T: Row> Table<T> {
         self.visible.get(self.selected).map(|&i| &self.rows[i])
     }
 
+    /// Every row that passes the filter, in order (calendar/audit: the week grid).
+    pub fn visible_rows(&self) -> impl Iterator<Item = &T> {
+        self.visible.iter().map(|&i| &self.rows[i])
+    }
+
     /// The visible rows from `offset`, at most `page` of them, with their positions.
     pub fn window(&self, page: usize) -> impl Iterator<Item = (usize, &T)> {
         let start = self.offset.min(self.visible.len());

@@ -6,6 +6,9 @@ mod actions;
 // docs/drive
 mod files;
 mod overlays;
+// calendar/audit
+mod audit;
+mod calendar;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
 
@@ -39,6 +42,15 @@ macro_rules! on_table {
                 let $t = &mut $m.authz;
                 Some($body)
             }
+            // calendar/audit
+            $crate::model::Tab::Calendar => {
+                let $t = &mut $m.cal.table;
+                Some($body)
+            }
+            $crate::model::Tab::Audit => {
+                let $t = &mut $m.audit.table;
+                Some($body)
+            }
             // docs/drive
             $crate::model::Tab::Docs => {
                 let $t = &mut $m.files.docs;
@@ -56,7 +68,28 @@ pub(crate) use on_table;
 
 /// The effects to run when the dashboard starts: everything the Overview shows.
 pub fn init(model: &mut Model) -> Vec<Effect> {
-    refresh(model, &Tab::Overview.resources())
+    let mut effects = refresh(model, &Tab::Overview.resources());
+    effects.extend(workspace(model)); // calendar/audit
+    effects
+}
+
+// calendar/audit
+/// The workspace loads of the current view: calendars and the week on Calendar;
+/// counts and calendars on the Overview; the audit follow task (started once) on
+/// Overview and Audit.
+pub(crate) fn workspace(model: &mut Model) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match model.tab {
+        Tab::Overview => {
+            effects.extend(audit::follow(model));
+            effects.extend(audit::count(model));
+            effects.extend(calendar::load_calendars(model));
+        }
+        Tab::Calendar => effects.extend(calendar::reload(model)),
+        Tab::Audit => effects.extend(audit::follow(model)),
+        _ => {}
+    }
+    effects
 }
 
 /// Applies a message; returns what the driver must do next.
@@ -80,6 +113,13 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Wrote(op, result) => actions::on_wrote(model, op, result),
+        // calendar/audit
+        Msg::Cal(m) => calendar::on_msg(model, m),
+        Msg::Audit(m) => audit::on_msg(model, m),
+        Msg::Counts(c) => {
+            audit::on_counts(model, c);
+            Vec::new()
+        }
         // docs/drive
         Msg::Files(m) => files::on_msg(model, m),
     }
@@ -145,7 +185,9 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     }
     model.since_refresh = 0;
-    refresh(model, &resources(model))
+    let mut effects = refresh(model, &resources(model));
+    effects.extend(workspace(model)); // calendar/audit
+    effects
 }
 
 fn on_loaded(model: &mut Model, data: Data) {
@@ -258,6 +300,8 @@ pub(crate) fn close(model: &mut Model) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_calaudit; // calendar/audit
 
 /// The current list view's filter text (the status line shows it while typing).
 pub fn current_filter(model: &Model) -> String {
@@ -267,6 +311,9 @@ pub fn current_filter(model: &Model) -> String {
         Tab::Projects => model.projects.filter().to_owned(),
         Tab::Grants => model.grants.filter().to_owned(),
         Tab::Authz => model.authz.filter().to_owned(),
+        // calendar/audit
+        Tab::Calendar => model.cal.table.filter().to_owned(),
+        Tab::Audit => model.audit.table.filter().to_owned(),
         // docs/drive
         Tab::Docs => model.files.docs.filter().to_owned(),
         Tab::Drive => model.files.drive.table.filter().to_owned(),

@@ -3,6 +3,11 @@
 //! top, or a clear message when the terminal is too small.
 
 mod authz;
+// calendar/audit
+mod audit;
+mod calendar;
+mod calendar_details;
+mod calendar_week;
 mod details;
 // docs/drive
 mod docs;
@@ -17,7 +22,6 @@ mod projects;
 mod table;
 mod transfers;
 mod users;
-mod workspace;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -53,10 +57,12 @@ pub fn draw(frame: &mut Frame, model: &Model) {
         Tab::Projects => projects::draw(frame, body, model),
         Tab::Grants => grants::draw(frame, body, model),
         Tab::Authz => authz::draw(frame, body, model),
+        // calendar/audit
+        Tab::Calendar => calendar::draw(frame, body, model),
+        Tab::Audit => audit::draw(frame, body, model),
         // docs/drive
         Tab::Docs => docs::draw(frame, body, model),
         Tab::Drive => drive::draw(frame, body, model),
-        Tab::Calendar | Tab::Audit => workspace::draw(frame, body, model),
     }
     draw_status(frame, status, model);
     match &model.overlay {

@@ -172,13 +172,6 @@ fn lists() {
 }
 
 #[test]
-fn workspace_views_say_they_are_not_available() {
-    // docs/drive: Docs and Drive have their own snapshots in `files_views.rs`.
-    snap("calendar", |m| text(m, "9"));
-    snap("audit", |m| text(m, "0"));
-}
-
-#[test]
 fn filtered_and_inverted() {
     snap("users_filtered", |m| {
         text(m, "2/acme");

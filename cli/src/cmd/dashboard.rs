@@ -65,6 +65,8 @@ impl Cmd {
             readonly: self.readonly,
             refresh_secs: self.refresh,
             keymap,
+            // Calendar and audit times: $TZ, else the system's zone (as `ws cal`).
+            zone: crate::cmd::cal::shared::zone(ctx, None)?,
         };
         ws_tui::run(session, settings, self.mouse)
             .await

@@ -30,7 +30,9 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Refresh => {
             model.info("Refreshing…");
             model.since_refresh = 0;
-            return refresh(model, &super::resources(model));
+            let mut effects = refresh(model, &super::resources(model));
+            effects.extend(super::workspace(model)); // calendar/audit
+            return effects;
         }
         Action::Pause => {
             model.paused = !model.paused;
@@ -39,6 +41,9 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
             } else {
                 "Live refresh resumed"
             });
+            if !model.paused {
+                super::audit::resume(model); // calendar/audit
+            }
         }
         Action::Up => {
             on_table!(model, t => t.move_by(-1, page));
@@ -60,6 +65,16 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Details => return details(model),
         Action::Back => back(model),
+        // calendar/audit
+        Action::CalendarMode
+        | Action::PrevWeek
+        | Action::NextWeek
+        | Action::ThisWeek
+        | Action::NextCalendar
+        | Action::PrevCalendar
+        | Action::Accept
+        | Action::Decline
+        | Action::Tentative => return super::calendar::act(model, action),
         a => {
             if let Some(tab) = tab_of(a) {
                 return switch(model, tab);
@@ -107,7 +122,9 @@ pub(crate) fn switch(model: &mut Model, tab: Tab) -> Vec<Effect> {
             }
         })
         .collect();
-    refresh(model, &missing)
+    let mut effects = refresh(model, &missing);
+    effects.extend(super::workspace(model)); // calendar/audit
+    effects
 }
 
 fn details(model: &mut Model) -> Vec<Effect> {
@@ -116,6 +133,9 @@ fn details(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     }
     model.overlay = Some(Overlay::Details);
+    if model.tab == Tab::Calendar {
+        return super::calendar::event_details(model); // calendar/audit
+    }
     if model.tab == Tab::Projects
         && let Some(p) = model.projects.selected_row()
     {

@@ -98,8 +98,12 @@ fn details_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             | Action::PageDown,
         ) => {
             let effects = act(model, action.unwrap_or(Action::Up));
-            // The roles pane follows the selected project.
-            if model.tab == crate::model::Tab::Projects {
+            // The roles pane follows the selected project (calendar/audit: and the
+            // event pane the selected occurrence).
+            if matches!(
+                model.tab,
+                crate::model::Tab::Projects | crate::model::Tab::Calendar
+            ) {
                 return act(model, Action::Details);
             }
             // docs/drive: so do a doc's text and an item's shares.
@@ -119,6 +123,10 @@ fn details_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             | Action::AssignRole
             | Action::Refresh
             | Action::Pause
+            // calendar/audit
+            | Action::Accept
+            | Action::Decline
+            | Action::Tentative
             // docs/drive
             | Action::Share
             | Action::Download

@@ -52,10 +52,14 @@ fn with_users(n: usize) -> Model {
 fn start_loads_the_overview_once_even_when_asked_twice() {
     let mut m = model();
     let first = init(&mut m);
-    assert_eq!(first.len(), 7);
+    // Seven identity loads, then (calendar/audit) the audit tail, the workspace
+    // counts and the calendars.
+    assert_eq!(first.len(), 10);
     assert!(
         first.contains(&Effect::Load(Resource::Me))
             && first.contains(&Effect::Load(Resource::Authz))
+            && first.contains(&Effect::FollowAudit)
+            && first.contains(&Effect::CountWorkspace)
     );
     assert!(
         ch(&mut m, 'r').is_empty(),

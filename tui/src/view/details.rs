@@ -49,6 +49,9 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model) {
         Tab::Projects => fields(model.projects.selected_row()),
         Tab::Grants => fields(model.grants.selected_row()),
         Tab::Authz => fields(model.authz.selected_row()),
+        // calendar/audit
+        Tab::Calendar => return super::calendar_details::draw(frame, body, model),
+        Tab::Audit => audit_fields(model),
         _ => Vec::new(),
     };
     if model.tab == Tab::Projects {
@@ -86,6 +89,25 @@ pub(super) fn draw(frame: &mut Frame, body: Rect, model: &Model) {
             .block(block),
         area,
     );
+}
+
+// calendar/audit
+/// An audit entry's fields, with the organization's name when known.
+fn audit_fields(model: &Model) -> Vec<Line<'static>> {
+    let mut lines = fields(model.audit.table.selected_row());
+    if let Some(a) = model.audit.table.selected_row() {
+        let org = model.org_name(&a.event.org);
+        if org != a.event.org {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{:<22}", "Organization name"),
+                    Style::new().fg(Color::Cyan),
+                ),
+                Span::raw(org.to_owned()),
+            ]));
+        }
+    }
+    lines
 }
 
 fn actions_line(model: &Model) -> Line<'static> {

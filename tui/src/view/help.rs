@@ -19,6 +19,8 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         Scope::List => tab.is_list(),
         Scope::Users => tab == Tab::Users,
         Scope::Create => matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz),
+        // calendar/audit
+        Scope::Calendar => tab == Tab::Calendar,
         // docs/drive
         Scope::Drive => tab == Tab::Drive,
         Scope::Files => matches!(tab, Tab::Docs | Tab::Drive),

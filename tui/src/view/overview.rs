@@ -1,5 +1,5 @@
-//! The Overview: who the token belongs to, the server's health, object counts, and the
-//! recent audit (not available until the server has an audit API).
+//! The Overview: who the token belongs to, the server's health, object counts
+//! (identity and workspace), and the most recent audit entries from the live tail.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,7 +24,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
     let [me, server] = Layout::vertical([Constraint::Length(8), Constraint::Min(5)]).areas(left);
     let [counts, audit] =
-        Layout::vertical([Constraint::Length(8), Constraint::Min(3)]).areas(right);
+        Layout::vertical([Constraint::Length(10), Constraint::Min(3)]).areas(right);
     let para = |lines: Vec<Line<'static>>, title: &'static str| {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -33,10 +33,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     frame.render_widget(para(me_lines(model), " Signed in as "), me);
     frame.render_widget(para(server_lines(model), " Server "), server);
     frame.render_widget(para(count_lines(model), " Counts "), counts);
-    let audit_text = vec![Line::from(
-        "Recent audit is not available on this server.".dark_gray(),
-    )];
-    frame.render_widget(para(audit_text, " Recent audit "), audit);
+    // calendar/audit
+    // One line per entry, cut at the border rather than wrapped.
+    let recent = Paragraph::new(audit_lines(model))
+        .block(Block::bordered().title(Line::from(" Recent audit ").bold()));
+    frame.render_widget(recent, audit);
 }
 
 fn me_lines(model: &Model) -> Vec<Line<'static>> {
@@ -110,5 +111,63 @@ fn count_lines(model: &Model) -> Vec<Line<'static>> {
         pair("Projects", count(&model.projects)),
         pair("Grants", count(&model.grants)),
         pair("Authorizations", count(&model.authz)),
+        // calendar/audit
+        pair("Docs", ws_count(model.counts.docs.as_ref())),
+        pair("Drive items", ws_count(model.counts.drive.as_ref())),
+        pair(
+            "Calendars",
+            match (&model.cal.calendars, &model.cal.calendars_error) {
+                (Some(c), _) => c.len().to_string(),
+                (None, Some(_)) => "unavailable".into(),
+                (None, None) => "…".into(),
+            },
+        ),
     ]
+}
+
+// calendar/audit
+fn ws_count(c: Option<&Result<usize, String>>) -> String {
+    match c {
+        Some(Ok(n)) => n.to_string(),
+        Some(Err(_)) => "unavailable".into(),
+        None => "…".into(),
+    }
+}
+
+/// The five newest audit entries (unfiltered), or why there are none.
+fn audit_lines(model: &Model) -> Vec<Line<'static>> {
+    use crate::audit::Conn;
+    let a = &model.audit;
+    let rows = a.table.rows();
+    if rows.is_empty() {
+        let text = match (&a.conn, a.table.loaded) {
+            (Conn::Unavailable(e), _) => format!("Not available: {e}"),
+            (Conn::Lost(e), false) => format!("Unreachable: {e}"),
+            (_, true) => "No entries in the last 24 hours.".into(),
+            (_, false) => "Loading…".into(),
+        };
+        return vec![Line::from(text.dark_gray())];
+    }
+    rows.iter()
+        .take(5)
+        .map(|r| {
+            let color = match r.outcome.as_str() {
+                "ok" => Color::Green,
+                "denied" => Color::Yellow,
+                _ => Color::Red,
+            };
+            let time = r
+                .short_time
+                .get(r.short_time.len().saturating_sub(8)..)
+                .unwrap_or(&r.short_time);
+            Line::from(vec![
+                Span::styled(format!("{time} "), Style::new().fg(Color::DarkGray)),
+                Span::styled(format!("{:<6} ", r.outcome), Style::new().fg(color)),
+                Span::raw(format!(
+                    "{} {} {}",
+                    r.actor_name, r.event.action, r.event.target
+                )),
+            ])
+        })
+        .collect()
 }
