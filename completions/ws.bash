@@ -4733,7 +4733,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__drive__subcmd__cp)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-r -o -h -V --recursive --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

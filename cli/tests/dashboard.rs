@@ -359,6 +359,9 @@ async fn drive_upload_download_and_docs() {
             s.contains("History") && s.contains("Text")
         });
         t.keys(&["Escape"]);
+        // Wait for the details to close before the next key: an Escape and a letter
+        // read together are one Alt+letter to the terminal parser.
+        t.wait("details closed", |s| !s.contains("History"));
         // Share it with bob through the form, which shows the equivalent command.
         t.keys(&["s"]);
         t.text("bob@acme-corp.localhost");

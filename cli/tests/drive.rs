@@ -244,6 +244,30 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
             .expect(0);
         sb.run(&["drive", "cp", "archive/old/renamed.txt", "archive"], "")
             .expect(0);
+        // A folder copy needs -r, then repeats the whole tree; a second one is a conflict.
+        let no_r = sb.run(&["drive", "cp", "photos", "archive"], "");
+        assert_eq!(no_r.code(), 2, "{}", no_r.stderr());
+        assert!(no_r.stderr().contains("--recursive"), "{}", no_r.stderr());
+        sb.run(&["drive", "cp", "-r", "photos", "archive"], "")
+            .expect(0);
+        let tree = sb.run(&["drive", "tree", "archive/photos", "-o", "json"], "");
+        let paths: Vec<String> = serde_json::from_str::<Value>(&tree.stdout())
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["path"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(paths, ["2024", "2024/b.txt", "a.txt"]);
+        let cat = sb.run(&["drive", "download", "archive/photos/2024/b.txt", "-"], "");
+        assert_eq!(cat.stdout(), "beta");
+        let again = sb.run(&["drive", "cp", "-r", "photos", "archive"], "");
+        assert_eq!(again.code(), 6, "{}", again.stderr());
+        assert!(
+            again.stderr().contains("'photos' already exists"),
+            "{}",
+            again.stderr()
+        );
         sb.run(&["drive", "rm", "archive/old/renamed.txt"], "")
             .expect(0);
         let trash = sb.run(&["drive", "ls", "--trash", "-o", "json"], "");

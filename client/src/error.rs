@@ -365,6 +365,8 @@ impl ApiError {
             ErrorCode::OAuth(c) if is_auth_oauth_code(c) => ErrorKind::Auth,
             ErrorCode::NotFound => ErrorKind::NotFound,
             ErrorCode::AlreadyExists | ErrorCode::Aborted => ErrorKind::Conflict,
+            // The workspace API's 409 (`ws_api` error bodies): a taken name or a race.
+            ErrorCode::Other(c) if c == "conflict" => ErrorKind::Conflict,
             _ => ErrorKind::Other,
         }
     }
@@ -466,6 +468,16 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "User could not be found (QUERY-Dfbg2) (HTTP 404, not_found)"
+        );
+    }
+
+    #[test]
+    fn a_workspace_conflict_is_a_conflict() {
+        let body = br#"{"code": "conflict", "message": "an item named 'x' already exists in this folder"}"#;
+        let e = ApiError::parse(409, "http://h/api/v1/drive/files/1/copy", body, None);
+        assert_eq!(
+            (e.code.as_str(), e.kind()),
+            ("conflict", ErrorKind::Conflict)
         );
     }
 

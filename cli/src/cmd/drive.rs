@@ -38,6 +38,7 @@ pub const FIELDS: &[&str] = &["name", "kind", "size", "changed_at", "id"];
   ws drive download backups/big.iso .      verified, through big.iso.part
   ws drive download reports/q1.pdf - | less         to stdout
   ws drive mv draft.md reports/final.md    move and rename
+  ws drive cp -r reports archive/reports-2024      a folder and everything in it
   ws drive rm old.iso && ws drive restore old.iso   trash, then take it back")]
 pub struct Cmd {
     #[command(subcommand)]
@@ -56,7 +57,7 @@ enum Verb {
     Mkdir(mkdir::Cmd),
     /// Move and/or rename an item
     Mv(mv::Cmd),
-    /// Copy a file
+    /// Copy a file, or a folder and everything in it (--recursive)
     Cp(cp::Cmd),
     /// Move items to the trash (or delete them for good with --permanent)
     Rm(rm::Cmd),

@@ -192,7 +192,7 @@ impl<'a> Drive<'a> {
         .await
     }
 
-    /// Copies a file.
+    /// Copies a file, or a folder and everything in it (one transaction on the server).
     pub async fn copy(&self, id: &str, body: &CopyItem) -> Result<DriveItem, Error> {
         self.json(
             Method::POST,

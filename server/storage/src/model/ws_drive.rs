@@ -101,3 +101,38 @@ pub struct QuotaExceeded {
     /// The limit.
     pub limit: i64,
 }
+
+/// What [`crate::WsDriveRepo::copy_tree`] copies: the folder `source_id` and every
+/// live (untrashed) item below it, as a new folder `name` in `parent_id`. The copies
+/// belong to `owner_id` in `org_id`; files share their originals' blobs (bytes are
+/// content-addressed), but their sizes are charged again against `limit`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeCopy {
+    /// The folder to copy.
+    pub source_id: String,
+    /// The folder that receives the copy.
+    pub parent_id: String,
+    /// The copy's name in `parent_id`.
+    pub name: String,
+    /// The organization of `parent_id` (charged).
+    pub org_id: String,
+    /// Who owns the copies.
+    pub owner_id: String,
+    /// Creation time of the copies.
+    pub at: i64,
+    /// The organization's quota in bytes.
+    pub limit: i64,
+}
+
+/// What [`crate::WsDriveRepo::copy_tree`] stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeCopied {
+    /// The new top folder.
+    pub top: DriveItemRecord,
+    /// Folders copied, the top one included.
+    pub folders: u64,
+    /// Files copied.
+    pub files: u64,
+    /// Bytes of the files copied (charged against the quota).
+    pub bytes: i64,
+}

@@ -5,6 +5,7 @@ use async_trait::async_trait;
 use super::StoreResult;
 use crate::model::{
     DriveItemRecord, DriveUploadRecord, DriveUsage, FileCommit, ListQuery, Page, QuotaExceeded,
+    TreeCopied, TreeCopy,
 };
 
 /// Storage of drive metadata. Bytes live in a blob store; a file exists for readers
@@ -50,6 +51,14 @@ pub trait WsDriveRepo: Send + Sync {
         &self,
         commit: &FileCommit,
     ) -> StoreResult<Result<DriveItemRecord, QuotaExceeded>>;
+    /// Copies a folder and everything live in it in one transaction, checking the
+    /// quota for the whole copy; `Conflict` when the target name is taken, `NotFound`
+    /// when the source is gone; `Ok(Err((bytes the copy needs, _)))` when over quota
+    /// (nothing stored then).
+    async fn copy_tree(
+        &self,
+        copy: &TreeCopy,
+    ) -> StoreResult<Result<TreeCopied, (i64, QuotaExceeded)>>;
     /// Renames and/or moves an item; `Conflict` when the target name is taken.
     async fn move_item(
         &self,

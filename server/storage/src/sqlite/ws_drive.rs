@@ -9,9 +9,11 @@ use super::{SqliteDb, contains_pattern, missing_reference, one_row, parse_enum, 
 use crate::StorageError;
 use crate::model::{
     DriveItemRecord, DriveKind, DriveUploadRecord, DriveUsage, FileCommit, ListQuery, Page,
-    QuotaExceeded,
+    QuotaExceeded, TreeCopied, TreeCopy,
 };
 use crate::repo::{StoreResult, WsDriveRepo};
+
+mod copy;
 
 fn item_from_row(row: &SqliteRow) -> StoreResult<DriveItemRecord> {
     Ok(DriveItemRecord {
@@ -335,6 +337,19 @@ impl WsDriveRepo for SqliteDb {
         // IMMEDIATE: the quota read and the insert must see no concurrent commit.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let outcome = commit_in(&mut tx, commit).await?;
+        if outcome.is_ok() {
+            tx.commit().await?;
+        }
+        Ok(outcome)
+    }
+
+    async fn copy_tree(
+        &self,
+        copy: &TreeCopy,
+    ) -> StoreResult<Result<TreeCopied, (i64, QuotaExceeded)>> {
+        // IMMEDIATE: the subtree read, the quota read and the inserts see no other write.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let outcome = copy::copy_in(&mut tx, copy).await?;
         if outcome.is_ok() {
             tx.commit().await?;
         }

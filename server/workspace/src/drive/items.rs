@@ -8,7 +8,7 @@ use ws_api::ErrorBody;
 use ws_api::workspace::drive::{
     CopyItem, CreateFolder, DriveItem, DriveItemList, Quota, UpdateItem,
 };
-use ws_storage::{DriveItemRecord, DriveKind, FileCommit, ListQuery, new_id};
+use ws_storage::{DriveItemRecord, DriveKind, ListQuery, new_id};
 
 use super::access::{self, Located};
 use crate::actor::Actor;
@@ -252,66 +252,25 @@ async fn move_item(
     Ok(access::to_wire(item, found.trashed))
 }
 
-/// `POST /drive/files/{id}/copy`: a file copy shares the original's blob.
+/// `POST /drive/files/{id}/copy`: a file, or a folder with everything in it (see
+/// [`super::copy`]).
 #[utoipa::path(post, path = "/drive/files/{id}/copy", tag = "drive", request_body = CopyItem, params(("id" = String, Path, description = "Item id")),
     responses(
-        (status = 201, description = "The copy (a file copy shares the original's bytes)", body = DriveItem),
-        (status = 400, description = "A bad name or target folder, named in the message", body = ErrorBody),
+        (status = 201, description = "The copy: a file, or a folder with every live item in it, copied in one transaction (copies share the originals' bytes)", body = DriveItem),
+        (status = 400, description = "A bad name or target folder (or one inside the folder copied), named in the message", body = ErrorBody),
         (status = 403, description = "The caller may not write in the target folder", body = ErrorBody),
         (status = 404, description = "No such item, or none the caller may see", body = ErrorBody),
-        (status = 409, description = "An item of that name exists in the target folder", body = ErrorBody),
-        (status = 413, description = "`too_large`: the copy does not fit in the organization's quota", body = ErrorBody)))]
+        (status = 409, description = "An item of that name exists in the target folder; the message names it", body = ErrorBody),
+        (status = 413, description = "`too_large`: the whole copy does not fit in the organization's quota; nothing is copied", body = ErrorBody)))]
 pub(crate) async fn copy(
     State(state): State<WorkspaceState>,
     actor: Actor,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CopyItem>,
 ) -> ApiResult<(StatusCode, ApiJson<DriveItem>)> {
-    let result = copy_file(&state, &actor, &id, body).await;
-    audit::record_result(&state, &actor, "drive.copy", format!("file:{id}"), &result).await;
+    let result = super::copy::copy_item(&state, &actor, &id, body).await;
+    audit::record_result(&state, &actor, "drive.copy", format!("item:{id}"), &result).await;
     Ok((StatusCode::CREATED, ApiJson(result?)))
-}
-
-async fn copy_file(
-    state: &WorkspaceState,
-    actor: &Actor,
-    id: &str,
-    body: CopyItem,
-) -> ApiResult<DriveItem> {
-    let found = access::require(state, actor, id, ShareRole::Viewer).await?;
-    if found.item.kind != DriveKind::File {
-        return Err(ApiError::invalid(
-            "id",
-            "names a folder; copy the files in it one by one",
-        ));
-    }
-    let name = body.name.unwrap_or_else(|| found.item.name.clone());
-    access::check_name("name", &name)?;
-    let parent_id = body.parent_id.or(found.item.parent_id.clone());
-    let parent = access::target_folder(state, actor, parent_id.as_deref(), "parent_id").await?;
-    let now = state.now();
-    let item = DriveItemRecord {
-        id: new_id(),
-        org_id: parent.org_id.clone(),
-        owner_id: actor.user_id.clone(),
-        parent_id: Some(parent.id),
-        name,
-        trashed_at: None,
-        created_at: now,
-        changed_at: now,
-        ..found.item
-    };
-    let limit = access::quota_limit(state, &item.org_id).await?;
-    let commit = FileCommit {
-        item,
-        overwrite: false,
-        session_id: None,
-        limit,
-    };
-    let size = commit.item.size;
-    let stored = state.store.ws_drive.commit_file(&commit).await?;
-    let stored = stored.map_err(|q| access::over_quota(size, q))?;
-    Ok(access::to_wire(stored, false))
 }
 
 /// `POST /drive/files/{id}/trash`.

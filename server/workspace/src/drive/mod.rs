@@ -3,12 +3,13 @@
 //! trash and restore, per-organization quotas. Every write is audited.
 //!
 //! Files: [`access`] (ACL with folder inheritance, lookups, wire form), [`items`]
-//! (tree handlers), [`upload`] (both upload paths and the rule for concurrent uploads
+//! (tree handlers), [`copy`] (files, and folders in one transaction), [`upload`] (both upload paths and the rule for concurrent uploads
 //! of one name), [`download`], [`blobs`] (bytes on `object_store`), [`names`] (name
 //! rules, content types), [`gc`] (deleting unreferenced blobs and expired sessions).
 
 pub mod access;
 pub mod blobs;
+mod copy;
 mod download;
 pub mod gc;
 mod items;
