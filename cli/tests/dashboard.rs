@@ -380,3 +380,142 @@ async fn drive_upload_download_and_docs() {
         "the same bytes came back"
     );
 }
+
+// calendar/audit
+/// A sandbox signed in as demo user alice (the instance admin has no workspace
+/// role), showing times in UTC.
+async fn alice_sandbox(server: &TestServer) -> Sandbox {
+    let mut sb = admin_sandbox(server);
+    sb.set(
+        "WS_TOKEN",
+        &ws_tests::workspace::token_for(server, "alice").await,
+    );
+    sb.set("TZ", "UTC");
+    sb
+}
+
+// calendar/audit
+#[tokio::test(flavor = "multi_thread")]
+async fn calendar_shows_an_event_and_audit_tails_live_writes() {
+    let server = TestServer::start_demo().await;
+    let sb = alice_sandbox(&server).await;
+    tokio::task::spawn_blocking(move || {
+        // An event today (so in the week the dashboard opens on), made through the API.
+        let today = chrono::Utc::now().date_naive();
+        let start = format!("{today} 10:00");
+        let add = [
+            "cal",
+            "add",
+            "Tmux review",
+            "--start",
+            &start,
+            "--duration",
+            "1h",
+            "--location",
+            "Room 7",
+            "-o",
+            "json",
+        ];
+        sb.run(&add, "").expect(0);
+        let t = Tmux::start(&sb, "--refresh 2", (140, 35));
+        t.wait_for("Signed in as");
+        t.keys(&["9"]);
+        t.wait("the week with the event", |s| {
+            s.contains("Week · All calendars") && s.contains("Tmux review")
+        });
+        // The agenda lists it with its local time; Enter shows its details.
+        t.keys(&["w"]);
+        t.wait("the agenda row", |s| {
+            row_with(s, "Tmux review")
+                .is_some_and(|r| r.contains("10:00–11:00") && r.contains("Room 7"))
+        });
+        t.keys(&["/"]);
+        t.text("tmux");
+        t.keys(&["Enter", "Enter"]);
+        let s = t.wait("the event details", |s| {
+            s.contains("Event (esc: back)") && s.contains("none (single event)")
+        });
+        assert!(s.contains("Event zone") && s.contains("(UTC)"), "{s}");
+        t.keys(&["Escape"]);
+        // The next key only after the details closed (Escape + letter = Alt+letter).
+        t.wait("event details closed", |s| !s.contains("Event (esc: back)"));
+
+        // Audit: the creation is backfilled, a write made now shows up live.
+        t.keys(&["0"]);
+        t.wait("the live tail", |s| {
+            s.contains("Audit · live") && s.contains("events.create")
+        });
+        let cal = sb.run(&["cal", "create", "Probe one", "-o", "json"], "");
+        cal.expect(0);
+        let first = format!("calendar:{}", cal.json()["id"].as_str().unwrap());
+        t.wait("the new entry at the top", |s| {
+            row_with(s, &first).is_some_and(|r| r.contains("calendars.create"))
+        });
+        // Paused: a new entry is counted, not shown, until resumed.
+        t.keys(&["p"]);
+        t.wait_for("Audit · paused · 0 new");
+        let cal = sb.run(&["cal", "create", "Probe two", "-o", "json"], "");
+        cal.expect(0);
+        let second = format!("calendar:{}", cal.json()["id"].as_str().unwrap());
+        let s = t.wait_for("Audit · paused · 1 new");
+        assert!(!s.contains(&second), "{s}");
+        t.keys(&["p"]);
+        t.wait("the held entry after resuming", |s| {
+            s.contains("Audit · live") && s.contains(&second)
+        });
+        // Enter shows an entry's request id and outcome.
+        t.keys(&["Enter"]);
+        let s = t.wait_for("Request id");
+        assert!(s.contains("Outcome") && s.contains(&second), "{s}");
+        t.keys(&["Escape"]);
+        t.wait("entry details closed", |s| !s.contains("Request id"));
+        t.quit();
+    })
+    .await
+    .unwrap();
+}
+
+// calendar/audit
+#[tokio::test(flavor = "multi_thread")]
+async fn the_audit_tail_reconnects_after_a_server_restart() {
+    let server = TestServer::start_demo().await;
+    let sb = alice_sandbox(&server).await;
+    let port = port_of(&server);
+    let (sb, t) = tokio::task::spawn_blocking(move || {
+        let t = Tmux::start(&sb, "--refresh 1", (120, 30));
+        t.wait_for("Signed in as");
+        t.keys(&["0"]);
+        t.wait_for("Audit · live");
+        (sb, t)
+    })
+    .await
+    .unwrap();
+    let dir = tokio::task::spawn_blocking(move || server.stop().unwrap())
+        .await
+        .unwrap();
+    let t = tokio::task::spawn_blocking(move || {
+        let s = t.wait_for("Audit · reconnecting");
+        assert!(!s.contains("EXIT="), "still running:\n{s}");
+        t
+    })
+    .await
+    .unwrap();
+    let options = TestOptions {
+        demo: true,
+        data_dir: Some(dir),
+        port: Some(port),
+        ..TestOptions::default()
+    };
+    let _server = TestServer::start_with(options).await;
+    tokio::task::spawn_blocking(move || {
+        t.wait_for("Audit · live");
+        // Entries recorded after the restart arrive on the new stream.
+        let cal = sb.run(&["cal", "create", "After restart", "-o", "json"], "");
+        cal.expect(0);
+        let target = format!("calendar:{}", cal.json()["id"].as_str().unwrap());
+        t.wait_for(&target);
+        t.quit();
+    })
+    .await
+    .unwrap();
+}

@@ -189,6 +189,8 @@ impl Transfers {
 pub struct Files {
     /// The docs list.
     pub docs: Table<DocRow>,
+    /// The docs as they arrived (renamed when the users list arrives later).
+    pub summaries: Vec<ws_client::ws_api::workspace::docs::DocSummary>,
     /// The doc whose details are open (or last were).
     pub doc: Option<DocDetail>,
     /// The drive browser.

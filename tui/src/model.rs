@@ -102,9 +102,9 @@ impl Tab {
             Tab::Projects => vec![Resource::Projects, Resource::Health],
             Tab::Grants => vec![Resource::Grants, Resource::Health],
             Tab::Authz => vec![Resource::Authz, Resource::Health],
-            // docs/drive: Drive adds its current folder (`update::resources`); Docs
-            // loads users to name each doc's owner.
-            Tab::Docs => vec![Resource::Docs, Resource::Users, Resource::Health],
+            // docs/drive: Drive adds its current folder, Docs the users that name each
+            // doc's owner (once; see `update::resources`).
+            Tab::Docs => vec![Resource::Docs, Resource::Health],
             Tab::Drive => vec![Resource::Health],
             Tab::Calendar | Tab::Audit => vec![Resource::Health],
         }

@@ -191,7 +191,8 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
 }
 
 fn on_loaded(model: &mut Model, data: Data) {
-    model.inflight.remove(&data.resource());
+    let res = data.resource();
+    model.inflight.remove(&res);
     if model.offline.take().is_some() {
         model.info(format!(
             "Connected again: {} loaded",
@@ -212,6 +213,8 @@ fn on_loaded(model: &mut Model, data: Data) {
             files::on_loaded(model, d);
         }
     }
+    // docs/drive
+    files::after_loaded(model, &res);
     let page = model.page();
     on_table!(model, t => t.scroll_into_view(page));
 }

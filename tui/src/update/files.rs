@@ -17,11 +17,24 @@ use crate::model::{Model, Overlay, Tab};
 use crate::msg::{Data, Effect, Resource, WriteOp};
 use crate::table::Table;
 
-/// What the current view loads besides [`Tab::resources`]: the Drive's current folder.
+/// What the current view loads besides [`Tab::resources`]: the Drive's current
+/// folder; for Docs the users list (owner names), until it arrived or failed once
+/// (a caller who may not list users still gets the docs, with owner ids).
 pub(super) fn extra_resources(model: &Model) -> Vec<Resource> {
     match model.tab {
         Tab::Drive => vec![Resource::Drive(model.files.drive.loc())],
+        Tab::Docs if !model.users.loaded && model.users.error.is_none() => {
+            vec![Resource::Users]
+        }
         _ => Vec::new(),
+    }
+}
+
+/// After a load of another view's data: the users list names the docs' owners.
+pub(super) fn after_loaded(model: &mut Model, res: &Resource) {
+    if *res == Resource::Users && !model.files.summaries.is_empty() {
+        let rows = doc_rows(model, &model.files.summaries);
+        model.files.docs.set_rows(rows);
     }
 }
 
@@ -361,6 +374,7 @@ pub(super) fn on_loaded(model: &mut Model, data: Data) {
         Data::Docs(docs) => {
             let rows = doc_rows(model, &docs);
             model.files.docs.set_rows(rows);
+            model.files.summaries = docs;
         }
         Data::Doc(d) => model.files.doc = Some(d),
         Data::Drive(loc, mut rows) => {

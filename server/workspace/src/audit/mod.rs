@@ -1,12 +1,13 @@
 //! The audit log: every workspace write records one [`AuditEntry`] (success and
-//! denial) through [`AuditLog::record`] or the helpers [`record_ok`] /
-//! [`record_result`]. Entries are stored (`ws_audit`) and broadcast to live
+//! denial) through [`record_entry`] or the helpers [`record_ok`] /
+//! [`record_result`], which also copy it to the log of the org owning the target
+//! (see `tenants`). Entries are stored (`ws_audit`) and broadcast to live
 //! subscribers (`GET /api/v1/audit/stream`, resumable with `Last-Event-ID`: see
-//! `follow`). Recording never fails a request: a
-//! storage failure is logged.
+//! `follow`). Recording never fails a request: a storage failure is logged.
 
 mod follow;
 pub(crate) mod routes;
+mod tenants;
 mod time_fmt;
 
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use crate::actor::Actor;
 use crate::error::ApiResult;
 use crate::state::WorkspaceState;
 pub use routes::routes;
+pub use tenants::record_entry;
 pub(crate) use time_fmt::{parse_rfc3339_ms, rfc3339_ms};
 
 /// One thing that happened, as handlers describe it.
@@ -26,7 +28,8 @@ pub(crate) use time_fmt::{parse_rfc3339_ms, rfc3339_ms};
 pub struct AuditEntry {
     /// The acting user id.
     pub actor: String,
-    /// The actor's organization.
+    /// The organization whose log holds the entry: the actor's, or for a copy made
+    /// for another org's resource, that org (see [`record_entry`]).
     pub org: String,
     /// What was done, `<module>.<verb>`, e.g. `docs.update`.
     pub action: String,
@@ -137,10 +140,7 @@ pub(crate) fn event(r: &AuditRecord) -> AuditEvent {
 
 /// Records that `actor` did `action` on `target` successfully.
 pub async fn record_ok(state: &WorkspaceState, actor: &Actor, action: &str, target: String) {
-    state
-        .audit
-        .record(AuditEntry::new(actor, action, target, Outcome::Ok))
-        .await;
+    record_entry(state, AuditEntry::new(actor, action, target, Outcome::Ok)).await;
 }
 
 /// Records the outcome of a write from its result: `Ok` → ok, 401/403/404 → denied,
@@ -157,8 +157,5 @@ pub async fn record_result<T>(
         Err(e) if matches!(e.status.as_u16(), 401 | 403 | 404) => Outcome::Denied,
         Err(_) => Outcome::Failed,
     };
-    state
-        .audit
-        .record(AuditEntry::new(actor, action, target, outcome))
-        .await;
+    record_entry(state, AuditEntry::new(actor, action, target, outcome)).await;
 }

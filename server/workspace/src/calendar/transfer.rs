@@ -111,7 +111,7 @@ pub async fn import(
     if let Ok(r) = &result {
         entry = entry.detail(serde_json::json!({ "created": r.created, "updated": r.updated }));
     }
-    state.audit.record(entry).await;
+    crate::audit::record_entry(&state, entry).await;
     result.map(Json)
 }
 

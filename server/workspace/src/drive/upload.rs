@@ -168,7 +168,7 @@ async fn record<T>(
         Err(_) => Outcome::Failed,
     };
     let entry = AuditEntry::new(actor, action, target, outcome).detail(detail);
-    state.audit.record(entry).await;
+    crate::audit::record_entry(state, entry).await;
 }
 
 /// `PUT /drive/content?parent=&name=&overwrite=`: the whole file in one body.

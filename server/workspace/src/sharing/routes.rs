@@ -118,10 +118,8 @@ pub(crate) async fn create(
         Err(_) => Outcome::Failed,
     };
     let detail = serde_json::json!({ "grantee": body.grantee, "role": body.role });
-    state
-        .audit
-        .record(AuditEntry::new(&actor, "shares.create", audit_target, outcome).detail(detail))
-        .await;
+    let entry = AuditEntry::new(&actor, "shares.create", audit_target, outcome).detail(detail);
+    crate::audit::record_entry(&state, entry).await;
     result.map(|s| (StatusCode::CREATED, ApiJson(s)))
 }
 

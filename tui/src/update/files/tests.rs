@@ -227,3 +227,33 @@ fn docs_open_with_their_text_and_follow_the_selection() {
     assert!(fx.contains(&Effect::Load(Resource::Doc("b".into()))));
     assert!(matches!(m.overlay, Some(Overlay::Details)));
 }
+
+#[test]
+fn docs_load_users_once_and_name_owners_when_they_arrive() {
+    let mut m = Model::new(Settings::default(), (100, 30));
+    let fx = typed(&mut m, "7");
+    assert!(fx.contains(&Effect::Load(Resource::Users)));
+    let doc = ws_client::ws_api::workspace::docs::DocSummary {
+        id: "a".into(),
+        org_id: "o".into(),
+        owner_id: "201".into(),
+        title: "Plan".into(),
+        version: 1,
+        updated_at: String::new(),
+        updated_by: "201".into(),
+        snippet: None,
+    };
+    update(&mut m, Msg::Loaded(Data::Docs(vec![doc])));
+    assert_eq!(m.files.docs.selected_row().unwrap().owner, "201");
+    let users = vec![crate::data::UserRow::new(
+        "201", "alice", "A", "a@x", "active", "human",
+    )];
+    update(&mut m, Msg::Loaded(Data::Users(users)));
+    assert_eq!(m.files.docs.selected_row().unwrap().owner, "alice");
+    // A caller who may not list users is not asked again on every refresh.
+    let mut m = Model::new(Settings::default(), (100, 30));
+    typed(&mut m, "7");
+    update(&mut m, Msg::Failed(Resource::Users, "HTTP 403".into()));
+    m.inflight.clear();
+    assert!(!typed(&mut m, "r").contains(&Effect::Load(Resource::Users)));
+}
