@@ -45,6 +45,9 @@ async fn copy_file(
     parent: DriveItemRecord,
     name: String,
 ) -> ApiResult<DriveItemRecord> {
+    if let Some(sha) = source.sha256.as_deref() {
+        hold_blob(state, &source.id, sha).await?;
+    }
     let now = state.now();
     let item = DriveItemRecord {
         id: new_id(),
@@ -67,6 +70,22 @@ async fn copy_file(
     let size = commit.item.size;
     let stored = state.store.ws_drive.commit_file(&commit).await?;
     stored.map_err(|q| access::over_quota(size, q))
+}
+
+/// Keeps the collector off the blob a file copy is about to name. The claim stops
+/// any later pass; a pass that finished before it only took blobs no file named, so
+/// the source still existing afterwards proves its blob is there. (A folder copy
+/// needs none of this: it reads and inserts in one transaction.)
+async fn hold_blob(state: &WorkspaceState, source_id: &str, sha: &str) -> ApiResult<()> {
+    if !state.store.ws_drive_gc.claim_blob(sha, state.now()).await? {
+        return Err(ApiError::unavailable(
+            "the drive is cleaning up storage; retry the copy in a moment",
+        ));
+    }
+    match state.store.ws_drive.get_item(source_id).await? {
+        Some(_) => Ok(()),
+        None => Err(ApiError::not_found("file")),
+    }
 }
 
 async fn copy_folder(
