@@ -121,27 +121,15 @@ pub fn with_local(mut v: Value, tz: Tz) -> Value {
     v
 }
 
-/// The calendar `which` names (an id, or a name ignoring case); the personal
-/// calendar when `None`.
+/// The calendar `which` names (an id, or the one name that matches ignoring case,
+/// through ws-client's lookup); the personal calendar when `None`.
 pub async fn find_calendar(api: &WorkspaceApi<'_>, which: Option<&str>) -> Result<Calendar> {
-    let all = api.list_calendars().await?;
-    let found = match which {
-        None => all.into_iter().find(|c| c.personal),
-        Some(w) => {
-            let by_id = all.iter().position(|c| c.id == w);
-            let by_name = || all.iter().position(|c| c.name.eq_ignore_ascii_case(w));
-            by_id.or_else(by_name).map(|i| all[i].clone())
-        }
-    };
-    match (found, which) {
-        (Some(c), _) => Ok(c),
-        (None, Some(w)) => match api.get_calendar(w).await {
-            Ok(c) => Ok(c),
-            Err(_) => {
-                bail!("no calendar '{w}' among yours and those shared with you (see ws cal ls)")
-            }
+    match which {
+        Some(w) => Ok(api.find_calendar(w).await?),
+        None => match api.list_calendars().await?.into_iter().find(|c| c.personal) {
+            Some(c) => Ok(c),
+            None => bail!("you have no personal calendar yet"),
         },
-        (None, None) => bail!("you have no personal calendar yet"),
     }
 }
 

@@ -3,9 +3,11 @@
 //! into a [`UserSearch`] the database runs. Users the caller may not read are out of
 //! the search's scope, so totals leak nothing.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{ListQuery, UserCond, UserScope, UserSearch, UserSort, UserState, UserText};
+use ws_storage::{ListQuery, Org, UserCond, UserScope, UserSearch, UserSort, UserState, UserText};
 
 use super::Ctx;
 use super::paging::{PageIn, Paging, TextMethod, list_details};
@@ -169,22 +171,20 @@ fn sort_of(column: Option<&str>) -> UserSort {
 }
 
 /// The users the caller may read: all for instance user managers, else their own
-/// user and the organizations whose users they manage.
-async fn scope(ctx: &Ctx<'_>) -> ZResult<UserScope> {
+/// user and those of the organizations (of `orgs`) whose users they manage.
+fn scope(ctx: &Ctx<'_>, orgs: &HashMap<String, Org>) -> UserScope {
     if ctx.caller.can_write_all_users() {
-        return Ok(UserScope::All);
+        return UserScope::All;
     }
-    let org_ids = ctx
-        .all_orgs()
-        .await?
-        .into_iter()
-        .filter(|o| ctx.caller.can_write_users(&o.id))
-        .map(|o| o.id)
+    let org_ids = orgs
+        .keys()
+        .filter(|id| ctx.caller.can_write_users(id))
+        .cloned()
         .collect();
-    Ok(UserScope::Some {
+    UserScope::Some {
         user_id: Some(ctx.caller.user_id.clone()),
         org_ids,
-    })
+    }
 }
 
 /// `ListUsers` → `{details, sortingColumn, result[User]}`.
@@ -196,8 +196,10 @@ pub(crate) async fn list_users(ctx: &Ctx<'_>, req: ListUsersReq) -> ZResult<Valu
         .iter()
         .map(parse_query)
         .collect::<ZResult<Vec<_>>>()?;
+    // Loaded once: the scope's organizations and the login names of the answer.
+    let orgs = ctx.orgs_by_id().await?;
     let search = UserSearch {
-        scope: scope(ctx).await?,
+        scope: scope(ctx, &orgs),
         conds,
         sort: sort_of(column),
     };
@@ -213,7 +215,6 @@ pub(crate) async fn list_users(ctx: &Ctx<'_>, req: ListUsersReq) -> ZResult<Valu
         .search_users(&search, q)
         .await
         .map_err(ZError::internal)?;
-    let orgs = ctx.orgs_by_id().await?;
     let result = page
         .items
         .iter()
