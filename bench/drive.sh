@@ -32,37 +32,11 @@ if [ -z "${BIN:-}" ]; then
     BIN="$TARGET/release"
 fi
 
-WORK=$(mktemp -d /tmp/ws-bench-drive.XXXXXX)
-PID=
-cleanup() {
-    [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-DATA="$WORK/data"
-WS_LOG=warn "$BIN/ws-server" serve --demo --data "$DATA" --listen "127.0.0.1:$PORT" \
-    </dev/null >/dev/null 2>>"$WORK/server.log" &
-PID=$!
-until curl -fsS -o /dev/null "$BASE/readyz" 2>/dev/null; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    sleep 0.05
-done
-
-# connect PATH JSON: a Zitadel Connect call with the bootstrap admin PAT.
-connect() {
-    curl -fsS -H "Authorization: Bearer $(tr -d '\n' <"$DATA/admin.pat")" \
-        -H 'connect-protocol-version: 1' -H 'content-type: application/json' -d "$2" "$BASE$1"
-}
-ACME=$(jq -r '.orgs[] | select(.name == "Acme Corp") | .id' "$DATA/bootstrap.json")
-PROJECT=$(jq -r .project_id "$DATA/bootstrap.json")
-BOT=$(connect /zitadel.user.v2.UserService/CreateUser \
-    "{\"organizationId\":\"$ACME\",\"username\":\"drive-bench\",\"machine\":{\"name\":\"Drive bench\"}}" | jq -r .id)
-connect /zitadel.authorization.v2.AuthorizationService/CreateAuthorization \
-    "{\"userId\":\"$BOT\",\"projectId\":\"$PROJECT\",\"organizationId\":\"$ACME\",\"roleKeys\":[\"editor\"]}" >/dev/null
-TOKEN=$(connect /zitadel.user.v2.UserService/AddPersonalAccessToken "{\"userId\":\"$BOT\"}" | jq -r .token)
+. bench/lib.sh
+bench_workdir ws-bench-drive
+start_server srv "$BIN"
+BASE=$BASE_srv DATA=$DATA_srv
+TOKEN=$(machine_pat "$BASE" "$DATA" drive-bench editor)
 AUTH="Authorization: Bearer $TOKEN"
 curl -fsS -o /dev/null -H "$AUTH" "$BASE/api/v1/drive/quota"
 
@@ -112,7 +86,7 @@ curl_down() {
 ws_down() {
     local t0
     t0=$(now_ms)
-    /usr/bin/time -v -o "$WORK/time.txt" "$BIN/ws" drive download "ws-$1.bin" "$WORK/down.bin" 2>/dev/null
+    /usr/bin/time -v -o "$WORK/time.txt" "$BIN/ws" drive download "ws-$1.bin" "$WORK/down.bin" 2>"$WORK/ws.err" || { cat "$WORK/ws.err" "$WORK/time.txt" >&2; exit 1; }
     record ws_down "$(mibs $(($(now_ms) - t0)))" "$(rss_kib "$WORK/time.txt")"
     [ "$(stat -c %s "$WORK/down.bin")" = "$BYTES" ] || { echo "ws download: short" >&2; exit 1; }
     rm -f "$WORK/down.bin"

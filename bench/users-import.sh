@@ -24,24 +24,10 @@ if [ -z "${BIN:-}" ]; then
     BIN="$TARGET/release"
 fi
 
-WORK=$(mktemp -d /tmp/ws-bench-import.XXXXXX)
-PID=
-cleanup() {
-    [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-DATA="$WORK/data"
-WS_LOG=warn "$BIN/ws-server" serve --demo --data "$DATA" --listen "127.0.0.1:$PORT" \
-    </dev/null >/dev/null 2>>"$WORK/server.log" &
-PID=$!
-until curl -fsS -o /dev/null "$BASE/readyz" 2>/dev/null; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    sleep 0.05
-done
+. bench/lib.sh
+bench_workdir ws-bench-import
+start_server srv "$BIN"
+BASE=$BASE_srv DATA=$DATA_srv
 
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/xdg"
 "$BIN/ws" profile set bench --bootstrap "$DATA/bootstrap.json" --default token_store=file >/dev/null

@@ -52,31 +52,8 @@ fi
     exit 1
 }
 
-WORK=$(mktemp -d /tmp/ws-authbench.XXXXXX)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# start_server NAME BINDIR: a --demo server on a fresh data dir; sets BASE_<NAME>.
-start_server() {
-    local name=$1 bin=$2 port
-    port=$(free_port)
-    mkdir -p "$WORK/$name"
-    WS_LOG=warn "$bin/ws-server" serve --demo --data "$WORK/$name/data" --listen "127.0.0.1:$port" \
-        </dev/null >/dev/null 2>>"$WORK/$name/server.log" &
-    PIDS+=($!)
-    local pid=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null; do
-        kill -0 "$pid" 2>/dev/null || { cat "$WORK/$name/server.log" >&2; exit 1; }
-        sleep 0.01
-    done
-    printf -v "BASE_$name" '%s' "http://127.0.0.1:$port"
-}
+. bench/lib.sh
+bench_workdir ws-authbench
 
 # hidden PAGE NAME: the value of hidden input NAME in an HTML page.
 hidden() {
@@ -108,25 +85,6 @@ sign_in() {
         --data-urlencode "client_id=$client" --data-urlencode "code_verifier=$verifier" | jq -r .access_token
 }
 
-# connect BASE DATA PATH JSON: a Zitadel Connect call with the bootstrap admin PAT.
-connect() {
-    curl -fsS -H "Authorization: Bearer $(tr -d '\n' <"$2/admin.pat")" -H 'connect-protocol-version: 1' \
-        -H 'content-type: application/json' -d "$4" "$1$3"
-}
-
-# machine_pat BASE DATA: a PAT of a new Acme machine user with the admin workspace role
-# (alice's role), so the opaque-token run does the same work after validation.
-machine_pat() {
-    local base=$1 data=$2 acme project bot
-    acme=$(jq -r '.orgs[] | select(.name == "Acme Corp") | .id' "$data/bootstrap.json")
-    project=$(jq -r .project_id "$data/bootstrap.json")
-    bot=$(connect "$base" "$data" /zitadel.user.v2.UserService/CreateUser \
-        "{\"organizationId\":\"$acme\",\"username\":\"bench-bot\",\"machine\":{\"name\":\"Bench\"}}" | jq -r .id)
-    connect "$base" "$data" /zitadel.authorization.v2.AuthorizationService/CreateAuthorization \
-        "{\"userId\":\"$bot\",\"projectId\":\"$project\",\"organizationId\":\"$acme\",\"roleKeys\":[\"admin\"]}" >/dev/null
-    connect "$base" "$data" /zitadel.user.v2.UserService/AddPersonalAccessToken "{\"userId\":\"$bot\"}" | jq -r .token
-}
-
 # docs_check BASE TOKEN WANT_VALIDATED: GET /me and /docs must answer 200; prints the doc count.
 docs_check() {
     local me
@@ -145,8 +103,9 @@ grep -q 'bench-no-auth BUILD' "$WORK/noauth/server.log" || {
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_auth/api/v1/docs")" = 401 ]
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_noauth/api/v1/docs")" = 200 ]
 
-JWT=$(sign_in "$BASE_auth" "$WORK/auth/data" alice)
-PAT=$(machine_pat "$BASE_auth" "$WORK/auth/data")
+JWT=$(sign_in "$BASE_auth" "$DATA_auth" alice)
+# A machine user with alice's workspace role, so the opaque-token run does the same work.
+PAT=$(machine_pat "$BASE_auth" "$DATA_auth" bench-bot admin)
 case $PAT in *.*) echo "the PAT looks like a JWT" >&2; exit 1 ;; esac
 # First use provisions each caller (a "Getting started" doc each). alice and the bot are
 # both Acme admins, who list every Acme doc; the no-auth principal is alone in its org,

@@ -92,13 +92,14 @@ pub enum Error {
     #[error("token store: {0}")]
     Store(String),
     /// Local IO (reading a key file, binding the loopback port, …).
-    #[error("{context}: {source}")]
+    // The OS error is part of the message, not a `source`: error chains are printed
+    // whole (`{:#}`), which would say it twice.
+    #[error("{context}: {cause}")]
     Io {
         /// What was being done.
         context: String,
         /// The OS error.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 }
 
@@ -157,7 +158,7 @@ impl Error {
     pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
-            source,
+            cause: source,
         }
     }
 

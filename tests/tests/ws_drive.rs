@@ -11,11 +11,7 @@ use ws_tests::workspace::{WsApi, org_id, token_for, user_id};
 use ws_tests::{TestOptions, TestServer};
 
 fn sha(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    hex::encode(Sha256::digest(data))
 }
 
 /// `PUT /drive/content` of `data` as `name` into My Drive.

@@ -15,6 +15,32 @@ fn body(parts: &[&'static [u8]]) -> impl futures::Stream<Item = Result<Bytes, St
     )
 }
 
+/// One whole chunk through a [`ChunkWriter`](ws_workspace::drive::blobs::ChunkWriter):
+/// the bytes written, or those kept with the error.
+async fn write_chunk<S>(
+    blobs: &BlobStore,
+    name: &str,
+    offset: u64,
+    mut body: S,
+    max: u64,
+) -> Result<u64, (u64, BlobError)>
+where
+    S: futures::Stream<Item = Result<Bytes, String>> + Unpin,
+{
+    let mut writer = blobs.chunk_writer(name, offset).await.map_err(|e| (0, e))?;
+    let outcome = writer.write_segment(&mut body, max, u64::MAX).await;
+    // Whatever happened, what was written is on disk once the chunk is over.
+    assert_eq!(writer.durable(), writer.written());
+    let kept = writer.durable() - offset;
+    match outcome {
+        Ok(ended) => {
+            assert!(ended, "an unlimited segment reads the body to its end");
+            Ok(kept)
+        }
+        Err(e) => Err((kept, e)),
+    }
+}
+
 fn sha(data: &[u8]) -> String {
     hex::encode(Sha256::digest(data))
 }
@@ -77,19 +103,17 @@ async fn a_broken_chunk_keeps_what_arrived_and_the_digest_is_recomputed_after_a_
     let blobs = BlobStore::local(dir.path()).unwrap();
     blobs.begin_session("s-1");
     assert_eq!(
-        blobs
-            .write_chunk("s-1", 0, body(&[b"abc"]), 3)
+        write_chunk(&blobs, "s-1", 0, body(&[b"abc"]), 3)
             .await
             .unwrap(),
         3
     );
     let broken = stream::iter(vec![Ok(Bytes::from_static(b"de")), Err("reset".to_owned())]);
-    let (kept, err) = blobs.write_chunk("s-1", 3, broken, 10).await.unwrap_err();
+    let (kept, err) = write_chunk(&blobs, "s-1", 3, broken, 10).await.unwrap_err();
     assert_eq!(kept, 2);
     assert!(matches!(err, BlobError::Body(_)));
     // A chunk longer than announced is refused.
-    let (_, err) = blobs
-        .write_chunk("s-1", 5, body(&[b"fghij"]), 3)
+    let (_, err) = write_chunk(&blobs, "s-1", 5, body(&[b"fghij"]), 3)
         .await
         .unwrap_err();
     assert!(matches!(err, BlobError::TooLarge(3)));
@@ -97,8 +121,7 @@ async fn a_broken_chunk_keeps_what_arrived_and_the_digest_is_recomputed_after_a_
     // retried chunk first cuts off whatever lies past the committed offset.
     let restarted = BlobStore::local(dir.path()).unwrap();
     assert_eq!(
-        restarted
-            .write_chunk("s-1", 5, body(&[b"f"]), 1)
+        write_chunk(&restarted, "s-1", 5, body(&[b"f"]), 1)
             .await
             .unwrap(),
         1
@@ -118,7 +141,7 @@ async fn a_session_takes_one_writer_at_a_time() {
     tx.unbounded_send(Ok(Bytes::from_static(b"x"))).unwrap();
     let first = tokio::spawn({
         let blobs = blobs.clone();
-        async move { blobs.write_chunk("s-2", 0, rx, 10).await }
+        async move { write_chunk(&blobs, "s-2", 0, rx, 10).await }
     });
     // Wait until the first writer holds the session (its byte is on disk).
     let staged = dir.path().join("uploads/s-2");
@@ -129,11 +152,42 @@ async fn a_session_takes_one_writer_at_a_time() {
     })
     .await
     .unwrap();
-    let (_, err) = blobs
-        .write_chunk("s-2", 0, body(&[b"y"]), 10)
+    let (_, err) = write_chunk(&blobs, "s-2", 0, body(&[b"y"]), 10)
         .await
         .unwrap_err();
     assert!(matches!(err, BlobError::Busy));
     drop(tx);
     assert_eq!(first.await.unwrap().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn a_long_chunk_is_written_in_segments_each_synced_while_the_next_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let blobs = BlobStore::local(dir.path()).unwrap();
+    blobs.begin_session("s-3");
+    let mut writer = blobs.chunk_writer("s-3", 0).await.unwrap();
+    let mut chunk = body(&[b"ab", b"cd", b"ef", b"g"]);
+    // A segment stops at the first item that reaches its size, leaving the rest unread;
+    // its sync runs in the background, so nothing is known durable yet.
+    assert!(!writer.write_segment(&mut chunk, 7, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (4, 0));
+    let staged = dir.path().join("uploads/s-3");
+    assert_eq!(std::fs::read(&staged).unwrap(), b"abcd");
+    // The next segment waits for that sync before starting its own.
+    assert!(!writer.write_segment(&mut chunk, 3, 2).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (6, 4));
+    // The limit covers the whole chunk (one byte is left of the seven); the end of
+    // the body syncs everything before returning.
+    assert!(writer.write_segment(&mut chunk, 1, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (7, 7));
+    // The session is locked while the writer lives, and its digest handed back after.
+    assert!(matches!(
+        blobs.chunk_writer("s-3", 7).await,
+        Err(BlobError::Busy)
+    ));
+    drop(writer);
+    assert_eq!(
+        blobs.session_digest("s-3", 7).await.unwrap().sha256,
+        sha(b"abcdefg")
+    );
 }

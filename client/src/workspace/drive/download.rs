@@ -15,10 +15,10 @@ use futures::StreamExt;
 use reqwest::header::{IF_RANGE, RANGE};
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
-use tokio::io::AsyncReadExt;
 use ws_api::workspace::drive::DriveItem;
 
-use super::upload::{Progress, hex};
+use super::digest::{Digester, hash_file};
+use super::upload::Progress;
 use super::{Drive, backoff, is_transient};
 use crate::error::Error;
 
@@ -33,29 +33,17 @@ pub enum Downloaded {
 
 /// The sha256 of a local file, or `None` when it does not exist.
 pub async fn local_sha256(path: &Path) -> Result<Option<String>, Error> {
-    let mut file = match tokio::fs::File::open(path).await {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
-    };
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0; 256 * 1024];
-    loop {
-        let n = file
-            .read(&mut buf)
-            .await
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-        if n == 0 {
-            return Ok(Some(hex(&hasher.finalize())));
-        }
-        hasher.update(&buf[..n]);
+    match hash_file(path.to_owned(), 0, None, Sha256::new()).await {
+        Ok((_, hasher)) => Ok(Some(hex::encode(hasher.finalize()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
     }
 }
 
 /// Bytes received so far and their digest.
 struct Received {
     offset: u64,
-    hasher: Sha256,
+    digest: Digester,
 }
 
 /// Fetches the content from `r.offset` into `sink`, continuing `r`'s digest.
@@ -90,8 +78,8 @@ async fn fetch_into(
         let chunk = chunk.map_err(|e| Error::transport(&url, &e))?;
         sink.write_all(&chunk)
             .map_err(|e| Error::io("cannot write the download", e))?;
-        r.hasher.update(&chunk);
         r.offset += chunk.len() as u64;
+        r.digest.update(chunk).await;
         progress(r.offset);
     }
     Ok(())
@@ -128,7 +116,7 @@ async fn fetch_verified(
     .when(is_transient)
     .await?;
     let (r, _) = state.into_inner();
-    let got = hex(&r.hasher.finalize());
+    let got = r.digest.finish().await?;
     match item.sha256.as_deref() {
         Some(want) if want == got && r.offset == item.size => Ok(()),
         want => Err(Error::Protocol {
@@ -169,13 +157,17 @@ pub async fn download_file(
         .map(|m| m.len())
         .unwrap_or(0);
     let keep = if leftover <= item.size { leftover } else { 0 };
-    let mut r = Received {
-        offset: 0,
-        hasher: Sha256::new(),
+    let (offset, prefix) = if keep > 0 {
+        hash_file(part.clone(), 0, Some(keep), Sha256::new())
+            .await
+            .map_err(|e| Error::io(format!("cannot read {}", part.display()), e))?
+    } else {
+        (0, Sha256::new())
     };
-    if keep > 0 {
-        prefix_digest(&part, keep, &mut r).await?;
-    }
+    let r = Received {
+        offset,
+        digest: Digester::start(prefix),
+    };
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -189,7 +181,10 @@ pub async fn download_file(
     let flushed = sink.into_inner().map_err(|e| io(e.into_error()));
     match (result, flushed) {
         (Ok(()), Ok(file)) => {
-            file.sync_all().map_err(io)?;
+            // No fsync (like curl, wget and rclone): waiting for the disk would cost
+            // more than the transfer, and a download can be fetched again. The rename
+            // still means "complete and verified"; after a power loss a damaged file
+            // fails the sha256 comparison of the next run, which fetches it again.
             drop(file);
             tokio::fs::rename(&part, dest)
                 .await
@@ -205,21 +200,6 @@ pub async fn download_file(
     }
 }
 
-async fn prefix_digest(part: &Path, len: u64, r: &mut Received) -> Result<(), Error> {
-    let io = |e| Error::io(format!("cannot read {}", part.display()), e);
-    let file = tokio::fs::File::open(part).await.map_err(io)?;
-    let mut reader = file.take(len);
-    let mut buf = vec![0; 256 * 1024];
-    loop {
-        let n = reader.read(&mut buf).await.map_err(io)?;
-        if n == 0 {
-            return Ok(());
-        }
-        r.hasher.update(&buf[..n]);
-        r.offset += n as u64;
-    }
-}
-
 /// Streams file `item` into `sink` (stdout), verified at the end.
 pub async fn download_to(
     drive: &Drive<'_>,
@@ -229,7 +209,7 @@ pub async fn download_to(
 ) -> Result<(), Error> {
     let r = Received {
         offset: 0,
-        hasher: Sha256::new(),
+        digest: Digester::start(Sha256::new()),
     };
     fetch_verified(drive, item, sink, r, &progress).await?;
     sink.flush()

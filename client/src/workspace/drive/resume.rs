@@ -56,7 +56,7 @@ impl ResumeStore {
             h.update((part.len() as u64).to_le_bytes());
             h.update(part);
         }
-        hex(&h.finalize())
+        hex::encode(h.finalize())
     }
 
     fn file(&self, key: &str) -> PathBuf {
@@ -81,10 +81,6 @@ impl ResumeStore {
     pub fn forget(&self, key: &str) {
         let _ = std::fs::remove_file(self.file(key));
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

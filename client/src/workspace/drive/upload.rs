@@ -1,8 +1,9 @@
 //! Uploading a local file through a resumable session, in constant memory.
 //!
-//! The file is sent in chunks (`PUT` with `Content-Range`), each read from disk as
-//! it streams and hashed on the way, so the sha256 given at `finish` costs no second
-//! pass. A failed chunk is retried with backoff after asking the server how many
+//! The file is sent in chunks (`PUT` with `Content-Range`; by default one for the
+//! whole rest of the file, which the server commits as it arrives), each read from
+//! disk and hashed on a blocking thread as it streams, so the sha256 given at
+//! `finish` costs no second pass. A failed chunk is retried with backoff after asking the server how many
 //! bytes it kept; re-running the command after an interrupt finds the session in the
 //! [`ResumeStore`] and continues from the server's committed offset.
 
@@ -13,21 +14,22 @@ use std::sync::{Arc, Mutex};
 
 use backon::Retryable;
 use bytes::Bytes;
-use futures::Stream;
+use futures::{Stream, StreamExt};
 use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_RANGE};
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use ws_api::workspace::drive::{CreateUpload, DriveItem, UploadSession};
 
+use super::digest::hash_file;
 use super::resume::{Pending, ResumeStore};
 use super::{Drive, backoff, is_transient};
 use crate::error::Error;
 
 /// Bytes read from disk per step of a stream.
 const READ_BUF: usize = 256 * 1024;
-/// Default bytes per chunk request: few requests per GiB, little lost to an interrupt.
-pub const DEFAULT_CHUNK: u64 = 64 * 1024 * 1024;
+/// Default bytes per chunk request: the whole rest of the file in one request (the
+/// server commits long chunks as they arrive, so an interrupt loses little).
+pub const DEFAULT_CHUNK: u64 = u64::MAX;
 
 /// Reports progress: the number of bytes of the file now on the server (it may go
 /// back when a broken chunk is retried).
@@ -122,7 +124,7 @@ pub async fn upload_file(
         }
     }
     let cursor = state.into_inner().cursor;
-    let sha256 = hex(&cursor.hasher.finalize());
+    let sha256 = hex::encode(cursor.hasher.finalize());
     let item = (|| drive.finish_upload(&session.id, &sha256))
         .retry(backoff())
         .when(is_transient)
@@ -178,22 +180,14 @@ async fn advance(path: &Path, cursor: &mut Cursor, to: u64) -> Result<(), Error>
     if to <= cursor.offset {
         return Ok(());
     }
-    let io = |e| Error::io(format!("cannot read {}", path.display()), e);
-    let mut file = tokio::fs::File::open(path).await.map_err(io)?;
-    file.seek(SeekFrom::Start(cursor.offset))
+    let want = to - cursor.offset;
+    let hasher = std::mem::take(&mut cursor.hasher);
+    let (hashed, hasher) = hash_file(path.to_owned(), cursor.offset, Some(want), hasher)
         .await
-        .map_err(io)?;
-    let mut reader = file.take(to - cursor.offset);
-    let mut buf = vec![0; READ_BUF];
-    loop {
-        let n = reader.read(&mut buf).await.map_err(io)?;
-        if n == 0 {
-            break;
-        }
-        cursor.hasher.update(&buf[..n]);
-        cursor.offset += n as u64;
-    }
-    if cursor.offset != to {
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    cursor.hasher = hasher;
+    cursor.offset += hashed;
+    if hashed != want {
         return Err(Error::io(
             format!("{} changed during the upload", path.display()),
             std::io::Error::from(std::io::ErrorKind::UnexpectedEof),
@@ -235,7 +229,7 @@ impl ChunkCtx<'_, '_> {
             return Ok(true);
         }
         let start = s.cursor.offset;
-        let end = (start + self.chunk).min(self.size);
+        let end = start.saturating_add(self.chunk).min(self.size);
         let url = self
             .drive
             .url(&format!("drive/uploads/{}", super::enc(self.session_id)));
@@ -284,7 +278,13 @@ impl ChunkCtx<'_, '_> {
     }
 }
 
-/// The file's bytes `start..end`, read as they are sent, hashed into `cursor`.
+/// Chunks read ahead of the network: enough to keep the socket busy while the
+/// reader thread waits on the disk, little memory (`READ_AHEAD * READ_BUF`).
+const READ_AHEAD: usize = 8;
+
+/// The file's bytes `start..end`, read and hashed into `cursor` on a blocking thread
+/// (the runtime has one thread: hashing there would stall the socket), handed over
+/// through a small bounded channel as they are sent.
 fn file_stream(
     path: std::path::PathBuf,
     start: u64,
@@ -293,47 +293,58 @@ fn file_stream(
     progress: Progress,
     sent: Arc<AtomicU64>,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
-    let state = (None::<tokio::io::Take<tokio::fs::File>>, start);
-    futures::stream::try_unfold(state, move |(file, pos)| {
-        let (path, cursor, progress, sent) =
-            (path.clone(), cursor.clone(), progress.clone(), sent.clone());
-        async move {
-            let mut file = match file {
-                Some(f) => f,
-                None => {
-                    let mut f = tokio::fs::File::open(&path).await?;
-                    f.seek(SeekFrom::Start(start)).await?;
-                    f.take(end - start)
-                }
-            };
-            if pos >= end {
-                return Ok(None);
-            }
-            let want = READ_BUF.min(usize::try_from(end - pos).unwrap_or(READ_BUF));
-            let mut buf = vec![0; want];
-            let n = file.read(&mut buf).await?;
-            if n == 0 {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::UnexpectedEof,
-                    format!("{} shrank during the upload", path.display()),
-                ));
-            }
-            buf.truncate(n);
-            {
-                let mut c = cursor.lock().unwrap_or_else(|p| p.into_inner());
-                c.hasher.update(&buf);
-                c.offset += n as u64;
-            }
-            sent.fetch_add(n as u64, Ordering::Relaxed);
-            progress(pos + n as u64);
-            Ok(Some((Bytes::from(buf), (Some(file), pos + n as u64))))
+    let (tx, rx) = tokio::sync::mpsc::channel(READ_AHEAD);
+    // The thread ends when the range is read or the request drops the receiver.
+    tokio::task::spawn_blocking(move || {
+        if let Err(e) = read_range(&path, start..end, &cursor, &tx) {
+            let _ = tx.blocking_send(Err(e));
         }
-    })
+    });
+    let mut pos = start;
+    futures::stream::unfold(rx, |mut rx| async { rx.recv().await.map(|c| (c, rx)) }).inspect(
+        move |chunk| {
+            if let Ok(c) = chunk {
+                pos += c.len() as u64;
+                sent.fetch_add(c.len() as u64, Ordering::Relaxed);
+                progress(pos);
+            }
+        },
+    )
 }
 
-/// Lower-case hex of a digest.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Reads `range` of the file into the channel, hashing each block into `cursor`.
+fn read_range(
+    path: &Path,
+    range: std::ops::Range<u64>,
+    cursor: &Mutex<Cursor>,
+    tx: &tokio::sync::mpsc::Sender<std::io::Result<Bytes>>,
+) -> std::io::Result<()> {
+    use std::io::{Read, Seek};
+    let mut file = std::fs::File::open(path)?;
+    file.seek(SeekFrom::Start(range.start))?;
+    let mut pos = range.start;
+    while pos < range.end {
+        let want = READ_BUF.min(usize::try_from(range.end - pos).unwrap_or(READ_BUF));
+        let mut buf = vec![0; want];
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!("{} shrank during the upload", path.display()),
+            ));
+        }
+        buf.truncate(n);
+        {
+            let mut c = cursor.lock().unwrap_or_else(|p| p.into_inner());
+            c.hasher.update(&buf);
+            c.offset += n as u64;
+        }
+        if tx.blocking_send(Ok(Bytes::from(buf))).is_err() {
+            return Ok(());
+        }
+        pos += n as u64;
+    }
+    Ok(())
 }
 
 /// Uploads a stream of unknown length (stdin) with one streaming `PUT`: it cannot be

@@ -67,6 +67,108 @@ struct SessionHash {
 
 type SessionLock = Arc<tokio::sync::Mutex<Option<SessionHash>>>;
 
+/// A chunk being written into an upload session's staging file (see
+/// [`BlobStore::chunk_writer`]). Bytes are made durable segment by segment, so a long
+/// chunk can be committed as it arrives instead of only at its end; each segment is
+/// synced in the background while the next one is received, so the disk and the
+/// network work at the same time.
+pub struct ChunkWriter {
+    guard: tokio::sync::OwnedMutexGuard<Option<SessionHash>>,
+    file: tokio::fs::File,
+    /// Bytes of the staging file written (in the page cache at least).
+    written: u64,
+    /// Bytes of the staging file known to be on disk.
+    durable: u64,
+    /// The sync running in the background and the offset it makes durable.
+    syncing: Option<(u64, tokio::task::JoinHandle<std::io::Result<()>>)>,
+    /// The digest of the first `written` bytes, while it is known.
+    hash: Option<SessionHash>,
+}
+
+impl ChunkWriter {
+    /// The staging file's length so far (what the next segment continues from).
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// The bytes of the staging file known to be on disk: what may be committed.
+    pub fn durable(&self) -> u64 {
+        self.durable
+    }
+
+    /// Writes from `body` until it ends or at least `segment` bytes went in (refusing
+    /// more than `max`); `Ok(true)` when the body ended. A segment that stopped at its
+    /// size is synced in the background (see [`durable`](Self::durable)); when the
+    /// body ends or breaks off, everything that arrived is synced before this returns.
+    pub async fn write_segment<S, E>(
+        &mut self,
+        body: &mut S,
+        max: u64,
+        segment: u64,
+    ) -> Result<bool, BlobError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let mut counting = CountingHasher::new(self.hash.as_mut().map(|h| &mut h.hasher));
+        let limits = Limits {
+            max,
+            stop_after: segment,
+        };
+        let outcome =
+            write_counted(&mut self.file, body, limits, &mut counting, &mut Vec::new()).await;
+        self.written += counting.count;
+        let synced = match outcome {
+            Ok(false) => self.sync_behind().await,
+            _ => self.sync_now().await,
+        };
+        // The digest covers exactly the bytes written unless a file write failed.
+        if matches!(outcome, Err(BlobError::Io(_))) || synced.is_err() {
+            self.hash = None;
+        }
+        if let Some(h) = self.hash.as_mut() {
+            h.offset = self.written;
+        }
+        synced?;
+        outcome
+    }
+
+    /// Waits for the running sync, then starts one for everything written so far.
+    async fn sync_behind(&mut self) -> Result<(), BlobError> {
+        self.finish_sync().await?;
+        self.file.flush().await?;
+        let file = self.file.try_clone().await?.into_std().await;
+        let task = tokio::task::spawn_blocking(move || file.sync_data());
+        self.syncing = Some((self.written, task));
+        Ok(())
+    }
+
+    /// Syncs everything written so far before returning.
+    async fn sync_now(&mut self) -> Result<(), BlobError> {
+        self.finish_sync().await?;
+        self.file.flush().await?;
+        self.file.sync_data().await?;
+        self.durable = self.written;
+        Ok(())
+    }
+
+    async fn finish_sync(&mut self) -> Result<(), BlobError> {
+        if let Some((to, task)) = self.syncing.take() {
+            task.await.map_err(std::io::Error::other)??;
+            self.durable = to;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for ChunkWriter {
+    /// Hands the running digest back to the session (a dropped digest is recomputed
+    /// from disk when the upload finishes).
+    fn drop(&mut self) {
+        *self.guard = self.hash.take();
+    }
+}
+
 /// Blob storage and upload staging; cheap to clone.
 #[derive(Clone)]
 pub struct BlobStore {
@@ -136,6 +238,8 @@ impl BlobStore {
             let mut head = Vec::new();
             let size = write_body(&mut file, body, max, &mut hasher, &mut head).await?;
             file.flush().await?;
+            // Durable before the metadata that makes the file visible is committed.
+            file.sync_data().await?;
             Ok(Staged {
                 sha256: hex::encode(hasher.finalize()),
                 size,
@@ -156,51 +260,24 @@ impl BlobStore {
         map.entry(session.to_owned()).or_default().clone()
     }
 
-    /// Writes a chunk of session `name` at `offset` (the committed offset; anything
-    /// staged beyond it is cut off first), at most `max_len` bytes. Returns how many
-    /// bytes were written; when the body is interrupted, the bytes that arrived are
-    /// kept (flushed to disk) and reported with the error.
-    pub async fn write_chunk<S, E>(
-        &self,
-        name: &str,
-        offset: u64,
-        body: S,
-        max_len: u64,
-    ) -> Result<u64, (u64, BlobError)>
-    where
-        S: Stream<Item = Result<Bytes, E>> + Unpin,
-        E: std::fmt::Display,
-    {
-        let lock = self.session_lock(name);
-        let mut guard = lock.try_lock().map_err(|_| (0, BlobError::Busy))?;
-        let mut file = open_at(&self.staged_file(name), offset)
-            .await
-            .map_err(|e| (0, e))?;
-        let mut hash = guard.take().filter(|h| h.offset == offset);
-        let mut counting = CountingHasher::new(hash.as_mut().map(|h| &mut h.hasher));
-        let mut head = Vec::new();
-        let outcome = write_counted(&mut file, body, max_len, &mut counting, &mut head).await;
-        let written = counting.count;
-        // Keep what arrived even when the body broke off: the client resumes after it.
-        let synced = async {
-            file.flush().await?;
-            file.sync_data().await
-        }
-        .await;
-        // The digest covers exactly the bytes written unless a file write failed.
-        let digest_valid = !matches!(outcome, Err(BlobError::Io(_)));
-        if digest_valid && synced.is_ok() {
-            *guard = hash.map(|mut h| {
-                h.offset = offset + written;
-                h
-            });
-        }
-        // A dropped digest is recomputed from disk when the upload finishes.
-        match (outcome, synced) {
-            (Ok(()), Ok(())) => Ok(written),
-            (Err(e), Ok(())) => Err((written, e)),
-            (_, Err(e)) => Err((0, e.into())),
-        }
+    /// Opens session `name`'s staging file for a chunk starting at `offset` (the
+    /// committed offset; anything staged beyond it is cut off first). The writer holds
+    /// the session's lock until dropped, so two requests never write the same file.
+    pub async fn chunk_writer(&self, name: &str, offset: u64) -> Result<ChunkWriter, BlobError> {
+        let mut guard = self
+            .session_lock(name)
+            .try_lock_owned()
+            .map_err(|_| BlobError::Busy)?;
+        let file = open_at(&self.staged_file(name), offset).await?;
+        let hash = guard.take().filter(|h| h.offset == offset);
+        Ok(ChunkWriter {
+            guard,
+            file,
+            written: offset,
+            durable: offset,
+            syncing: None,
+            hash,
+        })
     }
 
     /// Starts the running digest of a new session.
@@ -427,24 +504,41 @@ where
     E: std::fmt::Display,
 {
     let mut counting = CountingHasher::new(Some(hasher));
-    write_counted(file, body, max, &mut counting, head).await?;
+    let limits = Limits {
+        max,
+        stop_after: u64::MAX,
+    };
+    write_counted(file, body, limits, &mut counting, head).await?;
     Ok(counting.count)
 }
 
+/// How much [`write_counted`] may and should take from a body.
+#[derive(Clone, Copy)]
+struct Limits {
+    /// More than this many bytes is an error.
+    max: u64,
+    /// Stop (leaving the rest of the body unread) once this many bytes are in.
+    stop_after: u64,
+}
+
 /// Copies `body` to `file`, counting and hashing, keeping the first bytes in `head`,
-/// refusing to go past `max` bytes.
+/// within `limits`; `Ok(true)` when the body ended, `Ok(false)` when it stopped early.
 async fn write_counted<S, E>(
     file: &mut tokio::fs::File,
     mut body: S,
-    max: u64,
+    limits: Limits,
     counting: &mut CountingHasher<'_>,
     head: &mut Vec<u8>,
-) -> Result<(), BlobError>
+) -> Result<bool, BlobError>
 where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
     E: std::fmt::Display,
 {
-    while let Some(chunk) = body.next().await {
+    let max = limits.max;
+    while counting.count < limits.stop_after {
+        let Some(chunk) = body.next().await else {
+            return Ok(true);
+        };
         let chunk = chunk.map_err(|e| BlobError::Body(e.to_string()))?;
         if counting.count + chunk.len() as u64 > max {
             return Err(BlobError::TooLarge(max));
@@ -459,5 +553,5 @@ where
         }
         counting.count += chunk.len() as u64;
     }
-    Ok(())
+    Ok(false)
 }

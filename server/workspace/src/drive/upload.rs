@@ -394,29 +394,7 @@ pub(crate) async fn put_chunk(
     let session = own_session(&state, &actor, &id).await?;
     let (first, last) = chunk_range(&headers, &session)?;
     let stream = body.into_data_stream().map_err(|e| e.to_string());
-    let name = staging_name(&id);
-    let (written, failure) = match state
-        .blobs
-        .write_chunk(&name, first, stream, last - first + 1)
-        .await
-    {
-        Ok(n) => (n, None),
-        Err((n, e)) => (n, Some(e)),
-    };
-    let to = session.committed + i64::try_from(written).unwrap_or(0);
-    let moved = written == 0
-        || state
-            .store
-            .ws_drive
-            .advance_upload(&id, session.committed, to, to - session.committed)
-            .await?;
-    let result = match (failure, moved) {
-        (Some(e), _) => Err(blob_error(e)),
-        (None, false) => Err(ApiError::conflict(
-            "the upload moved on meanwhile; ask for its offset",
-        )),
-        (None, true) => Ok(()),
-    };
+    let (to, result) = write_chunk(&state, &session, last, stream).await;
     let detail = json!({"from": first, "to": bytes(to)});
     record(
         &state,
@@ -431,6 +409,59 @@ pub(crate) async fn put_chunk(
     Ok(ApiJson(session_wire(
         own_session(&state, &actor, &id).await?,
     )))
+}
+
+/// Bytes of a chunk made durable and committed at a time: a client may send the whole
+/// rest of a file in one request, and a server killed meanwhile keeps all but the
+/// last two segments (each is synced while the next one arrives).
+const CHECKPOINT: u64 = 64 * 1024 * 1024;
+
+/// Streams a chunk (bytes from the committed offset through `last`) into the session,
+/// committing it segment by segment; returns the committed offset reached, with the
+/// outcome.
+async fn write_chunk<S>(
+    state: &WorkspaceState,
+    session: &DriveUploadRecord,
+    last: u64,
+    mut body: S,
+) -> (i64, ApiResult<()>)
+where
+    S: futures::Stream<Item = Result<bytes::Bytes, String>> + Unpin,
+{
+    let mut committed = session.committed;
+    let mut writer = match state
+        .blobs
+        .chunk_writer(&staging_name(&session.id), bytes(committed))
+        .await
+    {
+        Ok(w) => w,
+        Err(e) => return (committed, Err(blob_error(e))),
+    };
+    loop {
+        let left = last + 1 - writer.written();
+        let outcome = writer.write_segment(&mut body, left, CHECKPOINT).await;
+        let durable = i64::try_from(writer.durable()).unwrap_or(i64::MAX);
+        if durable > committed {
+            match state
+                .store
+                .ws_drive
+                .advance_upload(&session.id, committed, durable, durable - committed)
+                .await
+            {
+                Ok(true) => committed = durable,
+                Ok(false) => {
+                    let e = ApiError::conflict("the upload moved on meanwhile; ask for its offset");
+                    return (committed, Err(e));
+                }
+                Err(e) => return (committed, Err(e.into())),
+            }
+        }
+        match outcome {
+            Ok(false) => {}
+            Ok(true) => return (committed, Ok(())),
+            Err(e) => return (committed, Err(blob_error(e))),
+        }
+    }
 }
 
 /// The chunk's byte range, checked against the session.
