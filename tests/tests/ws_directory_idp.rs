@@ -205,26 +205,57 @@ async fn people_are_found_at_the_remote_provider_by_exact_login_email_or_id() {
     }
     assert_eq!(share(&alice, &cal, &erin).await.status, 201);
 
-    // The grant is what lets Globex in: deactivated, charlie is no grantee any more
-    // (his authorization still exists); reactivated, he is again.
+    // Organizations too: exact name (any case) or id, only those holding the project.
+    let globex_json = json!({"id": globex, "name": "Globex Inc"});
+    for name in ["Globex Inc", "globex inc", globex.as_str()] {
+        let r = alice
+            .get(&format!(
+                "/directory/orgs?name={}",
+                name.replace(' ', "%20")
+            ))
+            .await;
+        assert_eq!((r.status, &r.body), (200, &globex_json), "{name}: {r:?}");
+    }
+    let own = alice.get("/directory/orgs?name=ACME%20CORP").await;
+    assert_eq!(own.body, json!({"id": acme, "name": "Acme Corp"}));
+    for name in ["Initech", initech.as_str(), "Glob", "Nowhere"] {
+        let r = alice.get(&format!("/directory/orgs?name={name}")).await;
+        assert_eq!((r.status, r.code()), (404, "not_found"), "{name}: {r:?}");
+    }
+    let org_share = |org: &str| {
+        json!({"kind": "calendar", "resource_id": cal,
+               "grantee": {"type": "org", "id": org}, "role": "viewer"})
+    };
+    let s = alice.post("/shares", &org_share(&initech)).await;
+    assert_eq!((s.status, s.code()), (400, "invalid_argument"), "{s:?}");
+
+    // The grant is what lets Globex in: deactivated, neither Globex nor charlie is a
+    // grantee any more (his authorization still exists); reactivated, they are again.
     let grant = json!({"projectId": project_id(&idp), "grantedOrganizationId": globex});
+    let project_service = "/zitadel.project.v2.ProjectService";
     connect(
         &idp,
-        "/zitadel.project.v2.ProjectService/DeactivateProjectGrant",
+        &format!("{project_service}/DeactivateProjectGrant"),
         grant.clone(),
     )
     .await;
     let charlie_id = user_id(&idp, "charlie");
     assert_eq!(lookup(&alice, "charlie").await.status, 404);
     assert_eq!(share(&alice, &cal, &charlie_id).await.status, 400);
+    assert_eq!(
+        alice.get("/directory/orgs?name=Globex%20Inc").await.status,
+        404
+    );
+    assert_eq!(alice.post("/shares", &org_share(&globex)).await.status, 400);
     connect(
         &idp,
-        "/zitadel.project.v2.ProjectService/ActivateProjectGrant",
+        &format!("{project_service}/ActivateProjectGrant"),
         grant,
     )
     .await;
     assert_eq!(lookup(&alice, "charlie").await.status, 200);
     assert_eq!(share(&alice, &cal, &charlie_id).await.status, 201);
+    assert_eq!(alice.post("/shares", &org_share(&globex)).await.status, 201);
 
     // An email two grantees share names neither; their login names still do.
     let other = human(

@@ -96,7 +96,9 @@ pub(crate) async fn user(
 #[utoipa::path(get, path = "/directory/orgs", tag = "sharing", params(OrgQuery),
     responses((status = 200, description = "The organization's id and name", body = DirectoryOrg),
               (status = 400, description = "`name` is empty", body = ErrorBody),
-              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody)))]
+              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody),
+              (status = 502, description = "The identity provider refused the workspace's directory credential", body = ErrorBody),
+              (status = 503, description = "The identity provider cannot be reached", body = ErrorBody)))]
 pub(crate) async fn org(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -105,6 +107,11 @@ pub(crate) async fn org(
     let name = q.name.trim();
     if name.is_empty() {
         return Err(ApiError::invalid("name", "must not be empty"));
+    }
+    if let Some(directory) = &state.directory {
+        let found = directory.find_org(name, &actor.org_id).await?;
+        let (id, name) = found.ok_or_else(|| ApiError::not_found("workspace organization"))?;
+        return Ok(ApiJson(DirectoryOrg { id, name }));
     }
     let orgs = &state.store.orgs;
     let found = match orgs.get_org_by_name(name).await? {

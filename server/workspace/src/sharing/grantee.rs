@@ -121,6 +121,9 @@ pub(crate) async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult
 /// Whether an org holds the workspace project: it owns it, or has an active grant
 /// of it with roles.
 pub(super) async fn org_has_access(state: &WorkspaceState, org_id: &str) -> ApiResult<bool> {
+    if let Some(directory) = &state.directory {
+        return directory.org_has_access(org_id).await;
+    }
     if state.store.orgs.get_org(org_id).await?.is_none() {
         return Ok(state.store.ws_sharing.org_has_members(org_id).await?);
     }

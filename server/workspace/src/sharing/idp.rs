@@ -10,17 +10,23 @@
 //! 3. `ProjectService/ListProjectGrants` (for users outside the project's owner org):
 //!    an active grant of the project to that organization, with roles.
 //!
+//! Organizations (`/directory/orgs`, org grantees) are found with
+//! `OrganizationService/ListOrganizations` (exact name or id) and qualify when they
+//! own the project (`ProjectService/GetProject`) or hold an active grant of it.
+//!
 //! Anyone failing a step is "not a workspace user", which the routes answer exactly
 //! like an unknown login. Failures of the provider are never read as "not found": an
 //! unreachable provider is a 503, a refused credential a 502 naming the
 //! configuration key to fix (never the credential itself).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::{Value, json};
+use tokio::sync::OnceCell;
 use ws_auth::Secret;
 
 use crate::error::ApiError;
@@ -46,6 +52,8 @@ pub struct IdpDirectoryConfig {
 pub struct IdpDirectory {
     config: IdpDirectoryConfig,
     http: reqwest::Client,
+    /// The org owning the workspace project (asked once: a project never moves).
+    owner_org: Arc<OnceCell<String>>,
 }
 
 /// Why a directory call failed.
@@ -113,6 +121,8 @@ const LIST_USERS: &str = "/zitadel.user.v2.UserService/ListUsers";
 const LIST_AUTHORIZATIONS: &str =
     "/zitadel.authorization.v2.AuthorizationService/ListAuthorizations";
 const LIST_PROJECT_GRANTS: &str = "/zitadel.project.v2.ProjectService/ListProjectGrants";
+const GET_PROJECT: &str = "/zitadel.project.v2.ProjectService/GetProject";
+const LIST_ORGS: &str = "/zitadel.org.v2.OrganizationService/ListOrganizations";
 /// Exact matches never come in the dozens; more would be ignored, not listed.
 const CANDIDATE_LIMIT: u32 = 20;
 
@@ -124,7 +134,11 @@ impl IdpDirectory {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| IdpDirectoryError::Client(e.to_string()))?;
-        Ok(Self { config, http })
+        Ok(Self {
+            config,
+            http,
+            owner_org: Arc::default(),
+        })
     }
 
     /// The user an exact login, email or id names, if they may be given a share;
@@ -164,6 +178,85 @@ impl IdpDirectory {
             .await?;
         let found = self.grantable(&listed).await?;
         Ok(found.into_iter().find(|u| u.id == id).map(|u| u.org_id))
+    }
+
+    /// The organization an exact name (ignoring case) or id names, if it may be
+    /// given a share (`own_org` always may): its id and name.
+    pub(crate) async fn find_org(
+        &self,
+        name: &str,
+        own_org: &str,
+    ) -> Result<Option<(String, String)>, ApiError> {
+        let by_name =
+            json!({"nameQuery": {"name": name, "method": "TEXT_QUERY_METHOD_EQUALS_IGNORE_CASE"}});
+        let mut orgs = self.list_orgs(by_name).await?;
+        if orgs.is_empty() {
+            orgs = self.list_orgs(json!({"idQuery": {"id": name}})).await?;
+        }
+        for (id, org_name) in orgs {
+            if id == own_org || self.org_has_access(&id).await? {
+                return Ok(Some((id, org_name)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether `org` owns the workspace project or holds an active grant of it.
+    pub(crate) async fn org_has_access(&self, org: &str) -> Result<bool, ApiError> {
+        if self.owner_org().await? == org {
+            return Ok(true);
+        }
+        self.org_holds_grant(org).await
+    }
+
+    /// Active organizations matching one `ListOrganizations` query: (id, name).
+    async fn list_orgs(&self, query: Value) -> Result<Vec<(String, String)>, ApiError> {
+        #[derive(Deserialize)]
+        struct Answer {
+            #[serde(default)]
+            result: Vec<Org>,
+        }
+        #[derive(Deserialize)]
+        struct Org {
+            id: String,
+            #[serde(default)]
+            name: String,
+            #[serde(default)]
+            state: String,
+        }
+        let body = json!({
+            "query": {"offset": "0", "limit": CANDIDATE_LIMIT, "asc": true},
+            "queries": [query],
+        });
+        let answer: Answer = self.call(LIST_ORGS, &body).await?;
+        Ok(answer
+            .result
+            .into_iter()
+            .filter(|o| o.state.is_empty() || o.state == "ORGANIZATION_STATE_ACTIVE")
+            .map(|o| (o.id, o.name))
+            .collect())
+    }
+
+    /// The org owning the workspace project (`GetProject`, once).
+    async fn owner_org(&self) -> Result<&str, ApiError> {
+        #[derive(Deserialize)]
+        struct Answer {
+            project: Project,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Project {
+            organization_id: String,
+        }
+        let owner = self
+            .owner_org
+            .get_or_try_init(|| async {
+                let body = json!({"projectId": self.config.project_id});
+                let answer: Answer = self.call(GET_PROJECT, &body).await?;
+                Ok::<_, ApiError>(answer.project.organization_id)
+            })
+            .await?;
+        Ok(owner)
     }
 
     async fn list_users(&self, query: Value) -> Result<Vec<ListedUser>, ApiError> {
