@@ -5,77 +5,10 @@
 //! (`directory_pat_file`). The second server has none of the first one's users, so
 //! every lookup and grantee check must go over HTTP to the first.
 
-use std::path::Path;
-
-use serde_json::{Value, json};
-use ws_server::config::{Secret, WorkspaceSection};
+use serde_json::json;
+use ws_tests::idp::{connect, human, trusting, workspace_trusting};
 use ws_tests::workspace::{WsApi, org_id, project_id, token_for, user_id};
 use ws_tests::{TestOptions, TestServer};
-
-/// `/zitadel.*` Connect call at `idp` with its admin PAT; panics unless 200.
-async fn connect(idp: &TestServer, path: &str, body: Value) -> Value {
-    let resp = idp
-        .client()
-        .post(idp.url(path))
-        .bearer_auth(&idp.admin_pat)
-        .header("connect-protocol-version", "1")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status();
-    let body: Value = resp.json().await.unwrap();
-    assert_eq!(status, 200, "{path}: {body}");
-    body
-}
-
-/// A human user at `idp` in `org`; with `role`, authorized on the workspace project
-/// in that org. Returns the user id.
-async fn human(
-    idp: &TestServer,
-    org: &str,
-    username: &str,
-    email: &str,
-    role: Option<&str>,
-) -> String {
-    let created = connect(
-        idp,
-        "/zitadel.user.v2.UserService/CreateUser",
-        json!({"organizationId": org, "username": username, "human": {
-            "profile": {"givenName": username, "familyName": "Test"},
-            "email": {"email": email, "isVerified": true}}}),
-    )
-    .await;
-    let id = created["id"].as_str().unwrap().to_owned();
-    if let Some(role) = role {
-        connect(
-            idp,
-            "/zitadel.authorization.v2.AuthorizationService/CreateAuthorization",
-            json!({"userId": id, "projectId": project_id(idp), "organizationId": org,
-                   "roleKeys": [role]}),
-        )
-        .await;
-    }
-    id
-}
-
-/// A fresh workspace server trusting `idp`, with `pat_file` as directory credential.
-async fn workspace_of(idp: &TestServer, pat_file: &Path) -> TestServer {
-    let client: Value = serde_json::from_slice(
-        &std::fs::read(idp.data_dir.join("introspection-client.json")).unwrap(),
-    )
-    .unwrap();
-    let mut options = TestOptions::default();
-    options.config.workspace = WorkspaceSection {
-        issuer: Some(idp.base_url.parse().unwrap()),
-        audience: Some(project_id(idp)),
-        introspection_client_id: Some(client["client_id"].as_str().unwrap().to_owned()),
-        introspection_client_secret: Some(Secret::new(client["client_secret"].as_str().unwrap())),
-        directory_pat_file: Some(pat_file.to_owned()),
-        ..WorkspaceSection::default()
-    };
-    TestServer::start_with(options).await
-}
 
 /// `GET /directory/users?login=` (the login form-encoded).
 async fn lookup(api: &WsApi, login: &str) -> ws_tests::workspace::Reply {
@@ -128,7 +61,7 @@ async fn people_are_found_at_the_remote_provider_by_exact_login_email_or_id() {
         .to_owned();
     let gina = human(&idp, &initech, "gina", "gina@example.com", None).await;
 
-    let ws = workspace_of(&idp, &idp.data_dir.join("admin.pat")).await;
+    let ws = workspace_trusting(&idp, Some(&idp.data_dir.join("admin.pat"))).await;
     let alice = WsApi::new(&ws, &token_for(&idp, "alice").await);
 
     // Exact login name, username, email (any case) or id: the same user.
@@ -284,8 +217,8 @@ async fn a_refused_credential_is_a_502_and_an_unreachable_provider_a_503() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("directory.pat");
     std::fs::write(&bad, "not-a-real-token-4711\n").unwrap();
-    let wrong = workspace_of(&idp, &bad).await;
-    let ws = workspace_of(&idp, &idp.data_dir.join("admin.pat")).await;
+    let wrong = workspace_trusting(&idp, Some(&bad)).await;
+    let ws = workspace_trusting(&idp, Some(&idp.data_dir.join("admin.pat"))).await;
     let alice_token = token_for(&idp, "alice").await;
 
     let alice = WsApi::new(&wrong, &alice_token);
@@ -334,14 +267,7 @@ async fn a_missing_or_empty_credential_file_stops_the_start_naming_the_key() {
         (&two, "one token and nothing else"),
     ] {
         let mut options = TestOptions::default();
-        options.config.workspace = WorkspaceSection {
-            issuer: Some(idp.base_url.parse().unwrap()),
-            audience: Some(project_id(&idp)),
-            introspection_client_id: Some("x".into()),
-            introspection_client_secret: Some(Secret::new("y")),
-            directory_pat_file: Some(file.to_path_buf()),
-            ..WorkspaceSection::default()
-        };
+        options.config.workspace = trusting(&idp, Some(file));
         let err = format!(
             "{:#}",
             TestServer::try_start_with(options).await.unwrap_err()
