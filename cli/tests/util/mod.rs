@@ -3,6 +3,8 @@
 
 #![allow(dead_code, unreachable_pub, clippy::new_without_default)]
 
+pub mod tmux;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
