@@ -160,6 +160,14 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
 
         sb.run(&["drive", "mkdir", "-p", "archive/old"], "")
             .expect(0);
+        // `id:ID/NAME` starts at a folder by id (how the dashboard names shared folders).
+        let info = sb.run(&["drive", "info", "archive", "-o", "json"], "");
+        info.expect(0);
+        let archive: Value = serde_json::from_str(&info.stdout()).unwrap();
+        let by_id = format!("id:{}/by-id", archive["id"].as_str().unwrap());
+        sb.run(&["drive", "mkdir", &by_id], "").expect(0);
+        let ls = sb.run(&["drive", "ls", "archive", "-o", "json"], "");
+        assert!(ls.stdout().contains("\"by-id\""), "{}", ls.stdout());
         sb.run(&["drive", "mv", "note.txt", "archive/old/renamed.txt"], "")
             .expect(0);
         sb.run(&["drive", "cp", "archive/old/renamed.txt", "archive"], "")

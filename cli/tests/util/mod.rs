@@ -5,6 +5,7 @@
 
 pub mod drive;
 pub mod server_process;
+pub mod tmux;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -23,10 +23,7 @@ pub(crate) fn state(
     store: ws_storage::Store,
 ) -> anyhow::Result<WorkspaceState> {
     let auth_config = auth_config(config, data_dir, info)?;
-    let directory = match &config.workspace.directory_pat_file {
-        Some(path) => Some(directory(path, &auth_config)?),
-        None => None,
-    };
+    let directory = directory_for(config, &auth_config, info)?;
     let auth = Authenticator::builder(auth_config)
         .build()
         .context("workspace token validation")?;
@@ -47,6 +44,26 @@ pub(crate) fn state(
         Some(d) => state.with_directory(d),
         None => state,
     })
+}
+
+/// The identity provider's user directory when `directory_pat_file` is set; without
+/// it, a warning if the workspace trusts another provider (whose users this
+/// server's identity records do not hold).
+fn directory_for(
+    config: &ServerConfig,
+    auth: &AuthConfig,
+    info: &BootstrapInfo,
+) -> anyhow::Result<Option<IdpDirectory>> {
+    if let Some(path) = &config.workspace.directory_pat_file {
+        return directory(path, auth).map(Some);
+    }
+    if auth.issuer != info.issuer.trim_end_matches('/') {
+        tracing::warn!(issuer = %auth.issuer,
+            "the workspace trusts another identity provider but has no {DIRECTORY_KEY}: \
+             shares and lookups can name users and orgs by id only, and only those who \
+             have used the workspace here");
+    }
+    Ok(None)
 }
 
 /// The configuration key of the directory credential, as errors name it.

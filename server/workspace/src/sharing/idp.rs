@@ -490,3 +490,44 @@ fn provider_message(body: &[u8]) -> String {
         .map(|m| m.chars().take(200).collect())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(v: Value) -> ListedUser {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn only_unique_names_count_as_naming_a_user() {
+        let u = listed(
+            json!({"userId": "42", "state": "USER_STATE_ACTIVE", "username": "erin",
+            "loginNames": ["erin@acme.localhost"], "preferredLoginName": "erin@acme.localhost",
+            "details": {"resourceOwner": "acme"}}),
+        );
+        for login in ["42", "ERIN", "Erin@Acme.Localhost"] {
+            assert!(u.named_by(login), "{login}");
+        }
+        // An email (or anything else the provider matched) is not a unique name.
+        assert!(!u.named_by("erin.smith@example.com"));
+        assert!(!u.named_by("4"));
+        assert!(u.usable());
+        for state in ["USER_STATE_INACTIVE", "USER_STATE_DELETED"] {
+            let gone = listed(json!({"userId": "1", "state": state}));
+            assert!(!gone.usable(), "{state}");
+        }
+        // Zero values are omitted on the wire: an absent state is not a refusal.
+        assert!(listed(json!({"userId": "1"})).usable());
+    }
+
+    #[test]
+    fn provider_messages_are_read_short_or_not_at_all() {
+        let long = format!(
+            r#"{{"code":"unauthenticated","message":"{}"}}"#,
+            "x".repeat(500)
+        );
+        assert_eq!(provider_message(long.as_bytes()).len(), 200);
+        assert_eq!(provider_message(b"<html>bad gateway</html>"), "");
+    }
+}
