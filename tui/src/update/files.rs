@@ -375,17 +375,53 @@ pub(super) fn on_msg(model: &mut Model, msg: FilesMsg) -> Vec<Effect> {
 /// A doc or folder create finished: like any write (form closed, status with the
 /// `ws` command, its list reloaded), and the new item is selected once it arrives.
 fn created(model: &mut Model, op: WriteOp, result: Result<Created, String>) -> Vec<Effect> {
+    if result.is_ok() {
+        // Reload even if a load of that list is already under way: it may have
+        // started before the create and come back without the new item.
+        model.inflight.remove(&op.affects());
+    }
     let result = result.map(|c| {
         match &op {
-            WriteOp::CreateDoc(_) => model.files.doc_reselect = Some(c.id),
+            WriteOp::CreateDoc(_) => {
+                model.files.doc_reselect = Some(c.id);
+                reselect_doc(model);
+            }
             WriteOp::Mkdir(m) if m.loc == model.files.drive.loc() => {
                 model.files.drive.reselect = Some(c.id);
+                reselect_item(model);
             }
             _ => {}
         }
         c.message
     });
     super::actions::on_wrote(model, op, result)
+}
+
+/// Selects the doc waiting to be selected once the list has it (a load that started
+/// before its create may come back without it; the next one will have it).
+fn reselect_doc(model: &mut Model) {
+    let Some(id) = model.files.doc_reselect.clone() else {
+        return;
+    };
+    if model.files.summaries.iter().any(|d| d.id == id) {
+        model.files.doc_reselect = None;
+        let page = model.page();
+        model.files.docs.select_id(&id, page);
+    }
+}
+
+/// Selects the drive item waiting to be selected (the folder left by going up, or
+/// one just made) once the current folder's rows have it.
+fn reselect_item(model: &mut Model) {
+    let drive = &mut model.files.drive;
+    let Some(id) = drive.reselect.clone() else {
+        return;
+    };
+    if drive.table.rows().iter().any(|r| r.id == id) {
+        drive.reselect = None;
+        let page = model.page();
+        model.files.drive.table.select_id(&id, page);
+    }
 }
 
 fn finished(model: &mut Model, id: u64, result: Result<String, String>) -> Vec<Effect> {
@@ -423,10 +459,7 @@ pub(super) fn on_loaded(model: &mut Model, data: Data) {
             let rows = doc_rows(model, &docs);
             model.files.docs.set_rows(rows);
             model.files.summaries = docs;
-            if let Some(id) = model.files.doc_reselect.take() {
-                let page = model.page();
-                model.files.docs.select_id(&id, page);
-            }
+            reselect_doc(model);
         }
         Data::Doc(d) => model.files.doc = Some(d),
         Data::Drive(loc, mut rows) => {
@@ -434,12 +467,8 @@ pub(super) fn on_loaded(model: &mut Model, data: Data) {
                 return;
             }
             crate::files::DriveRow::sort(&mut rows);
-            let drive = &mut model.files.drive;
-            drive.table.set_rows(rows);
-            if let Some(id) = drive.reselect.take() {
-                let page = model.page();
-                model.files.drive.table.select_id(&id, page);
-            }
+            model.files.drive.table.set_rows(rows);
+            reselect_item(model);
         }
         Data::Shares(target, lines) => model.files.shares = Some((target, lines)),
         _ => {}

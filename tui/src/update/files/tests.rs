@@ -309,6 +309,8 @@ fn c_in_docs_creates_a_doc_reloads_the_list_and_selects_it() {
         title: "Q1 plan".into(),
     });
     assert_eq!(fx, vec![Effect::Write(op.clone())]);
+    // A refresh of the docs is under way when the answer comes: it is sent again.
+    m.inflight.insert(Resource::Docs);
     let fx = update(&mut m, created(op, Ok(("b", "Created doc 'Q1 plan' (b)"))));
     assert_eq!(fx, vec![Effect::Load(Resource::Docs)]);
     assert!(m.overlay.is_none(), "the form closes");
@@ -320,6 +322,9 @@ fn c_in_docs_creates_a_doc_reloads_the_list_and_selects_it() {
                 .contains("same as: ws docs create --title 'Q1 plan'"),
         "{status:?}"
     );
+    // That earlier refresh comes back without the new doc; the next one has it.
+    update(&mut m, Msg::Loaded(Data::Docs(vec![summary("a", "Alpha")])));
+    assert_eq!(m.files.docs.selected_row().unwrap().id, "a");
     let docs = vec![summary("a", "Alpha"), summary("b", "Q1 plan")];
     update(&mut m, Msg::Loaded(Data::Docs(docs)));
     assert_eq!(m.files.docs.selected_row().unwrap().id, "b");
@@ -358,6 +363,16 @@ fn c_in_drive_makes_a_folder_here_and_a_taken_name_keeps_the_form_open() {
         panic!("the form closed")
     };
     assert!(!f.busy && f.error.as_deref() == Some(why));
+    // A folder already listed (a refresh beat the answer) is selected at once.
+    let mut m2 = drive();
+    let op2 = WriteOp::Mkdir(MkdirOp {
+        name: "notes.txt".into(),
+        parent_id: None,
+        folder: String::new(),
+        loc: DriveLoc::Root,
+    });
+    update(&mut m2, created(op2, Ok(("d1", "Created folder"))));
+    assert_eq!(m2.files.drive.table.selected_row().unwrap().id, "d1");
     // Another name goes through; the new folder is selected once the folder reloads.
     let fx = update(&mut m, created(op, Ok(("f9", "Created folder 'Q4'"))));
     let here = DriveLoc::Folder("f1".into());
