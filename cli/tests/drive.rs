@@ -5,97 +5,17 @@
 
 mod util;
 
-use std::io::{Read, Write};
-use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use sha2::{Digest, Sha256};
-use util::{Sandbox, admin_sandbox};
+use util::KillOnDrop;
+use util::drive::{file_sha, resumed_and_sent, signed_in, wait_for_upload, write_big};
 use ws_tests::TestServer;
-use ws_tests::workspace::{WsApi, token_for};
-
-async fn alice(server: &TestServer) -> (Sandbox, WsApi) {
-    let token = token_for(server, "alice").await;
-    let mut sb = admin_sandbox(server);
-    sb.set("WS_TOKEN", &token);
-    (sb, WsApi::new(server, &token))
-}
-
-fn file_sha(path: &Path) -> String {
-    let mut f = std::fs::File::open(path).unwrap();
-    let mut h = Sha256::new();
-    let mut buf = vec![0; 1 << 20];
-    loop {
-        let n = f.read(&mut buf).unwrap();
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-    }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// `mib` MiB where every MiB differs (its index is stamped in), so a chunk written
-/// at the wrong offset changes the digest.
-fn write_big(path: &Path, mib: u64) {
-    let mut block: Vec<u8> = (0..1u32 << 20)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
-    for i in 0..mib {
-        block[..8].copy_from_slice(&i.to_le_bytes());
-        f.write_all(&block).unwrap();
-    }
-    f.flush().unwrap();
-}
-
-/// Waits (bounded) until the server has committed at least `min` bytes of an upload
-/// session of alice's, and returns (session id, committed).
-async fn wait_for_upload(api: &WsApi, min: u64) -> (String, u64) {
-    let deadline = Instant::now() + Duration::from_secs(300);
-    loop {
-        let audit = api.get("/audit?action=drive.upload.begin").await;
-        if let Some(target) = audit.body["items"][0]["target"].as_str() {
-            let sid = target.trim_start_matches("upload:").to_owned();
-            let committed = api.get(&format!("/drive/uploads/{sid}")).await.body["committed"]
-                .as_u64()
-                .unwrap_or(0);
-            if committed >= min {
-                return (sid, committed);
-            }
-        }
-        assert!(Instant::now() < deadline, "the upload never got going");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-/// Kills the child when dropped, so a failing assertion leaves no `ws` running.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The two numbers of `uploaded NAME: resumed at byte X, sent Y bytes`.
-fn resumed_and_sent(stderr: &str) -> (u64, u64) {
-    let line = stderr
-        .lines()
-        .find_map(|l| l.split_once(": resumed at byte ").map(|(_, rest)| rest))
-        .unwrap_or_else(|| panic!("no resume report: {stderr}"));
-    let (at, rest) = line.split_once(", sent ").unwrap();
-    let sent = rest.trim_end_matches(" bytes");
-    (at.parse().unwrap(), sent.parse().unwrap())
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_1gib_upload_resumes_and_downloads_with_the_same_sha256() {
     let server = TestServer::start_demo().await;
-    let (sb, api) = alice(&server).await;
+    let (sb, api) = signed_in(&server, "alice").await;
     let work = tempfile::tempdir().unwrap();
     let src = work.path().join("big.bin");
     write_big(&src, 1024);
@@ -161,7 +81,7 @@ async fn a_killed_1gib_upload_resumes_and_downloads_with_the_same_sha256() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_stdin_stdout_move_trash_and_restore() {
     let server = TestServer::start_demo().await;
-    let (sb, _api) = alice(&server).await;
+    let (sb, _api) = signed_in(&server, "alice").await;
     let work = tempfile::tempdir().unwrap();
     let local = work.path().join("photos");
     std::fs::create_dir_all(local.join("2024")).unwrap();
@@ -240,6 +160,14 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
 
         sb.run(&["drive", "mkdir", "-p", "archive/old"], "")
             .expect(0);
+        // `id:ID/NAME` starts at a folder by id (how the dashboard names shared folders).
+        let info = sb.run(&["drive", "info", "archive", "-o", "json"], "");
+        info.expect(0);
+        let archive: Value = serde_json::from_str(&info.stdout()).unwrap();
+        let by_id = format!("id:{}/by-id", archive["id"].as_str().unwrap());
+        sb.run(&["drive", "mkdir", &by_id], "").expect(0);
+        let ls = sb.run(&["drive", "ls", "archive", "-o", "json"], "");
+        assert!(ls.stdout().contains("\"by-id\""), "{}", ls.stdout());
         sb.run(&["drive", "mv", "note.txt", "archive/old/renamed.txt"], "")
             .expect(0);
         sb.run(&["drive", "cp", "archive/old/renamed.txt", "archive"], "")

@@ -3,10 +3,12 @@
 //! and [`browser::Browser`] drives a real headless Chromium through chromedriver;
 //! [`python::SdkVenv`] provides the official ZITADEL Python SDK in a cached venv.
 //! [`login`] signs demo users in without a browser, and [`workspace`] gives tests of
-//! the workspace API real tokens ([`workspace::token_for`]) and a small client.
+//! the workspace API real tokens ([`workspace::token_for`]) and a small client;
+//! [`idp`] runs a workspace in front of another server playing the remote ZITADEL.
 //! No mocks: real SQLite file, real HTTP, real browser.
 
 pub mod browser;
+pub mod idp;
 pub mod login;
 pub mod python;
 pub mod server;

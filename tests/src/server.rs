@@ -4,6 +4,8 @@
 //! The server runs on its own thread and tokio runtime, so it keeps answering whatever
 //! the test does (blocking calls, a single-threaded test runtime, a browser) and stops
 //! gracefully when the `TestServer` is dropped or [`TestServer::stop`]ped.
+//! [`TestServer::attach`] instead describes a server a test runs in a child process
+//! (to SIGKILL it), so the same helpers work against it.
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -105,6 +107,23 @@ impl TestServer {
             dir: Some(dir),
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
+        })
+    }
+
+    /// A handle on a server that runs elsewhere (a child process the test started and
+    /// may kill) at `base_url` over `data_dir`, with the files bootstrap wrote there read
+    /// in, for the helpers that take a `TestServer`. Dropping it leaves that server alone.
+    pub fn attach(base_url: &str, data_dir: &Path) -> anyhow::Result<Self> {
+        let files = BootstrapFiles::read(data_dir)?;
+        Ok(Self {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            data_dir: data_dir.to_owned(),
+            bootstrap: files.bootstrap,
+            admin_pat: files.admin_pat,
+            demo_credentials: files.demo_credentials,
+            dir: None,
+            shutdown: None,
+            thread: None,
         })
     }
 

@@ -13,6 +13,8 @@ use ws_client::ws_api::workspace::calendar::{
 use crate::data::Row;
 use crate::table::Table;
 
+pub mod lanes;
+
 /// How the week is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CalMode {

@@ -21,6 +21,14 @@ pub async fn run(session: &Session, effect: Effect) -> Msg {
             Ok(data) => Msg::Loaded(data),
             Err(e) => Msg::Failed(res, e),
         },
+        // docs/drive: a create answers with the new id, so the list can select it.
+        Effect::Write(op @ (WriteOp::CreateDoc(_) | WriteOp::Mkdir(_))) => {
+            let result = files::create(session, &op).await;
+            Msg::Files(crate::files::FilesMsg::Created {
+                op: Box::new(op),
+                result,
+            })
+        }
         Effect::Write(op) => {
             let result = write(session, &op).await;
             Msg::Wrote(op, result)
@@ -240,6 +248,9 @@ async fn write(session: &Session, op: &WriteOp) -> Result<String, String> {
         WriteOp::Share(op) => files::share(session, op).await,
         WriteOp::Upload(_) | WriteOp::Download(_) => {
             Err("transfers run in the transfers panel, not as writes".into())
+        }
+        WriteOp::CreateDoc(_) | WriteOp::Mkdir(_) => {
+            files::create(session, op).await.map(|c| c.message)
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The state of the Docs and Drive views and of the transfers panel: where the drive
 //! browser is (My Drive or Shared-with-me, and the folder path), the open doc, the
 //! shares of the selected item, and every upload/download with its progress. Also the
-//! messages and effects of transfers, and the share/upload/download operations with
-//! their equivalent `ws` command lines. Rows live in [`rows`]. Only
+//! messages and effects of transfers, and the share/upload/download/create-doc/mkdir
+//! operations with their equivalent `ws` command lines. Rows live in [`rows`]. Only
 //! [`crate::update`] changes this state; views only read it.
 
 pub mod rows;
@@ -193,6 +193,8 @@ pub struct Files {
     pub summaries: Vec<ws_client::ws_api::workspace::docs::DocSummary>,
     /// The doc whose details are open (or last were).
     pub doc: Option<DocDetail>,
+    /// A doc just created: selected once the docs list with it arrives.
+    pub doc_reselect: Option<String>,
     /// The drive browser.
     pub drive: DriveState,
     /// The shares of the resource whose details are open.
@@ -280,6 +282,54 @@ pub fn local_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// Create a doc (empty body) owned by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDocOp {
+    /// Its title.
+    pub title: String,
+}
+
+impl NewDocOp {
+    /// `ws docs create --title TITLE`.
+    pub fn command_line(&self) -> String {
+        format!("ws docs create --title {}", shell_quote(&self.title))
+    }
+}
+
+/// Create a folder in the drive browser's current folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MkdirOp {
+    /// The new folder's name.
+    pub name: String,
+    /// The folder it goes into (My Drive's top when `None`).
+    pub parent_id: Option<String>,
+    /// That folder as `ws drive` names it ("" = My Drive, `id:ID` below Shared-with-me).
+    pub folder: String,
+    /// The drive location it lands in (reloaded afterwards).
+    pub loc: DriveLoc,
+}
+
+impl MkdirOp {
+    /// `ws drive mkdir FOLDER/NAME`.
+    pub fn command_line(&self) -> String {
+        let path = if self.folder.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.folder, self.name)
+        };
+        format!("ws drive mkdir {}", shell_quote(&path))
+    }
+}
+
+/// What a create (doc or folder) made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    /// The new doc's or folder's id (selected once its list reloads).
+    pub id: String,
+    /// What happened, for the status line.
+    pub message: String,
+}
+
 /// Download a drive file to a local path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DownloadOp {
@@ -325,6 +375,14 @@ pub enum FilesMsg {
         id: u64,
         /// Outcome.
         result: Result<String, String>,
+    },
+    /// A doc or folder create finished ([`crate::msg::WriteOp::CreateDoc`] or
+    /// [`crate::msg::WriteOp::Mkdir`]): what was made, or the server's message.
+    Created {
+        /// The create that was sent.
+        op: Box<crate::msg::WriteOp>,
+        /// The new item, or why not.
+        result: Result<Created, String>,
     },
 }
 

@@ -63,6 +63,10 @@ pub enum FormKind {
     Upload(crate::files::UploadOp),
     /// A local destination for a drive file.
     Download(crate::files::DownloadOp),
+    /// A title for a new doc.
+    NewDoc,
+    /// A name for a new folder in a drive folder.
+    Mkdir(crate::files::MkdirOp),
 }
 
 /// A dialog being filled in.
@@ -305,7 +309,11 @@ impl Form {
                 roles: roles(&self.value("Roles")),
             },
             // docs/drive
-            FormKind::Share(..) | FormKind::Upload(_) | FormKind::Download(_) => {
+            FormKind::Share(..)
+            | FormKind::Upload(_)
+            | FormKind::Download(_)
+            | FormKind::NewDoc
+            | FormKind::Mkdir(_) => {
                 return self.files_op();
             }
         })

@@ -18,7 +18,7 @@ pub enum Scope {
     List,
     /// In the Users view.
     Users,
-    /// Creating in the Users, Projects, Grants and Authorizations views.
+    /// Creating in the Users, Projects, Grants, Authorizations, Docs and Drive views.
     Create,
     // calendar/audit
     /// In the Calendar view.
@@ -79,7 +79,7 @@ actions! {
     End = "end", List, ["end", "G"], "Last row";
     Details = "details", List, ["enter"], "Show details of the selected row";
     Back = "back", Global, ["esc"], "Back: close, or clear the filter";
-    Create = "create", Create, ["c"], "Create (user, project grant or authorization)";
+    Create = "create", Create, ["c"], "Create (user, grant, authorization, doc, folder)";
     AssignRole = "assign-role", Create, ["a"], "Give the selected user (or a user) roles on a project";
     Deactivate = "deactivate", Users, ["d"], "Deactivate the selected user";
     Reactivate = "reactivate", Users, ["e"], "Reactivate the selected user";

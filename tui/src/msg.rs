@@ -182,6 +182,10 @@ pub enum WriteOp {
     Upload(crate::files::UploadOp),
     /// Download a drive file to a local path (a transfer; allowed when read-only).
     Download(crate::files::DownloadOp),
+    /// Create a doc (`POST /docs`); answered by a [`crate::files::FilesMsg::Created`].
+    CreateDoc(crate::files::NewDocOp),
+    /// Create a folder (`POST /drive/folders`); answered like `CreateDoc`.
+    Mkdir(crate::files::MkdirOp),
 }
 
 /// A user state change.
@@ -320,6 +324,8 @@ impl WriteOp {
             WriteOp::Share(op) => op.command_line(),
             WriteOp::Upload(op) => op.command_line(),
             WriteOp::Download(op) => op.command_line(),
+            WriteOp::CreateDoc(op) => op.command_line(),
+            WriteOp::Mkdir(op) => op.command_line(),
         }
     }
 
@@ -340,6 +346,8 @@ impl WriteOp {
             WriteOp::Share(op) => Resource::Shares(op.target.clone()),
             WriteOp::Upload(op) => Resource::Drive(op.loc.clone()),
             WriteOp::Download(op) => Resource::Drive(op.loc.clone()),
+            WriteOp::CreateDoc(_) => Resource::Docs,
+            WriteOp::Mkdir(op) => Resource::Drive(op.loc.clone()),
         }
     }
 }

@@ -231,12 +231,48 @@ fn forms() {
         text(m, "8u/tmp/report.pdf");
     });
     snap("form_download", |m| text(m, "8jjD"));
+    snap("form_new_doc", |m| text(m, "7cQuarterly review"));
+    snap("form_new_folder", |m| text(m, "8cArchive"));
+    // The server's answer to a taken name, in the form and the status line.
+    snap("form_new_folder_taken", |m| {
+        text(m, "8cReports");
+        keys(m, &[KeyCode::Enter]);
+        let op = ws_tui::msg::WriteOp::Mkdir(ws_tui::files::MkdirOp {
+            name: "Reports".into(),
+            parent_id: None,
+            folder: String::new(),
+            loc: DriveLoc::Root,
+        });
+        let why = "an item named 'Reports' already exists in this folder (HTTP 409, conflict)";
+        update(
+            m,
+            Msg::Files(FilesMsg::Created {
+                op: Box::new(op),
+                result: Err(why.into()),
+            }),
+        );
+    });
     snap("form_share", |m| {
         text(m, "7sbob");
         keys(m, &[KeyCode::Tab]);
         keys(m, &[KeyCode::Backspace; 6]);
         text(m, "editor");
     });
+}
+
+#[test]
+fn help_names_what_create_makes_in_each_view() {
+    for (tab, says) in [
+        ("7", "Create a doc (asks for its title)"),
+        ("8", "Create a folder in the current folder"),
+    ] {
+        let mut m = demo((200, 50));
+        text(&mut m, &format!("{tab}?"));
+        let screen = format!("{:?}", render(&m));
+        assert!(screen.contains(says), "{tab}: {screen}");
+        assert!(!screen.contains("Create (user"), "{tab}: {screen}");
+    }
+    snap("help_docs_create", |m| text(m, "7?create"));
 }
 
 #[test]

@@ -128,6 +128,11 @@ fn audit() -> Vec<AuditEvent> {
 }
 
 fn demo(size: (u16, u16)) -> Model {
+    demo_with(size, week())
+}
+
+/// The demo with other occurrences in the week shown.
+fn demo_with(size: (u16, u16), occurrences: Vec<Occurrence>) -> Model {
     let settings = Settings {
         profile: "local".into(),
         zone: "Europe/Berlin".parse().unwrap(),
@@ -159,7 +164,7 @@ fn demo(size: (u16, u16)) -> Model {
     };
     update(
         &mut m,
-        Msg::Cal(CalMsg::Occurrences(key.clone(), Ok(week()))),
+        Msg::Cal(CalMsg::Occurrences(key.clone(), Ok(occurrences))),
     );
     update(&mut m, Msg::Audit(AuditMsg::Backfill(audit())));
     update(&mut m, Msg::Audit(AuditMsg::Connected));
@@ -211,6 +216,114 @@ fn calendar_week_and_agenda() {
         text(m, "9w/stand");
         keys(m, &[KeyCode::Enter]);
     });
+}
+
+/// Overlapping meetings (times in UTC; Berlin is UTC+1): on Tuesday a long planning
+/// beside a 1:1 and an interview that touch (two lanes); on Wednesday three mutually
+/// overlapping syncs (three lanes, or one and `+2` when the column is narrow); on
+/// Thursday a lunch and a demo that touch (one lane, full width).
+fn overlapping() -> Vec<Occurrence> {
+    [
+        (
+            "pl",
+            "Planning",
+            "2026-12-01T08:00:00Z",
+            "2026-12-01T11:00:00Z",
+        ),
+        (
+            "11",
+            "1:1 Bob",
+            "2026-12-01T08:00:00Z",
+            "2026-12-01T09:00:00Z",
+        ),
+        (
+            "iv",
+            "Interview",
+            "2026-12-01T09:00:00Z",
+            "2026-12-01T10:00:00Z",
+        ),
+        (
+            "sa",
+            "Sync A",
+            "2026-12-02T12:00:00Z",
+            "2026-12-02T14:00:00Z",
+        ),
+        (
+            "sb",
+            "Sync B",
+            "2026-12-02T12:30:00Z",
+            "2026-12-02T13:30:00Z",
+        ),
+        (
+            "sc",
+            "Sync C",
+            "2026-12-02T13:00:00Z",
+            "2026-12-02T15:00:00Z",
+        ),
+        (
+            "lu",
+            "Lunch",
+            "2026-12-03T11:00:00Z",
+            "2026-12-03T12:00:00Z",
+        ),
+        ("de", "Demo", "2026-12-03T12:00:00Z", "2026-12-03T13:00:00Z"),
+    ]
+    .iter()
+    .map(|(id, summary, start, end)| occ("c1", id, summary, (start, end)))
+    .collect()
+}
+
+#[test]
+fn overlapping_events_sit_side_by_side_in_the_week() {
+    for size in SIZES {
+        let mut m = demo_with(size, overlapping());
+        text(&mut m, "9");
+        let screen = render(&m);
+        // The first row (so the selection) is the 1:1, in Tuesday's second lane.
+        assert_eq!(m.cal.table.selected_row().unwrap().summary_label, "1:1 Bob");
+        for title in ["1:1 Bob", "Sync A", "Lunch", "Demo"] {
+            assert!(
+                screen.contains(title),
+                "{title} hidden at {size:?}: {screen}"
+            );
+        }
+        if size.0 >= 200 {
+            for title in ["Planning", "Interview", "Sync B", "Sync C"] {
+                assert!(
+                    screen.contains(title),
+                    "{title} hidden at {size:?}: {screen}"
+                );
+            }
+            assert!(!screen.contains("+1") && !screen.contains("+2"), "{screen}");
+        } else {
+            // One lane fits: the selected 1:1's lane (with the interview) on Tuesday,
+            // the first lane on Wednesday; the others are counted.
+            let tuesday = screen.lines().find(|l| l.contains("1:1 Bob")).unwrap();
+            assert!(tuesday.contains("+1"), "{screen}");
+            assert!(
+                screen.contains("Intervi") && !screen.contains("Planning"),
+                "{screen}"
+            );
+            assert!(screen.contains("Sync A +2"), "{screen}");
+        }
+        insta::assert_snapshot!(
+            format!("calendar_week_overlap_{}x{}", size.0, size.1),
+            screen
+        );
+        // The selected occurrence stays visible even in a lane that does not fit.
+        text(&mut m, "jjjjj");
+        assert_eq!(m.cal.table.selected_row().unwrap().summary_label, "Sync C");
+        let screen = render(&m);
+        assert!(screen.contains("Sync C"), "{screen}");
+        if size.0 < 200 {
+            // (Wide, every lane is drawn anyway: the same text as above.)
+            assert!(
+                screen.contains("+2") && !screen.contains("Sync A"),
+                "{screen}"
+            );
+            insta::assert_snapshot!("calendar_week_overlap_selected_80x24", screen);
+        }
+    }
 }
 
 #[test]

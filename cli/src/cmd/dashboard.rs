@@ -19,7 +19,8 @@ use crate::exit;
   1-9, 0 / tab        switch view          j k ↑ ↓ pgup pgdn home end   move
   /TEXT, /!TEXT       filter, inverted     enter / esc                  details / back
   :                   command palette      r / p                        refresh / pause live refresh
-  c a d e L U P       create, assign roles, deactivate, reactivate, lock, unlock, reset password
+  c                   create: a user, grant or authorization; a doc in Docs, a folder in Drive
+  a d e L U P         assign roles, deactivate, reactivate, lock, unlock, reset password
   q, ctrl-c           quit
 
 Rebind keys in $XDG_CONFIG_HOME/ws/keymap.toml (see config/keymap.example.toml)."

@@ -3,6 +3,10 @@
 
 #![allow(dead_code, unreachable_pub, clippy::new_without_default)]
 
+pub mod drive;
+pub mod server_process;
+pub mod tmux;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -106,6 +110,11 @@ pub fn wait_bounded(child: std::process::Child) -> Output {
 /// drained by threads meanwhile, so a child writing more than a pipe buffer (a report
 /// of 10,000 rows) cannot block on a full pipe.
 pub fn wait_within(mut child: std::process::Child, secs: u64) -> Output {
+    finish_within(&mut child, secs)
+}
+
+/// [`wait_within`] for a child the caller keeps (in a [`KillOnDrop`], say).
+pub fn finish_within(child: &mut std::process::Child, secs: u64) -> Output {
     use std::io::Read;
     fn drain<R: Read + Send + 'static>(r: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
         std::thread::spawn(move || {
@@ -136,6 +145,32 @@ pub fn wait_within(mut child: std::process::Child, secs: u64) -> Output {
         status,
         stdout: out.join().unwrap(),
         stderr: err.join().unwrap(),
+    }
+}
+
+/// Kills the child when dropped, so a failing assertion leaves no process running.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl KillOnDrop {
+    /// Sends the child a signal by name (`STOP`, `CONT`, `TERM`).
+    pub fn signal(&self, name: &str) {
+        let status = Command::new("kill")
+            .args([format!("-{name}"), self.0.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill -{name} failed");
+    }
+
+    /// Waits for the child to exit by itself (at most `secs` seconds).
+    pub fn finish_within(&mut self, secs: u64) -> Run {
+        Run(finish_within(&mut self.0, secs))
+    }
+}
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 

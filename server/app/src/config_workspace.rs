@@ -5,7 +5,10 @@
 //! introspection credentials come from `DATA/introspection-client.json`. Setting
 //! `issuer`, `audience` and the client credentials points it at any ZITADEL instead;
 //! either way tokens are checked over HTTP (discovery, JWKS, introspection).
+//! `directory_pat_file` gives the workspace a credential for the provider's user API,
+//! so people can be found by login or email wherever the users live.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -29,6 +32,13 @@ pub struct WorkspaceSection {
     /// Its secret; default: from the data dir.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub introspection_client_secret: Option<Secret>,
+    /// A file holding a personal access token of a service user that may read the
+    /// identity provider's users, authorizations and project grants. When set, user
+    /// lookups (`/api/v1/directory/users`) and share grantee checks ask the provider's
+    /// user API instead of the local identity records; needed to share by login or
+    /// email in front of a remote ZITADEL. Read at start; never logged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directory_pat_file: Option<PathBuf>,
     /// Largest JSON request body, in bytes.
     pub max_json_body: usize,
     /// Largest doc body (Markdown), in bytes.
@@ -56,6 +66,7 @@ impl Default for WorkspaceSection {
             audience: None,
             introspection_client_id: None,
             introspection_client_secret: None,
+            directory_pat_file: None,
             max_json_body: ws_workspace::WorkspaceConfig::default().max_json_body,
             max_doc_body: ws_workspace::WorkspaceConfig::default().max_doc_body,
             drive_quota: Some(ws_workspace::WorkspaceConfig::default().default_org_quota),

@@ -1,6 +1,7 @@
 //! Builds the workspace API's state from `[workspace]` and the bootstrap files: the
 //! authenticator (remote JWKS + introspection over HTTP, whatever the issuer) and
-//! the workspace limits.
+//! the workspace limits, and the identity provider's user directory when a credential
+//! for it is configured.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use anyhow::Context;
 use ws_auth::{AuthConfig, Authenticator, Secret, SystemClock};
 use ws_identity::bootstrap::{BootstrapInfo, INTROSPECTION_CLIENT_FILE, IntrospectionClient};
 use ws_workspace::drive::blobs::BlobStore;
+use ws_workspace::sharing::{IdpDirectory, IdpDirectoryConfig};
 use ws_workspace::{WorkspaceConfig, WorkspaceState};
 
 use crate::config::ServerConfig;
@@ -20,7 +22,9 @@ pub(crate) fn state(
     info: &BootstrapInfo,
     store: ws_storage::Store,
 ) -> anyhow::Result<WorkspaceState> {
-    let auth = Authenticator::builder(auth_config(config, data_dir, info)?)
+    let auth_config = auth_config(config, data_dir, info)?;
+    let directory = directory_for(config, &auth_config, info)?;
+    let auth = Authenticator::builder(auth_config)
         .build()
         .context("workspace token validation")?;
     let limits = WorkspaceConfig {
@@ -35,13 +39,86 @@ pub(crate) fn state(
     };
     // Drive bytes: content-addressed blobs and upload staging in the data directory.
     let blobs = BlobStore::local(data_dir).context("drive blob store")?;
-    Ok(WorkspaceState::new(
-        store,
-        auth,
-        limits,
-        Arc::new(SystemClock),
-        blobs,
-    ))
+    let state = WorkspaceState::new(store, auth, limits, Arc::new(SystemClock), blobs);
+    Ok(match directory {
+        Some(d) => state.with_directory(d),
+        None => state,
+    })
+}
+
+/// The identity provider's user directory when `directory_pat_file` is set; without
+/// it, a warning if the workspace trusts another provider (whose users this
+/// server's identity records do not hold).
+fn directory_for(
+    config: &ServerConfig,
+    auth: &AuthConfig,
+    info: &BootstrapInfo,
+) -> anyhow::Result<Option<IdpDirectory>> {
+    if let Some(path) = &config.workspace.directory_pat_file {
+        return directory(path, auth).map(Some);
+    }
+    if auth.issuer != info.issuer.trim_end_matches('/') {
+        tracing::warn!(issuer = %auth.issuer,
+            "the workspace trusts another identity provider but has no {DIRECTORY_KEY}: \
+             shares and lookups can name users and orgs by id only, and only those who \
+             have used the workspace here");
+    }
+    Ok(None)
+}
+
+/// The configuration key of the directory credential, as errors name it.
+const DIRECTORY_KEY: &str = "workspace.directory_pat_file";
+
+/// The identity provider's user directory, at the workspace's issuer, with the token
+/// in `path`. A missing, unreadable or empty file stops the start (naming the key
+/// and the file, never its contents).
+fn directory(path: &Path, auth: &AuthConfig) -> anyhow::Result<IdpDirectory> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "{DIRECTORY_KEY}: cannot read {} (a file holding the personal access token of              a service user that may read users, authorizations and project grants)",
+            path.display()
+        )
+    })?;
+    let token = text.trim();
+    if token.is_empty() {
+        anyhow::bail!(
+            "{DIRECTORY_KEY}: {} is empty; put the service user's personal access token in it",
+            path.display()
+        );
+    }
+    if token.lines().count() > 1 || token.chars().any(char::is_whitespace) {
+        anyhow::bail!(
+            "{DIRECTORY_KEY}: {} must hold one token and nothing else (it has several words \
+             or lines)",
+            path.display()
+        );
+    }
+    warn_if_readable_by_others(path);
+    let directory = IdpDirectory::new(IdpDirectoryConfig {
+        api_base: auth.issuer.clone(),
+        project_id: auth.audience.clone(),
+        token: Secret::new(token),
+        credential_key: DIRECTORY_KEY.to_owned(),
+        http_timeout: auth.http_timeout,
+    })
+    .context("workspace user directory")?;
+    tracing::info!(issuer = %auth.issuer, file = %path.display(),
+        "workspace user lookups go to the identity provider's user API");
+    Ok(directory)
+}
+
+/// A credential others can read is worth a warning (the file is the operator's: it
+/// is not changed).
+fn warn_if_readable_by_others(path: &Path) {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            tracing::warn!(file = %path.display(), mode = format!("{mode:o}"),
+                "{DIRECTORY_KEY} is accessible to other users; consider chmod 600");
+        }
+    }
 }
 
 /// `[workspace]` with the bootstrap's values filling what it leaves unset.

@@ -8,6 +8,7 @@ use axum::extract::FromRef;
 use crate::audit::AuditLog;
 use crate::drive::blobs::BlobStore;
 use crate::provision::Provisioned;
+use crate::sharing::IdpDirectory;
 
 /// Limits and defaults of the workspace API.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +69,10 @@ pub struct WorkspaceState {
     /// Users whose first-use provisioning is known to have run (a cache over the
     /// `ws_provisioned` table, so it is read once per user and process).
     pub(crate) provisioned: Provisioned,
+    /// The identity provider's user directory, when a service credential for it is
+    /// configured: then user lookups and grantee checks ask the provider instead of
+    /// the store's identity records (absent in front of a remote ZITADEL).
+    pub directory: Option<IdpDirectory>,
 }
 
 impl WorkspaceState {
@@ -92,7 +97,14 @@ impl WorkspaceState {
             clock,
             blobs,
             provisioned: Provisioned::default(),
+            directory: None,
         }
+    }
+
+    /// The same state, resolving users through the identity provider's directory.
+    pub fn with_directory(mut self, directory: IdpDirectory) -> Self {
+        self.directory = Some(directory);
+        self
     }
 
     /// Now, as unix seconds.
@@ -106,6 +118,7 @@ impl std::fmt::Debug for WorkspaceState {
         f.debug_struct("WorkspaceState")
             .field("store", &self.store)
             .field("config", &self.config)
+            .field("directory", &self.directory)
             .finish_non_exhaustive()
     }
 }

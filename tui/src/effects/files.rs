@@ -1,5 +1,5 @@
-//! The network side of the Docs and Drive views: their loads, the share write, and
-//! transfers. Transfers reuse `ws-client`'s engines (resumable chunked upload,
+//! The network side of the Docs and Drive views: their loads, the share write,
+//! creating docs and folders, and transfers. Transfers reuse `ws-client`'s engines (resumable chunked upload,
 //! `.part` download verified by sha256, both streaming in constant memory) and
 //! report throttled progress [`Msg`]s; [`Jobs`] keeps their abort handles so a
 //! cancel stops them.
@@ -17,14 +17,16 @@ use ws_client::workspace::drive::download::{self, Downloaded};
 use ws_client::workspace::drive::resume::ResumeStore;
 use ws_client::workspace::drive::upload::{self, DEFAULT_CHUNK, Progress, UploadOptions};
 use ws_client::workspace::drive::{Drive, Listing};
-use ws_client::ws_api::workspace::drive::ItemKind;
+use ws_client::ws_api::workspace::docs::CreateDoc;
+use ws_client::ws_api::workspace::drive::{CreateFolder, ItemKind};
 use ws_client::ws_api::workspace::sharing::{CreateShare, Grantee};
 
 use crate::files::rows::human_bytes;
 use crate::files::{
-    DocDetail, DownloadOp, DriveLoc, DriveRow, FilesEffect, FilesMsg, ShareLine, ShareOp, UploadOp,
+    Created, DocDetail, DownloadOp, DriveLoc, DriveRow, FilesEffect, FilesMsg, ShareLine, ShareOp,
+    UploadOp,
 };
-use crate::msg::{Data, Msg, Resource};
+use crate::msg::{Data, Msg, Resource, WriteOp};
 
 /// The least time between two progress messages of one transfer (each redraws).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
@@ -96,6 +98,44 @@ pub(super) async fn share(session: &Session, op: &ShareOp) -> Result<String, Str
         op.name,
         share.role.as_str()
     ))
+}
+
+/// Creates a doc (empty body, like `ws docs create --title T`) or a folder (like
+/// `ws drive mkdir`); the server checks the title or name and answers 400 or 409
+/// with a message naming the problem, shown as is.
+pub(super) async fn create(session: &Session, op: &WriteOp) -> Result<Created, String> {
+    match op {
+        WriteOp::CreateDoc(d) => {
+            let body = CreateDoc {
+                title: d.title.clone(),
+                body: String::new(),
+            };
+            let doc = WorkspaceApi::new(session)
+                .create_doc(&body)
+                .await
+                .map_err(s)?;
+            Ok(Created {
+                message: format!("Created doc '{}' ({})", doc.title, doc.id),
+                id: doc.id,
+            })
+        }
+        WriteOp::Mkdir(m) => {
+            let body = CreateFolder {
+                parent_id: m.parent_id.clone(),
+                name: m.name.clone(),
+            };
+            let item = Drive::new(session)
+                .map_err(s)?
+                .mkdir(&body)
+                .await
+                .map_err(s)?;
+            Ok(Created {
+                message: format!("Created folder '{}'", item.name),
+                id: item.id,
+            })
+        }
+        other => Err(format!("{other:?} does not create a doc or folder")),
+    }
 }
 
 /// Transfers in flight, by id.

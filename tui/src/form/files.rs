@@ -1,11 +1,13 @@
 //! The forms of the Docs and Drive actions: share (grantee and role), upload (a local
-//! path into the current folder) and download (a local destination), each turned into
-//! its [`WriteOp`] with a message naming the field that is wrong.
+//! path into the current folder), download (a local destination), a new doc (its
+//! title) and a new folder (its name), each turned into its [`WriteOp`] with a message
+//! naming the field that is wrong. Titles and names are checked by the server (one
+//! rule, one message), not here.
 
 use ws_client::ws_api::workspace::sharing::{Grantee, ShareRole};
 
 use super::{Field, Form, FormKind};
-use crate::files::{DownloadOp, ShareOp, ShareTarget, UploadOp, local_name};
+use crate::files::{DownloadOp, MkdirOp, NewDocOp, ShareOp, ShareTarget, UploadOp, local_name};
 use crate::msg::WriteOp;
 
 const GRANTEE: &str = "Grantee (user, org, link)";
@@ -14,6 +16,8 @@ const ROLE: &str = "Role (viewer, editor, …)";
 const LOCAL: &str = "Local file";
 const NAME: &str = "Name on the drive (optional)";
 const DEST: &str = "Save to (file or folder)";
+const TITLE: &str = "Title";
+const FOLDER: &str = "Folder name";
 
 impl Form {
     /// Share `target` (titled `name`); starts on the grantee field.
@@ -51,7 +55,26 @@ impl Form {
         )
     }
 
-    /// The op of a share, upload or download form (required fields already checked).
+    /// A new doc: its title.
+    pub fn new_doc() -> Self {
+        Self::new(
+            FormKind::NewDoc,
+            "Create a doc",
+            vec![Field::new(TITLE, "", true)],
+        )
+    }
+
+    /// A new folder in the place `op` describes (its name still empty).
+    pub fn mkdir(op: MkdirOp, place: &str) -> Self {
+        Self::new(
+            FormKind::Mkdir(op),
+            format!("New folder in {place}"),
+            vec![Field::new(FOLDER, "", true)],
+        )
+    }
+
+    /// The op of a share, upload, download, new-doc or new-folder form (required
+    /// fields already checked).
     pub(super) fn files_op(&self) -> Result<WriteOp, String> {
         match &self.kind {
             FormKind::Share(target, name) => self.share_op(target, name),
@@ -76,6 +99,13 @@ impl Form {
             }
             FormKind::Download(op) => Ok(WriteOp::Download(DownloadOp {
                 dest: self.value("Save to"),
+                ..op.clone()
+            })),
+            FormKind::NewDoc => Ok(WriteOp::CreateDoc(NewDocOp {
+                title: self.value(TITLE),
+            })),
+            FormKind::Mkdir(op) => Ok(WriteOp::Mkdir(MkdirOp {
+                name: self.value(FOLDER),
                 ..op.clone()
             })),
             _ => Err("not a docs or drive form".into()),
@@ -173,5 +203,38 @@ mod tests {
             loc: DriveLoc::Root,
         });
         assert_eq!(d.to_op().unwrap().command_line(), "ws drive download id:9");
+    }
+
+    #[test]
+    fn new_doc_and_folder_need_a_title_or_name_and_show_the_ws_command() {
+        let mut f = Form::new_doc();
+        assert_eq!(f.to_op().unwrap_err(), "Title is required");
+        f.fields[0].value = "  Q1 plan ".into();
+        let op = f.to_op().unwrap();
+        assert_eq!(
+            op,
+            WriteOp::CreateDoc(NewDocOp {
+                title: "Q1 plan".into()
+            })
+        );
+        assert_eq!(op.command_line(), "ws docs create --title 'Q1 plan'");
+        let here = MkdirOp {
+            name: String::new(),
+            parent_id: Some("f1".into()),
+            folder: "Reports/2026".into(),
+            loc: DriveLoc::Folder("f1".into()),
+        };
+        let mut f = Form::mkdir(here, "My Drive / Reports / 2026");
+        assert_eq!(f.title, "New folder in My Drive / Reports / 2026");
+        assert_eq!(f.to_op().unwrap_err(), "Folder name is required");
+        f.fields[0].value = "Q 4".into();
+        let WriteOp::Mkdir(m) = f.to_op().unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (m.name.as_str(), m.parent_id.as_deref()),
+            ("Q 4", Some("f1"))
+        );
+        assert_eq!(m.command_line(), "ws drive mkdir 'Reports/2026/Q 4'");
     }
 }

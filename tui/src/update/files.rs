@@ -1,15 +1,15 @@
 //! `update` for the Docs and Drive views and the transfers panel: opening docs and
-//! folders (and going back up), the share/upload/download forms (refused when
-//! read-only, except downloads), starting, following and cancelling transfers, and
-//! the loads these views asked for.
+//! folders (and going back up), the share/upload/download/new-doc/new-folder forms
+//! (refused when read-only, except downloads), selecting what a create made,
+//! starting, following and cancelling transfers, and the loads these views asked for.
 
 use ws_client::ws_api::workspace::docs::DocSummary;
 use ws_client::ws_api::workspace::sharing::ResourceKind;
 
 use super::{close, refresh};
 use crate::files::{
-    Crumb, Direction, DocRow, DownloadOp, DriveLoc, DriveState, FilesEffect, FilesMsg, ShareTarget,
-    Transfer, TransferState, UploadOp,
+    Created, Crumb, Direction, DocRow, DownloadOp, DriveLoc, DriveState, FilesEffect, FilesMsg,
+    MkdirOp, ShareTarget, Transfer, TransferState, UploadOp,
 };
 use crate::form::Form;
 use crate::keymap::Action;
@@ -73,6 +73,9 @@ pub(super) fn act(model: &mut Model, action: Action) -> Option<Vec<Effect>> {
             };
             load_drive(model)
         }
+        // `create` makes what the view lists: a doc in Docs, a folder in Drive.
+        Action::Create if tab == Tab::Docs => new_doc_form(model),
+        Action::Create if tab == Tab::Drive => mkdir_form(model),
         Action::Share => share_form(model),
         Action::Upload => upload_form(model),
         Action::Download => download_form(model),
@@ -234,6 +237,34 @@ fn upload_form(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
+fn new_doc_form(model: &mut Model) -> Vec<Effect> {
+    if !refuse_readonly(model, Action::Create) {
+        model.overlay = Some(Overlay::Form(Form::new_doc()));
+    }
+    Vec::new()
+}
+
+fn mkdir_form(model: &mut Model) -> Vec<Effect> {
+    if refuse_readonly(model, Action::Create) {
+        return Vec::new();
+    }
+    let drive = &model.files.drive;
+    let loc = drive.loc();
+    if loc == DriveLoc::Shared {
+        model.error("create: open a shared folder first (Shared with me is not a folder)");
+        return Vec::new();
+    }
+    let op = MkdirOp {
+        name: String::new(),
+        parent_id: drive.path.last().map(|c| c.id.clone()),
+        folder: drive.cli_path(),
+        loc,
+    };
+    let place = drive.breadcrumb();
+    model.overlay = Some(Overlay::Form(Form::mkdir(op, &place)));
+    Vec::new()
+}
+
 fn download_form(model: &mut Model) -> Vec<Effect> {
     if model.tab != Tab::Drive {
         model.error("download: select a file in the Drive view first");
@@ -337,6 +368,59 @@ pub(super) fn on_msg(model: &mut Model, msg: FilesMsg) -> Vec<Effect> {
             Vec::new()
         }
         FilesMsg::Finished { id, result } => finished(model, id, result),
+        FilesMsg::Created { op, result } => created(model, *op, result),
+    }
+}
+
+/// A doc or folder create finished: like any write (form closed, status with the
+/// `ws` command, its list reloaded), and the new item is selected once it arrives.
+fn created(model: &mut Model, op: WriteOp, result: Result<Created, String>) -> Vec<Effect> {
+    if result.is_ok() {
+        // Reload even if a load of that list is already under way: it may have
+        // started before the create and come back without the new item.
+        model.inflight.remove(&op.affects());
+    }
+    let result = result.map(|c| {
+        match &op {
+            WriteOp::CreateDoc(_) => {
+                model.files.doc_reselect = Some(c.id);
+                reselect_doc(model);
+            }
+            WriteOp::Mkdir(m) if m.loc == model.files.drive.loc() => {
+                model.files.drive.reselect = Some(c.id);
+                reselect_item(model);
+            }
+            _ => {}
+        }
+        c.message
+    });
+    super::actions::on_wrote(model, op, result)
+}
+
+/// Selects the doc waiting to be selected once the list has it (a load that started
+/// before its create may come back without it; the next one will have it).
+fn reselect_doc(model: &mut Model) {
+    let Some(id) = model.files.doc_reselect.clone() else {
+        return;
+    };
+    if model.files.summaries.iter().any(|d| d.id == id) {
+        model.files.doc_reselect = None;
+        let page = model.page();
+        model.files.docs.select_id(&id, page);
+    }
+}
+
+/// Selects the drive item waiting to be selected (the folder left by going up, or
+/// one just made) once the current folder's rows have it.
+fn reselect_item(model: &mut Model) {
+    let drive = &mut model.files.drive;
+    let Some(id) = drive.reselect.clone() else {
+        return;
+    };
+    if drive.table.rows().iter().any(|r| r.id == id) {
+        drive.reselect = None;
+        let page = model.page();
+        model.files.drive.table.select_id(&id, page);
     }
 }
 
@@ -375,6 +459,7 @@ pub(super) fn on_loaded(model: &mut Model, data: Data) {
             let rows = doc_rows(model, &docs);
             model.files.docs.set_rows(rows);
             model.files.summaries = docs;
+            reselect_doc(model);
         }
         Data::Doc(d) => model.files.doc = Some(d),
         Data::Drive(loc, mut rows) => {
@@ -382,12 +467,8 @@ pub(super) fn on_loaded(model: &mut Model, data: Data) {
                 return;
             }
             crate::files::DriveRow::sort(&mut rows);
-            let drive = &mut model.files.drive;
-            drive.table.set_rows(rows);
-            if let Some(id) = drive.reselect.take() {
-                let page = model.page();
-                model.files.drive.table.select_id(&id, page);
-            }
+            model.files.drive.table.set_rows(rows);
+            reselect_item(model);
         }
         Data::Shares(target, lines) => model.files.shares = Some((target, lines)),
         _ => {}

@@ -2,6 +2,7 @@
 //! of day names (today highlighted) and an all-day row. Timed occurrences are boxes
 //! placed by their local start and end; the time slot per line is the smallest of
 //! 15 min … 6 h that fits the hours in use (08:00–18:00, widened to cover every event).
+//! Overlapping occurrences share their day column in lanes ([`lanes`]).
 
 use chrono::{Duration, NaiveDate};
 use ratatui::Frame;
@@ -11,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::calendar::{hints, title};
-use crate::calendar::OccRow;
+use crate::calendar::{OccRow, lanes};
 use crate::data::Row;
 use crate::model::Model;
 
@@ -19,6 +20,8 @@ use crate::model::Model;
 const GUTTER: u16 = 6;
 /// Minutes per line, smallest first.
 const SLOTS: [u32; 6] = [15, 30, 60, 120, 180, 360];
+/// The narrowest lane worth drawing for side-by-side events (the width of `09:00`).
+const MIN_LANE: u16 = 5;
 
 /// The grid's time range in minutes and the minutes per line, for `rows` lines.
 fn layout(rows: &[&OccRow], lines: u16) -> (u32, u32, u32) {
@@ -80,15 +83,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             height: grid_h,
             ..c
         };
-        for r in rows.iter().filter(|r| r.day == day && r.minutes.is_some()) {
-            event_box(
-                frame,
-                area,
-                r,
-                (first, slot),
-                selected.as_deref() == Some(r.id()),
-            );
-        }
+        let here: Vec<&OccRow> = rows
+            .iter()
+            .copied()
+            .filter(|r| r.day == day && r.minutes.is_some())
+            .collect();
+        day_events(frame, area, &here, (first, slot), selected.as_deref());
     }
     if rows.is_empty() && grid_h > 1 {
         let note = Paragraph::new("No events this week.".dark_gray()).centered();
@@ -173,12 +173,98 @@ fn all_day(frame: &mut Frame, c: Rect, rows: &[&OccRow], day: NaiveDate, selecte
     );
 }
 
-fn event_box(frame: &mut Frame, area: Rect, r: &OccRow, (first, slot): (u32, u32), selected: bool) {
-    let Some((from, to)) = r.minutes else {
-        return;
-    };
+/// The grid lines `[top, bottom)` an occurrence covers (at least one).
+fn line_span(r: &OccRow, (first, slot): (u32, u32)) -> (u32, u32) {
+    let (from, to) = r.minutes.unwrap_or_default();
     let top = from.saturating_sub(first) / slot;
     let bottom = to.saturating_sub(first).div_ceil(slot).max(top + 1);
+    (top, bottom)
+}
+
+/// One day's timed occurrences, overlapping ones side by side (lanes decided on the
+/// lines they cover, so two events sharing a line never draw over each other). When
+/// a cluster needs more lanes than the column has room for, the first lanes that fit
+/// are drawn and a `+N` on the cluster's first line counts the events left out; the
+/// selected occurrence's lane is always among those drawn, so it stays visible.
+fn day_events(
+    frame: &mut Frame,
+    area: Rect,
+    here: &[&OccRow],
+    grid: (u32, u32),
+    selected: Option<&str>,
+) {
+    let spans: Vec<(u32, u32)> = here.iter().map(|r| line_span(r, grid)).collect();
+    let placed = lanes::assign(&spans);
+    let picked = here.iter().position(|r| selected == Some(r.id()));
+    let room = cluster_room(frame, area, &placed, &spans, picked);
+    for (i, r) in here.iter().enumerate() {
+        let p = placed[i];
+        let (shown, width) = &room[p.cluster];
+        let Some(slot) = shown.iter().position(|&l| l == p.lane) else {
+            continue;
+        };
+        let (slot, n, width) = (slot as u32, shown.len() as u32, u32::from(*width));
+        let x = width * slot / n;
+        let next = width * (slot + 1) / n;
+        // A blank column between lanes, so neighbouring boxes stay apart.
+        let gap = u32::from(slot + 1 < n);
+        let rect = Rect {
+            x: area.x + x as u16,
+            width: (next - x).saturating_sub(gap).max(1) as u16,
+            ..area
+        };
+        event_box(frame, rect, r, spans[i], picked == Some(i));
+    }
+}
+
+/// Per cluster: the lanes drawn (left to right) and the width they share; draws the
+/// `+N` marker of a cluster with events left out (its width is taken from the lanes).
+fn cluster_room(
+    frame: &mut Frame,
+    area: Rect,
+    placed: &[lanes::Placement],
+    spans: &[(u32, u32)],
+    picked: Option<usize>,
+) -> Vec<(Vec<usize>, u16)> {
+    let clusters = placed.iter().map(|p| p.cluster + 1).max().unwrap_or(0);
+    let mut room = Vec::with_capacity(clusters);
+    for c in 0..clusters {
+        let members = || (0..placed.len()).filter(|&i| placed[i].cluster == c);
+        let lanes = members().map(|i| placed[i].lanes).max().unwrap_or(1);
+        let fit = usize::from((area.width / MIN_LANE).max(1)).min(lanes);
+        let mut shown: Vec<usize> = (0..fit).collect();
+        if let Some(p) = picked.map(|i| placed[i]).filter(|p| p.cluster == c)
+            && p.lane >= fit
+        {
+            shown[fit - 1] = p.lane;
+        }
+        let hidden = members()
+            .filter(|&i| !shown.contains(&placed[i].lane))
+            .count();
+        let mut width = area.width;
+        if hidden > 0 {
+            let top = members().map(|i| spans[i].0).min().unwrap_or(0);
+            let mark = format!("+{hidden}");
+            let w = u16::try_from(mark.len())
+                .unwrap_or(u16::MAX)
+                .min(area.width);
+            width -= w;
+            if top < u32::from(area.height) {
+                let at = Rect {
+                    x: area.x + width,
+                    y: area.y + top as u16,
+                    width: w,
+                    height: 1,
+                };
+                frame.render_widget(Paragraph::new(mark.bold().fg(Color::Yellow)), at);
+            }
+        }
+        room.push((shown, width));
+    }
+    room
+}
+
+fn event_box(frame: &mut Frame, area: Rect, r: &OccRow, (top, bottom): (u32, u32), selected: bool) {
     let max = u32::from(area.height);
     if top >= max || area.width == 0 {
         return;

@@ -18,7 +18,10 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         Scope::Global => true,
         Scope::List => tab.is_list(),
         Scope::Users => tab == Tab::Users,
-        Scope::Create => matches!(tab, Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz),
+        Scope::Create => matches!(
+            tab,
+            Tab::Users | Tab::Projects | Tab::Grants | Tab::Authz | Tab::Docs | Tab::Drive
+        ),
         // calendar/audit
         Scope::Calendar => tab == Tab::Calendar,
         // docs/drive
@@ -30,7 +33,7 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Action::ALL
         .iter()
         .filter(|a| applies(a.scope()))
-        .map(|&a| (km.label(a), a.describe().to_owned()))
+        .map(|&a| (km.label(a), describe(a, tab).to_owned()))
         .collect();
     out.push(("ctrl-c".into(), "Quit (always, cannot be rebound)".into()));
     if matches!(
@@ -47,6 +50,15 @@ pub(super) fn entries(model: &Model) -> Vec<(String, String)> {
         ));
     }
     out
+}
+
+/// What an action does in this view (`create` makes what the view lists).
+fn describe(a: Action, tab: Tab) -> &'static str {
+    match (a, tab) {
+        (Action::Create, Tab::Docs) => "Create a doc (asks for its title)",
+        (Action::Create, Tab::Drive) => "Create a folder in the current folder",
+        _ => a.describe(),
+    }
 }
 
 /// Draws the help popup, filtered by `filter`.

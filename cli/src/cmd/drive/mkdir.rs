@@ -1,4 +1,5 @@
-//! `ws drive mkdir PATH`: a folder (with `-p`, its missing parents too).
+//! `ws drive mkdir PATH`: a folder (with `-p`, its missing parents too). PATH is
+//! from My Drive, or starts at any folder with `id:ID/` (e.g. one shared with you).
 
 use anyhow::Result;
 use clap::Args;
@@ -12,7 +13,7 @@ use crate::output::{self, Shape};
 /// Create a folder.
 #[derive(Debug, Args)]
 pub struct Cmd {
-    /// Path of the new folder from My Drive
+    /// Path of the new folder from My Drive, or `id:FOLDER_ID/NAME` below any folder
     path: String,
     /// Create missing parent folders too, and succeed if the folder exists
     #[arg(short, long)]
@@ -23,11 +24,21 @@ impl Cmd {
     /// Creates and prints the folder.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
         let drive = shared::drive(ctx)?;
-        let segs = shared::segments(&self.path);
+        let mut segs = shared::segments(&self.path);
+        let start = match segs.first().and_then(|s| s.strip_prefix(shared::ID_PREFIX)) {
+            Some(id) => {
+                let id = id.to_owned();
+                segs.remove(0);
+                id
+            }
+            None => "root".to_owned(),
+        };
         if segs.is_empty() {
-            return Err(exit::usage("give the folder's path, e.g. reports/2024"));
+            return Err(exit::usage(
+                "give the folder's path, e.g. reports/2024 or id:FOLDER_ID/reports",
+            ));
         }
-        let mut current = drive.get("root").await?;
+        let mut current = drive.get(&start).await?;
         for (i, name) in segs.iter().enumerate() {
             let last = i + 1 == segs.len();
             match shared::child(&drive, &current.id, name).await? {

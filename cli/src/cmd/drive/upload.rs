@@ -11,10 +11,10 @@ use clap::Args;
 use futures::{SinkExt, StreamExt};
 use serde_json::Value;
 use ws_api::workspace::drive::{CreateFolder, DriveItem};
-use ws_client::workspace::drive::Drive;
 use ws_client::workspace::drive::download::local_sha256;
 use ws_client::workspace::drive::resume::ResumeStore;
 use ws_client::workspace::drive::upload::{self, DEFAULT_CHUNK, UploadOptions};
+use ws_client::workspace::drive::{Drive, is_transient};
 
 use super::shared::{self, Bars};
 use crate::ctx::Ctx;
@@ -175,7 +175,8 @@ impl Cmd {
             resume.as_ref(),
             progress,
         )
-        .await?;
+        .await
+        .map_err(|e| resumable(e, name, resume.is_some()))?;
         bar.finish_and_clear();
         if done.resumed_from > 0 {
             ctx.say(format_args!(
@@ -189,6 +190,18 @@ impl Cmd {
             ));
         }
         Ok(Outcome::Uploaded(done.item))
+    }
+}
+
+/// An upload that gave up on a server that stayed unreachable or failing (its retries
+/// spent) can go on later: the error says how, since the server keeps what it got.
+fn resumable(e: ws_client::Error, name: &str, remembered: bool) -> anyhow::Error {
+    if remembered && is_transient(&e) {
+        anyhow::Error::new(e).context(format!(
+            "uploading {name} stopped; run the same command again to resume from what the server kept"
+        ))
+    } else {
+        e.into()
     }
 }
 

@@ -8,6 +8,12 @@
 //! inactive in the workspace, or in an org without the workspace project — gets the
 //! same 404 as a name that does not exist, so org A learns no more about org B's
 //! users than a share attempt with a guessed id would tell it.
+//!
+//! Where users come from: the store's identity records (the embedded identity
+//! provider), or — when `[workspace] directory_pat_file` gives the workspace a
+//! credential for it — the identity provider's own user API ([`super::IdpDirectory`]),
+//! which is what a workspace in front of a remote ZITADEL needs. A provider that
+//! cannot answer gets a 503 (or a 502 naming the key to fix), never a 404 that lies.
 
 use axum::extract::State;
 use serde::Deserialize;
@@ -52,7 +58,10 @@ pub(crate) struct OrgQuery {
 #[utoipa::path(get, path = "/directory/users", tag = "sharing", params(UserQuery),
     responses((status = 200, description = "The user's id and organization", body = DirectoryUser),
               (status = 400, description = "`login` is empty", body = ErrorBody),
-              (status = 404, description = "No user who could be given a share has that login or id", body = ErrorBody)))]
+              (status = 404, description = "No user who could be given a share has that login or id", body = ErrorBody),
+              (status = 409, description = "An email names several workspace users (identity provider directory); use a login name or id", body = ErrorBody),
+              (status = 502, description = "The identity provider refused the workspace's directory credential", body = ErrorBody),
+              (status = 503, description = "The identity provider cannot be reached", body = ErrorBody)))]
 pub(crate) async fn user(
     State(state): State<WorkspaceState>,
     _actor: Actor,
@@ -61,6 +70,15 @@ pub(crate) async fn user(
     let login = q.login.trim();
     if login.is_empty() {
         return Err(ApiError::invalid("login", "must not be empty"));
+    }
+    if let Some(directory) = &state.directory {
+        // The provider's answer is the whole truth: its users are not in the store.
+        let found = directory.find_by_login(login).await?;
+        let user = found.ok_or_else(|| ApiError::not_found("workspace user"))?;
+        return Ok(ApiJson(DirectoryUser {
+            id: user.id,
+            org_id: user.org_id,
+        }));
     }
     let store = &state.store;
     // A login first (what people type); an id second (what scripts pass).
@@ -78,7 +96,9 @@ pub(crate) async fn user(
 #[utoipa::path(get, path = "/directory/orgs", tag = "sharing", params(OrgQuery),
     responses((status = 200, description = "The organization's id and name", body = DirectoryOrg),
               (status = 400, description = "`name` is empty", body = ErrorBody),
-              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody)))]
+              (status = 404, description = "No organization that could be given a share has that name or id", body = ErrorBody),
+              (status = 502, description = "The identity provider refused the workspace's directory credential", body = ErrorBody),
+              (status = 503, description = "The identity provider cannot be reached", body = ErrorBody)))]
 pub(crate) async fn org(
     State(state): State<WorkspaceState>,
     actor: Actor,
@@ -87,6 +107,11 @@ pub(crate) async fn org(
     let name = q.name.trim();
     if name.is_empty() {
         return Err(ApiError::invalid("name", "must not be empty"));
+    }
+    if let Some(directory) = &state.directory {
+        let found = directory.find_org(name, &actor.org_id).await?;
+        let (id, name) = found.ok_or_else(|| ApiError::not_found("workspace organization"))?;
+        return Ok(ApiJson(DirectoryOrg { id, name }));
     }
     let orgs = &state.store.orgs;
     let found = match orgs.get_org_by_name(name).await? {

@@ -7,7 +7,9 @@
 //! identity provider runs; they reflect grants and authorizations as they are now),
 //! then the workspace's own directory of users it has provisioned (which is all a
 //! workspace in front of a remote ZITADEL knows: a provisioned user held a workspace
-//! role in their org when they first used it).
+//! role in their org when they first used it). With an identity provider directory
+//! configured ([`super::IdpDirectory`]), users are checked there instead, as they are
+//! now, whether or not they have used the workspace yet.
 
 use rand::Rng;
 use rand::distributions::Alphanumeric;
@@ -98,6 +100,10 @@ fn refused(what: &str, id: &str) -> ApiError {
 
 /// The org of a user who may use the workspace, or `None`.
 pub(crate) async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult<Option<String>> {
+    if let Some(directory) = &state.directory {
+        // Authoritative: grants and authorizations as the provider holds them now.
+        return directory.grantable_org(user_id).await;
+    }
     let store = &state.store;
     if let Some(user) = store.users.get_user(user_id).await? {
         let project = state.auth.config().audience.clone();
@@ -115,6 +121,9 @@ pub(crate) async fn user_org(state: &WorkspaceState, user_id: &str) -> ApiResult
 /// Whether an org holds the workspace project: it owns it, or has an active grant
 /// of it with roles.
 pub(super) async fn org_has_access(state: &WorkspaceState, org_id: &str) -> ApiResult<bool> {
+    if let Some(directory) = &state.directory {
+        return directory.org_has_access(org_id).await;
+    }
     if state.store.orgs.get_org(org_id).await?.is_none() {
         return Ok(state.store.ws_sharing.org_has_members(org_id).await?);
     }

@@ -3,7 +3,10 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ws_client::ws_api::workspace::sharing::{Grantee, ResourceKind, ShareRole};
 
-use crate::files::{DriveLoc, DriveRow, FilesEffect, FilesMsg, ShareTarget, TransferState};
+use crate::files::{
+    Created, DriveLoc, DriveRow, FilesEffect, FilesMsg, MkdirOp, NewDocOp, ShareTarget,
+    TransferState,
+};
 use crate::model::{Model, Overlay, Settings};
 use crate::msg::{Data, Effect, Msg, Resource, WriteOp};
 use crate::update::update;
@@ -256,4 +259,153 @@ fn docs_load_users_once_and_name_owners_when_they_arrive() {
     update(&mut m, Msg::Failed(Resource::Users, "HTTP 403".into()));
     m.inflight.clear();
     assert!(!typed(&mut m, "r").contains(&Effect::Load(Resource::Users)));
+}
+
+fn summary(id: &str, title: &str) -> ws_client::ws_api::workspace::docs::DocSummary {
+    ws_client::ws_api::workspace::docs::DocSummary {
+        id: id.into(),
+        org_id: "o".into(),
+        owner_id: "u".into(),
+        title: title.into(),
+        version: 1,
+        updated_at: String::new(),
+        updated_by: "u".into(),
+        snippet: None,
+    }
+}
+
+fn created(op: WriteOp, result: Result<(&str, &str), &str>) -> Msg {
+    Msg::Files(FilesMsg::Created {
+        op: Box::new(op),
+        result: result
+            .map(|(id, message)| Created {
+                id: id.into(),
+                message: message.into(),
+            })
+            .map_err(str::to_owned),
+    })
+}
+
+#[test]
+fn c_in_docs_creates_a_doc_reloads_the_list_and_selects_it() {
+    let mut m = Model::new(Settings::default(), (100, 30));
+    typed(&mut m, "7");
+    update(&mut m, Msg::Loaded(Data::Docs(vec![summary("a", "Alpha")])));
+    m.inflight.clear();
+    typed(&mut m, "c");
+    let Some(Overlay::Form(f)) = &m.overlay else {
+        panic!("no form: {:?}", m.overlay)
+    };
+    assert_eq!(f.title, "Create a doc", "not the Create user form");
+    // Enter on the empty title names the field; nothing is sent.
+    assert!(key(&mut m, KeyCode::Enter).is_empty());
+    let Some(Overlay::Form(f)) = &m.overlay else {
+        panic!()
+    };
+    assert_eq!(f.error.as_deref(), Some("Title is required"));
+    typed(&mut m, "Q1 plan");
+    let fx = key(&mut m, KeyCode::Enter);
+    let op = WriteOp::CreateDoc(NewDocOp {
+        title: "Q1 plan".into(),
+    });
+    assert_eq!(fx, vec![Effect::Write(op.clone())]);
+    // A refresh of the docs is under way when the answer comes: it is sent again.
+    m.inflight.insert(Resource::Docs);
+    let fx = update(&mut m, created(op, Ok(("b", "Created doc 'Q1 plan' (b)"))));
+    assert_eq!(fx, vec![Effect::Load(Resource::Docs)]);
+    assert!(m.overlay.is_none(), "the form closes");
+    let status = m.status.clone().unwrap();
+    assert!(
+        !status.error
+            && status
+                .text
+                .contains("same as: ws docs create --title 'Q1 plan'"),
+        "{status:?}"
+    );
+    // That earlier refresh comes back without the new doc; the next one has it.
+    update(&mut m, Msg::Loaded(Data::Docs(vec![summary("a", "Alpha")])));
+    assert_eq!(m.files.docs.selected_row().unwrap().id, "a");
+    let docs = vec![summary("a", "Alpha"), summary("b", "Q1 plan")];
+    update(&mut m, Msg::Loaded(Data::Docs(docs)));
+    assert_eq!(m.files.docs.selected_row().unwrap().id, "b");
+}
+
+#[test]
+fn c_in_drive_makes_a_folder_here_and_a_taken_name_keeps_the_form_open() {
+    let mut m = drive();
+    key(&mut m, KeyCode::Enter); // into Reports
+    update(
+        &mut m,
+        Msg::Loaded(Data::Drive(DriveLoc::Folder("f1".into()), rows())),
+    );
+    m.inflight.clear();
+    typed(&mut m, "c");
+    let Some(Overlay::Form(f)) = &m.overlay else {
+        panic!("no form")
+    };
+    assert_eq!(f.title, "New folder in My Drive / Reports");
+    typed(&mut m, "Reports");
+    let fx = key(&mut m, KeyCode::Enter);
+    let op = WriteOp::Mkdir(MkdirOp {
+        name: "Reports".into(),
+        parent_id: Some("f1".into()),
+        folder: "Reports".into(),
+        loc: DriveLoc::Folder("f1".into()),
+    });
+    assert_eq!(fx, vec![Effect::Write(op.clone())]);
+    assert_eq!(op.command_line(), "ws drive mkdir Reports/Reports");
+    // The server's 409: shown in the status line and the form, which stays open.
+    let why = "an item named 'Reports' already exists here (HTTP 409, conflict)";
+    assert!(update(&mut m, created(op.clone(), Err(why))).is_empty());
+    let status = m.status.clone().unwrap();
+    assert!(status.error && status.text.contains(why), "{status:?}");
+    let Some(Overlay::Form(f)) = &m.overlay else {
+        panic!("the form closed")
+    };
+    assert!(!f.busy && f.error.as_deref() == Some(why));
+    // A folder already listed (a refresh beat the answer) is selected at once.
+    let mut m2 = drive();
+    let op2 = WriteOp::Mkdir(MkdirOp {
+        name: "notes.txt".into(),
+        parent_id: None,
+        folder: String::new(),
+        loc: DriveLoc::Root,
+    });
+    update(&mut m2, created(op2, Ok(("d1", "Created folder"))));
+    assert_eq!(m2.files.drive.table.selected_row().unwrap().id, "d1");
+    // Another name goes through; the new folder is selected once the folder reloads.
+    let fx = update(&mut m, created(op, Ok(("f9", "Created folder 'Q4'"))));
+    let here = DriveLoc::Folder("f1".into());
+    assert_eq!(fx, vec![Effect::Load(Resource::Drive(here.clone()))]);
+    let mut items = rows();
+    items.push(DriveRow::new("f9", "Q4", true, 0, "folder", ""));
+    update(&mut m, Msg::Loaded(Data::Drive(here, items)));
+    assert_eq!(m.files.drive.table.selected_row().unwrap().id, "f9");
+}
+
+#[test]
+fn create_is_refused_when_readonly_and_at_shared_with_me() {
+    let mut m = drive();
+    m.settings.readonly = true;
+    for tab in ["7", "8"] {
+        typed(&mut m, tab);
+        m.inflight.clear();
+        assert!(typed(&mut m, "c").is_empty());
+        assert!(m.overlay.is_none(), "{tab}: c opened a form");
+        let status = m.status.clone().unwrap();
+        assert!(
+            status.error
+                && status.text.contains("create is disabled")
+                && status.text.contains("--readonly"),
+            "{status:?}"
+        );
+    }
+    m.settings.readonly = false;
+    typed(&mut m, "m");
+    assert!(typed(&mut m, "c").is_empty() && m.overlay.is_none());
+    let status = m.status.clone().unwrap();
+    assert!(
+        status.text.contains("open a shared folder first"),
+        "{status:?}"
+    );
 }
