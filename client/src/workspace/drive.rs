@@ -10,7 +10,7 @@
 //! The engines that move whole files live in [`upload`] and [`download`]; the
 //! state that lets an interrupted upload resume lives in [`resume`].
 
-mod digest;
+mod blocking;
 pub mod download;
 pub mod resume;
 pub mod upload;

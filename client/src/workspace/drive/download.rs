@@ -17,7 +17,7 @@ use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 use ws_api::workspace::drive::DriveItem;
 
-use super::digest::{Digester, hash_file};
+use super::blocking::{Offload, digester, file_writer, hash_file};
 use super::upload::Progress;
 use super::{Drive, backoff, is_transient};
 use crate::error::Error;
@@ -43,14 +43,43 @@ pub async fn local_sha256(path: &Path) -> Result<Option<String>, Error> {
 /// Bytes received so far and their digest.
 struct Received {
     offset: u64,
-    digest: Digester,
+    digest: Offload<Sha256>,
+}
+
+/// Where received bytes are written.
+enum Out<'a> {
+    /// On the runtime thread, as they arrive (stdout, which the caller holds).
+    Writer(&'a mut (dyn Write + Send)),
+    /// By a blocking thread (the `.part` file).
+    File(&'a Offload<std::fs::File>),
+}
+
+impl Out<'_> {
+    async fn put(&mut self, chunk: &bytes::Bytes) -> Result<(), Error> {
+        let written = match self {
+            Out::Writer(w) => w.write_all(chunk),
+            Out::File(f) if f.push(chunk.clone()).await => Ok(()),
+            // The writer's own error is reported when it is finished.
+            Out::File(_) => Err(std::io::Error::other("the file writer stopped")),
+        };
+        written.map_err(|e| Error::io("cannot write the download", e))
+    }
+}
+
+/// Waits for the hashing thread; the digest in hex.
+async fn hex_digest(digest: Offload<Sha256>) -> Result<String, Error> {
+    let hasher = digest
+        .finish()
+        .await
+        .map_err(|e| Error::io("cannot hash the download", e))?;
+    Ok(hex::encode(hasher.finalize()))
 }
 
 /// Fetches the content from `r.offset` into `sink`, continuing `r`'s digest.
 async fn fetch_into(
     drive: &Drive<'_>,
     item: &DriveItem,
-    sink: &mut (dyn Write + Send),
+    sink: &mut Out<'_>,
     r: &mut Received,
     progress: &Progress,
 ) -> Result<(), Error> {
@@ -76,10 +105,10 @@ async fn fetch_into(
     let mut body = resp.bytes_stream();
     while let Some(chunk) = body.next().await {
         let chunk = chunk.map_err(|e| Error::transport(&url, &e))?;
-        sink.write_all(&chunk)
-            .map_err(|e| Error::io("cannot write the download", e))?;
+        sink.put(&chunk).await?;
         r.offset += chunk.len() as u64;
-        r.digest.update(chunk).await;
+        // The hashing thread only stops by panicking, which `finish` reports.
+        r.digest.push(chunk).await;
         progress(r.offset);
     }
     Ok(())
@@ -90,7 +119,7 @@ async fn fetch_into(
 async fn fetch_verified(
     drive: &Drive<'_>,
     item: &DriveItem,
-    sink: &mut (dyn Write + Send),
+    sink: &mut Out<'_>,
     r: Received,
     progress: &Progress,
 ) -> Result<(), Error> {
@@ -99,7 +128,7 @@ async fn fetch_verified(
         let mut guard = state.lock().await;
         let (r, sink) = &mut *guard;
         if r.offset < item.size {
-            fetch_into(drive, item, &mut **sink, r, progress).await?;
+            fetch_into(drive, item, sink, r, progress).await?;
         }
         if r.offset < item.size {
             return Err(Error::Unreachable {
@@ -116,7 +145,7 @@ async fn fetch_verified(
     .when(is_transient)
     .await?;
     let (r, _) = state.into_inner();
-    let got = r.digest.finish().await?;
+    let got = hex_digest(r.digest).await?;
     match item.sha256.as_deref() {
         Some(want) if want == got && r.offset == item.size => Ok(()),
         want => Err(Error::Protocol {
@@ -166,19 +195,27 @@ pub async fn download_file(
     };
     let r = Received {
         offset,
-        digest: Digester::start(prefix),
+        digest: digester(prefix),
     };
+    // A leftover that is not kept is removed, not truncated: ext4 flushes a file
+    // truncated to zero when it is closed (its guard for "truncate, then rewrite"),
+    // which would cost a download as much time again as the transfer.
+    if keep == 0 {
+        match tokio::fs::remove_file(&part).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(e)),
+            _ => {}
+        }
+    }
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(&part)
         .map_err(io)?;
-    file.set_len(r.offset).map_err(io)?;
     std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(r.offset)).map_err(io)?;
-    let mut sink = std::io::BufWriter::with_capacity(1 << 20, file);
-    let result = fetch_verified(drive, item, &mut sink, r, &progress).await;
-    let flushed = sink.into_inner().map_err(|e| io(e.into_error()));
+    let writer = file_writer(file);
+    let result = fetch_verified(drive, item, &mut Out::File(&writer), r, &progress).await;
+    let flushed = writer.finish().await.map_err(io);
     match (result, flushed) {
         (Ok(()), Ok(file)) => {
             // No fsync (like curl, wget and rclone): waiting for the disk would cost
@@ -196,7 +233,8 @@ pub async fn download_file(
             let _ = tokio::fs::remove_file(&part).await;
             Err(e)
         }
-        (Err(e), _) | (Ok(()), Err(e)) => Err(e),
+        // A failed write is the cause of whatever the fetch reported.
+        (_, Err(e)) | (Err(e), Ok(_)) => Err(e),
     }
 }
 
@@ -209,9 +247,9 @@ pub async fn download_to(
 ) -> Result<(), Error> {
     let r = Received {
         offset: 0,
-        digest: Digester::start(Sha256::new()),
+        digest: digester(Sha256::new()),
     };
-    fetch_verified(drive, item, sink, r, &progress).await?;
+    fetch_verified(drive, item, &mut Out::Writer(sink), r, &progress).await?;
     sink.flush()
         .map_err(|e| Error::io("cannot write the download", e))
 }

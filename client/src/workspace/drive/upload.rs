@@ -20,7 +20,7 @@ use reqwest::header::{CONTENT_LENGTH, CONTENT_RANGE};
 use sha2::{Digest, Sha256};
 use ws_api::workspace::drive::{CreateUpload, DriveItem, UploadSession};
 
-use super::digest::hash_file;
+use super::blocking::hash_file;
 use super::resume::{Pending, ResumeStore};
 use super::{Drive, backoff, is_transient};
 use crate::error::Error;

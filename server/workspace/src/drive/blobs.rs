@@ -468,7 +468,11 @@ async fn open_at(path: &Path, offset: u64) -> Result<tokio::fs::File, BlobError>
             "staged upload holds {len} bytes, fewer than its committed {offset}"
         ))));
     }
-    file.set_len(offset).await?;
+    // Only cut when there is something past the offset: ext4 flushes a file
+    // truncated to zero when it is closed, a needless wait on the first chunk.
+    if len > offset {
+        file.set_len(offset).await?;
+    }
     file.seek(SeekFrom::Start(offset)).await?;
     Ok(file)
 }
