@@ -191,3 +191,44 @@ async fn a_long_chunk_is_written_in_segments_each_synced_while_the_next_arrives(
         sha(b"abcdefg")
     );
 }
+
+#[tokio::test]
+async fn a_chunk_whose_request_is_dropped_mid_write_does_not_leave_a_wrong_digest() {
+    let dir = tempfile::tempdir().unwrap();
+    let blobs = BlobStore::local(dir.path()).unwrap();
+    blobs.begin_session("s-4");
+    // A client that sends three bytes and then goes away: the server drops the
+    // request (and with it the writer) while the segment is still waiting for more.
+    let (tx, mut rx) = futures::channel::mpsc::unbounded::<Result<Bytes, String>>();
+    tx.unbounded_send(Ok(Bytes::from_static(b"abc"))).unwrap();
+    let request = tokio::spawn({
+        let blobs = blobs.clone();
+        async move {
+            let mut writer = blobs.chunk_writer("s-4", 0).await.unwrap();
+            writer.write_segment(&mut rx, 10, u64::MAX).await
+        }
+    });
+    let staged = dir.path().join("uploads/s-4");
+    tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while std::fs::metadata(&staged).map(|m| m.len()).unwrap_or(0) < 3 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .unwrap();
+    request.abort();
+    assert!(request.await.unwrap_err().is_cancelled());
+    // Nothing was committed, so the retry starts at 0 with other bytes: the digest
+    // must be theirs alone, not carry the dropped request's.
+    assert_eq!(
+        write_chunk(&blobs, "s-4", 0, body(&[b"xyz"]), 3)
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        blobs.session_digest("s-4", 3).await.unwrap().sha256,
+        sha(b"xyz")
+    );
+    drop(tx);
+}

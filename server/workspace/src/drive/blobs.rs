@@ -83,6 +83,9 @@ pub struct ChunkWriter {
     syncing: Option<(u64, tokio::task::JoinHandle<std::io::Result<()>>)>,
     /// The digest of the first `written` bytes, while it is known.
     hash: Option<SessionHash>,
+    /// Whether the last segment ran to its end: a request dropped mid-segment (its
+    /// client went away) leaves `hash` ahead of `written`.
+    settled: bool,
 }
 
 impl ChunkWriter {
@@ -110,6 +113,7 @@ impl ChunkWriter {
         S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
+        self.settled = false;
         let mut counting = CountingHasher::new(self.hash.as_mut().map(|h| &mut h.hasher));
         let limits = Limits {
             max,
@@ -129,6 +133,7 @@ impl ChunkWriter {
         if let Some(h) = self.hash.as_mut() {
             h.offset = self.written;
         }
+        self.settled = true;
         synced?;
         outcome
     }
@@ -162,10 +167,10 @@ impl ChunkWriter {
 }
 
 impl Drop for ChunkWriter {
-    /// Hands the running digest back to the session (a dropped digest is recomputed
-    /// from disk when the upload finishes).
+    /// Hands the running digest back to the session when it is known to match the
+    /// staged bytes (a dropped digest is recomputed from disk when the upload finishes).
     fn drop(&mut self) {
-        *self.guard = self.hash.take();
+        *self.guard = self.hash.take().filter(|_| self.settled);
     }
 }
 
@@ -277,6 +282,7 @@ impl BlobStore {
             durable: offset,
             syncing: None,
             hash,
+            settled: true,
         })
     }
 
