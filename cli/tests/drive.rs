@@ -79,6 +79,51 @@ async fn a_killed_1gib_upload_resumes_and_downloads_with_the_same_sha256() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leftover_part_file_is_continued_discarded_or_refused() {
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let src = work.path().join("four.bin");
+    write_big(&src, 4);
+    let bytes = std::fs::read(&src).unwrap();
+    let want = file_sha(&src);
+    let (src_arg, out) = (
+        src.to_str().unwrap().to_owned(),
+        work.path().join("out.bin"),
+    );
+    let (out_arg, part) = (
+        out.to_str().unwrap().to_owned(),
+        work.path().join("out.bin.part"),
+    );
+    tokio::task::spawn_blocking(move || {
+        sb.run(&["drive", "upload", &src_arg], "").expect(0);
+        let download = || sb.run(&["drive", "download", "four.bin", &out_arg], "");
+        // The right first MiB: continued from there, and the whole file verified.
+        std::fs::write(&part, &bytes[..1 << 20]).unwrap();
+        download().expect(0);
+        assert_eq!(file_sha(&out), want);
+        assert!(!part.exists());
+        // Longer than the file: cannot be a prefix, so it is replaced.
+        std::fs::remove_file(&out).unwrap();
+        std::fs::write(&part, vec![7u8; bytes.len() + 1]).unwrap();
+        download().expect(0);
+        assert_eq!(file_sha(&out), want);
+        // A wrong first MiB is kept (it looks like a prefix), so the digest fails:
+        // nothing lands under the name, the bad leftover is gone, and a re-run works.
+        std::fs::remove_file(&out).unwrap();
+        std::fs::write(&part, vec![7u8; 1 << 20]).unwrap();
+        let run = download();
+        assert_ne!(run.code(), 0);
+        assert!(run.stderr().contains("do not match"), "{}", run.stderr());
+        assert!(!out.exists() && !part.exists());
+        download().expect(0);
+        assert_eq!(file_sha(&out), want);
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_stdin_stdout_move_trash_and_restore() {
     let server = TestServer::start_demo().await;
     let (sb, _api) = signed_in(&server, "alice").await;
