@@ -2,9 +2,10 @@
 # Drive transfer benchmark: `ws drive upload` and `ws drive download` of one SIZE_MIB file
 # beside `curl` doing the same HTTP transfer against the same server in the same run:
 #  - upload: curl streams the file in one `PUT /api/v1/drive/content` (the streaming
-#    upload endpoint); `ws` uses resumable sessions (64 MiB `PUT` chunks with
-#    Content-Range, then `finish` with the sha256 the server checks) and hashes the file
-#    as it reads it;
+#    upload endpoint); `ws` creates a resumable session and sends the file in one `PUT`
+#    with Content-Range (the server commits it in 64 MiB segments as it arrives), then
+#    `finish` with the sha256 the server checks; ws hashes the file as it reads it.
+#    The server hashes and fsyncs the bytes on both paths before the file is visible;
 #  - download: both `GET /api/v1/drive/files/{id}/content`; `ws` writes NAME.part, checks
 #    the sha256 and renames, curl just writes the file.
 # Both send the same bearer token: a PAT of an Acme machine user holding the workspace
@@ -34,7 +35,8 @@ fi
 
 . bench/lib.sh
 bench_workdir ws-bench-drive
-start_server srv "$BIN"
+# Every round stores two copies of the file: no org quota, whatever ROUNDS and SIZE_MIB.
+WS_SERVER__WORKSPACE__DRIVE_QUOTA=unlimited start_server srv "$BIN"
 BASE=$BASE_srv DATA=$DATA_srv
 TOKEN=$(machine_pat "$BASE" "$DATA" drive-bench editor)
 AUTH="Authorization: Bearer $TOKEN"
