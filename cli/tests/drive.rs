@@ -9,7 +9,9 @@ use std::process::Stdio;
 
 use serde_json::Value;
 use util::KillOnDrop;
-use util::drive::{file_sha, resumed_and_sent, signed_in, wait_for_upload, write_big};
+use util::drive::{
+    assert_received_once, file_sha, resumed_and_sent, signed_in, wait_for_upload, write_big,
+};
 use ws_tests::TestServer;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -55,14 +57,7 @@ async fn a_killed_1gib_upload_resumes_and_downloads_with_the_same_sha256() {
         "resumed at {resumed_at} (server kept {kept}), sent {sent} of {size}"
     );
     assert_eq!(second.json()[0]["sha256"], want);
-    // The server counted every byte it kept exactly once over both runs.
-    let finish = api.get("/audit?action=drive.upload").await;
-    let detail = &finish.body["items"][0]["detail"];
-    assert_eq!(
-        (detail["session"].as_str(), detail["received"].as_u64()),
-        (Some(sid.as_str()), Some(size)),
-        "{finish:?}"
-    );
+    assert_received_once(&api, &sid, size).await;
 
     let out = work.path().join("copy.bin");
     std::fs::remove_file(&src).unwrap();

@@ -10,7 +10,9 @@ mod util;
 use std::path::Path;
 use std::process::Stdio;
 
-use util::drive::{file_sha, resumed_and_sent, signed_in, wait_for_upload, write_big};
+use util::drive::{
+    assert_received_once, file_sha, resumed_and_sent, signed_in, wait_for_upload, write_big,
+};
 use util::server_process::{ServerProcess, serve_if_asked};
 use util::{KillOnDrop, Run, Sandbox, assert_clean};
 use ws_tests::workspace::WsApi;
@@ -111,14 +113,7 @@ async fn a_server_killed_mid_upload_shows_no_partial_file_and_the_upload_resumes
         "resumed at {resumed_at} (server kept {kept}), sent {sent} of {size}"
     );
     assert_eq!(run.json()[0]["sha256"], want.as_str());
-    // The server counted every byte it kept exactly once over all runs.
-    let finish = api.get("/audit?action=drive.upload").await;
-    let detail = &finish.body["items"][0]["detail"];
-    assert_eq!(
-        (detail["session"].as_str(), detail["received"].as_u64()),
-        (Some(sid.as_str()), Some(size)),
-        "{finish:?}"
-    );
+    assert_received_once(&api, &sid, size).await;
 
     let out = work.path().join("copy.bin");
     let run = tokio::task::block_in_place(|| {

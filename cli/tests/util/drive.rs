@@ -78,3 +78,15 @@ pub fn resumed_and_sent(stderr: &str) -> (u64, u64) {
     let sent = rest.trim_end_matches(" bytes");
     (at.parse().unwrap(), sent.parse().unwrap())
 }
+
+/// Asserts that the server counted every byte of upload session `sid` exactly once
+/// over all the runs that fed it: its finish record says it received `size` bytes.
+pub async fn assert_received_once(api: &WsApi, sid: &str, size: u64) {
+    let finish = api.get("/audit?action=drive.upload").await;
+    let detail = &finish.body["items"][0]["detail"];
+    assert_eq!(
+        (detail["session"].as_str(), detail["received"].as_u64()),
+        (Some(sid), Some(size)),
+        "{finish:?}"
+    );
+}
