@@ -118,7 +118,8 @@ fn push_scope(qb: &mut QueryBuilder<Sqlite>, scope: &UserScope) {
 fn order_of(sort: UserSort) -> Vec<&'static str> {
     let first = match sort {
         UserSort::Id => None,
-        UserSort::Text(UserText::UserName) => Some("lower(u.username)"),
+        // The same expression as the text match, so one index serves both.
+        UserSort::Text(UserText::UserName) => Some("lower(coalesce(u.username, ''))"),
         UserSort::Text(UserText::FirstName) => Some("lower(coalesce(u.given_name, ''))"),
         UserSort::Text(UserText::LastName) => Some("lower(coalesce(u.family_name, ''))"),
         UserSort::Text(UserText::NickName) => Some("lower(coalesce(u.nick_name, ''))"),
