@@ -27,13 +27,8 @@ cd "$(dirname "$0")/.."
 
 SIZE_MIB=${SIZE_MIB:-1024}
 ROUNDS=${ROUNDS:-3}
-TARGET=${CARGO_TARGET_DIR:-target}
-if [ -z "${BIN:-}" ]; then
-    cargo build --release -q -p ws-cli -p ws-server
-    BIN="$TARGET/release"
-fi
-
 . bench/lib.sh
+release_bins
 bench_workdir ws-bench-drive
 # Every round stores two copies of the file: no org quota, whatever ROUNDS and SIZE_MIB.
 WS_SERVER__WORKSPACE__DRIVE_QUOTA=unlimited start_server srv "$BIN"
@@ -42,8 +37,8 @@ TOKEN=$(machine_pat "$BASE" "$DATA" drive-bench editor)
 AUTH="Authorization: Bearer $TOKEN"
 curl -fsS -o /dev/null -H "$AUTH" "$BASE/api/v1/drive/quota"
 
-export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/xdg" WS_TOKEN=$TOKEN
-"$BIN/ws" profile set bench --bootstrap "$DATA/bootstrap.json" --default token_store=file >/dev/null 2>&1
+ws_profile "$DATA"
+export WS_TOKEN=$TOKEN
 
 # The file: AES-CTR keystream (fast, incompressible, no two blocks alike).
 SRC="$WORK/src.bin"

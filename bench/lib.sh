@@ -3,11 +3,29 @@
 # bootstrap admin PAT, and machine users with a workspace role and a PAT.
 #
 #   . bench/lib.sh
+#   release_bins                      # sets BIN (builds unless BIN is given)
 #   bench_workdir ws-bench-x          # sets WORK; kills started servers and removes WORK at exit
 #   start_server main "$BIN"          # sets BASE_main, DATA_main (= $WORK/main/data)
 #   TOKEN=$(machine_pat "$BASE_main" "$DATA_main" bot editor)
+#   ws_profile "$DATA_main"           # HOME/XDG in $WORK and a default `ws` profile
 
 BENCH_PIDS=()
+
+# release_bins: BIN, or the release `ws` and `ws-server` built into $CARGO_TARGET_DIR
+# (default target/) when BIN is not set.
+release_bins() {
+    if [ -z "${BIN:-}" ]; then
+        cargo build --release -q -p ws-cli -p ws-server
+        BIN="${CARGO_TARGET_DIR:-target}/release"
+    fi
+}
+
+# ws_profile DATA: a private HOME and XDG dirs in $WORK and a default `ws` profile for
+# the server whose data dir is DATA (tokens in a file; callers set WS_TOKEN).
+ws_profile() {
+    export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/xdg"
+    "$BIN/ws" profile set bench --bootstrap "$1/bootstrap.json" --default token_store=file >/dev/null 2>&1
+}
 
 bench_cleanup() {
     local pid

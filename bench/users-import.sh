@@ -18,19 +18,13 @@ N=${N:-10000}
 PARALLEL=${PARALLEL:-8}
 LOOP_N=${LOOP_N:-1000}
 DURATION=${DURATION:-10s}
-TARGET=${CARGO_TARGET_DIR:-target}
-if [ -z "${BIN:-}" ]; then
-    cargo build --release -q -p ws-cli -p ws-server
-    BIN="$TARGET/release"
-fi
-
 . bench/lib.sh
+release_bins
 bench_workdir ws-bench-import
 start_server srv "$BIN"
 BASE=$BASE_srv DATA=$DATA_srv
 
-export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/xdg"
-"$BIN/ws" profile set bench --bootstrap "$DATA/bootstrap.json" --default token_store=file >/dev/null
+ws_profile "$DATA"
 export WS_TOKEN PAT ORG
 WS_TOKEN=$(cat "$DATA/admin.pat")
 PAT=$WS_TOKEN

@@ -21,18 +21,12 @@ SIZES=${SIZES:-1000 10000}
 DURATION=${DURATION:-5s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-8}
-TARGET=${CARGO_TARGET_DIR:-target}
-if [ -z "${BIN:-}" ]; then
-    cargo build --release -q -p ws-cli -p ws-server
-    BIN="$TARGET/release"
-fi
-
 . bench/lib.sh
+release_bins
 bench_workdir ws-bench-list
 start_server srv "$BIN"
 BASE=$BASE_srv DATA=$DATA_srv
-export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/xdg"
-"$BIN/ws" profile set bench --bootstrap "$DATA/bootstrap.json" --default token_store=file >/dev/null 2>&1
+ws_profile "$DATA"
 export WS_TOKEN PAT
 WS_TOKEN=$(tr -d '\n' <"$DATA/admin.pat")
 PAT=$WS_TOKEN

@@ -118,6 +118,19 @@ async fn a_leftover_part_file_is_continued_discarded_or_refused() {
     .unwrap();
 }
 
+/// The paths `ws drive tree FOLDER` lists, in its order.
+fn tree_paths(sb: &util::Sandbox, folder: &str) -> Vec<String> {
+    let tree = sb.run(&["drive", "tree", folder, "-o", "json"], "");
+    tree.expect(0);
+    serde_json::from_str::<Value>(&tree.stdout())
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_stdin_stdout_move_trash_and_restore() {
     let server = TestServer::start_demo().await;
@@ -168,14 +181,7 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
             "{items}"
         );
 
-        let tree = sb.run(&["drive", "tree", "photos", "-o", "json"], "");
-        let paths: Vec<String> = serde_json::from_str::<Value>(&tree.stdout())
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["path"].as_str().unwrap().to_owned())
-            .collect();
+        let paths = tree_paths(&sb, "photos");
         assert_eq!(paths, ["2024", "2024/b.txt", "a.txt"]);
 
         let down = sb.run(&["drive", "download", "-r", "photos", &back_arg], "");
@@ -218,14 +224,7 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
         assert!(no_r.stderr().contains("--recursive"), "{}", no_r.stderr());
         sb.run(&["drive", "cp", "-r", "photos", "archive"], "")
             .expect(0);
-        let tree = sb.run(&["drive", "tree", "archive/photos", "-o", "json"], "");
-        let paths: Vec<String> = serde_json::from_str::<Value>(&tree.stdout())
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["path"].as_str().unwrap().to_owned())
-            .collect();
+        let paths = tree_paths(&sb, "archive/photos");
         assert_eq!(paths, ["2024", "2024/b.txt", "a.txt"]);
         let cat = sb.run(&["drive", "download", "archive/photos/2024/b.txt", "-"], "");
         assert_eq!(cat.stdout(), "beta");

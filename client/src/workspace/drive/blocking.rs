@@ -88,5 +88,5 @@ pub(crate) async fn hash_file(
         }
     })
     .await
-    .map_err(|e| std::io::Error::other(e.to_string()))?
+    .map_err(std::io::Error::other)?
 }
