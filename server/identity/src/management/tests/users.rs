@@ -5,6 +5,18 @@ use serde_json::{Value, json};
 
 use super::fixture::{Fx, USERS};
 
+/// The user names of a ListUsers answer, in its order.
+fn usernames(b: &Value) -> Vec<String> {
+    b["result"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|u| u["username"].as_str().unwrap().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn new_human(org: &str, username: &str) -> String {
     json!({"organizationId": org, "username": username,
            "human": {"profile": {"givenName": "Minnie", "familyName": "Mouse"},
@@ -293,14 +305,7 @@ async fn permission_matrix_for_users() {
     }
     let list = format!("{USERS}ListUsers");
     let names = |b: &serde_json::Value| {
-        let mut n: Vec<String> = b["result"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|u| u["username"].as_str().unwrap().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut n = usernames(b);
         n.sort();
         n
     };
@@ -341,16 +346,7 @@ async fn permission_matrix_for_users() {
 async fn list_users_queries_combine_and_page() {
     let fx = Fx::new().await;
     let list = format!("{USERS}ListUsers");
-    let names = |b: &serde_json::Value| -> Vec<String> {
-        b["result"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|u| u["username"].as_str().unwrap().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let names = usernames;
     // Humans of Acme or Globex whose username does not start with "a", by name.
     let q = json!({"sortingColumn": "USER_FIELD_NAME_USER_NAME", "query": {"asc": true},
         "queries": [{"typeQuery": {"type": "TYPE_HUMAN"}},
@@ -463,16 +459,7 @@ async fn create_user_accepts_the_python_sdks_password_wrapper() {
 async fn list_users_metadata_login_email_and_sort_queries_run_in_the_database() {
     let fx = Fx::new().await;
     let list = format!("{USERS}ListUsers");
-    let names = |b: &serde_json::Value| -> Vec<String> {
-        b["result"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|u| u["username"].as_str().unwrap().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let names = usernames;
     let run = |q: serde_json::Value| {
         let list = list.clone();
         let fx = &fx;
