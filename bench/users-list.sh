@@ -47,7 +47,7 @@ add_users() {
 
 declare -A BODY=(
     [page]='{"query":{"offset":0,"limit":100,"asc":true},"sortingColumn":"USER_FIELD_NAME_USER_NAME"}'
-    [contains]='{"query":{"limit":100},"queries":[{"userNameQuery":{"userName":"lu00012","method":"TEXT_QUERY_METHOD_CONTAINS"}}]}'
+    [contains]='{"query":{"limit":100},"queries":[{"userNameQuery":{"userName":"lu00001","method":"TEXT_QUERY_METHOD_CONTAINS"}}]}'
     [email]='{"query":{"limit":10},"queries":[{"emailQuery":{"emailAddress":"LU000007@EXAMPLE.COM","method":"TEXT_QUERY_METHOD_EQUALS_IGNORE_CASE"}}]}'
     [tree]='{"query":{"limit":100},"queries":[{"orQuery":{"queries":[{"andQuery":{"queries":[{"typeQuery":{"type":"TYPE_HUMAN"}},{"stateQuery":{"state":"USER_STATE_ACTIVE"}},{"notQuery":{"query":{"userNameQuery":{"userName":"zz","method":"TEXT_QUERY_METHOD_STARTS_WITH"}}}}]}},{"metadataKeyFilter":{"key":"team","method":"TEXT_QUERY_METHOD_EQUALS"}}]}}]}'
 )
