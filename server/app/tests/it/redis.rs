@@ -106,7 +106,9 @@ impl Drop for PrivateRedis {
     }
 }
 
-#[tokio::test]
+// Several workers: `stop()` blocks this thread while the clients' connections
+// must still answer the server's GOAWAY and close.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redis_killed_fail_closed_refuses_with_503_and_logs_once() {
     let Some(program) = support::program("redis-server") else { return };
     let mut redis = PrivateRedis::start(&program);

@@ -38,7 +38,9 @@ fn trusting(root: Certificate) -> Client {
         .unwrap()
 }
 
-#[tokio::test]
+// Several workers: `stop()` blocks this thread while the clients' connections
+// must still answer the server's GOAWAY and close.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tls_speaks_h2_sends_hsts_and_reloads_the_certificate_on_sighup() {
     let dir = tempfile::tempdir().unwrap();
     let first = write_cert(dir.path());
@@ -70,7 +72,9 @@ async fn tls_speaks_h2_sends_hsts_and_reloads_the_certificate_on_sighup() {
     server.stop();
 }
 
-#[tokio::test]
+// Several workers: `stop()` blocks this thread while the clients' connections
+// must still answer the server's GOAWAY and close.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bad_certificate_on_reload_keeps_the_old_one() {
     let dir = tempfile::tempdir().unwrap();
     let first = write_cert(dir.path());
