@@ -55,3 +55,26 @@ async fn metrics_name_matched_routes_and_pass_promtool() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn log_lines_of_a_request_carry_its_trace_id_and_matched_route() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("ws-server.toml");
+    std::fs::write(&config, format!("[server]\ndata_dir = {:?}\n", dir.path().join("data"))).unwrap();
+    let server = crate::support::Binary::serve(&config, "info,tower_http=debug");
+    let trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    let resp = reqwest::Client::new()
+        .get(format!("http://{}/api/v1/docs/some-raw-id", server.addr))
+        .header("traceparent", format!("00-{trace}-00f067aa0ba902b7-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+    let log = server.stop();
+    let line = log
+        .lines()
+        .find(|l| l.contains(trace))
+        .unwrap_or_else(|| panic!("no line with the trace id:\n{log}"));
+    assert!(line.contains("route=/api/v1/docs/{id}"), "{line}");
+    assert!(!line.contains("some-raw-id"), "{line}");
+}
