@@ -577,7 +577,11 @@ async fn deeply_nested_ics_files_are_refused_and_the_server_keeps_answering() {
     let cal = calendar(&bob, json!({"name": "Hostile"})).await;
     for (kind, levels) in [("VEVENT", 1200), ("VALARM", 1200), ("VEVENT", 20_000)] {
         let text = self_nested_ics(kind, levels);
-        assert!(text.len() > 55_000, "{kind} x {levels}: {} bytes", text.len());
+        assert!(
+            text.len() > 55_000,
+            "{kind} x {levels}: {} bytes",
+            text.len()
+        );
         let r = import(&bob, &cal, "text/calendar", text).await;
         assert_invalid(&r, "body");
         let msg = r.body["message"].as_str().unwrap();

@@ -140,7 +140,10 @@ mod tests {
         let mut text = String::from("BEGIN:VCALENDAR\r\n");
         text.push_str(&"BEGIN:VEVENT\r\nEND:VEVENT\r\n".repeat(MAX_COMPONENTS));
         let err = check(&text).unwrap_err();
-        assert!(err.message.contains("more than 50000 components"), "{err:?}");
+        assert!(
+            err.message.contains("more than 50000 components"),
+            "{err:?}"
+        );
     }
 
     #[test]
