@@ -551,3 +551,47 @@ async fn calendars_are_managed_and_every_write_is_audited() {
         "the refused delete is audited too: {deletes:?}"
     );
 }
+
+/// A file whose components nest `levels` deep inside themselves (`kind` in `kind`).
+fn self_nested_ics(kind: &str, levels: usize) -> String {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n");
+    let open = match kind {
+        "VALARM" => "BEGIN:VEVENT\r\nUID:outer\r\nDTSTART:20261201T100000Z\r\n",
+        _ => "",
+    };
+    text.push_str(open);
+    let body = format!("BEGIN:{kind}\r\nUID:n\r\nDTSTART:20261201T100000Z\r\n");
+    text.push_str(&body.repeat(levels));
+    text.push_str(&format!("END:{kind}\r\n").repeat(levels));
+    if !open.is_empty() {
+        text.push_str("END:VEVENT\r\n");
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    text
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deeply_nested_ics_files_are_refused_and_the_server_keeps_answering() {
+    let server = TestServer::start_demo().await;
+    let bob = api(&server, "bob").await;
+    let cal = calendar(&bob, json!({"name": "Hostile"})).await;
+    for (kind, levels) in [("VEVENT", 1200), ("VALARM", 1200), ("VEVENT", 20_000)] {
+        let text = self_nested_ics(kind, levels);
+        assert!(
+            text.len() > 55_000,
+            "{kind} x {levels}: {} bytes",
+            text.len()
+        );
+        let r = import(&bob, &cal, "text/calendar", text).await;
+        assert_invalid(&r, "body");
+        let msg = r.body["message"].as_str().unwrap();
+        assert!(msg.contains("nested more than 8 deep"), "{r:?}");
+        // The process survived: the next request is answered.
+        assert_eq!(bob.get(&format!("/calendars/{cal}")).await.status, 200);
+    }
+    assert!(
+        occurrences(&bob, &cal, "2026-11-01", "2027-01-01")
+            .await
+            .is_empty()
+    );
+}
