@@ -152,7 +152,11 @@ mod trace_tests {
         assert_eq!((fields[0], fields[3]), ("00", "01"));
         for (field, len) in [(fields[1], 32), (fields[2], 16)] {
             assert_eq!(field.len(), len, "{text}");
-            assert!(field.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)));
+            assert!(
+                field
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+            );
             assert!(field.bytes().any(|c| c != b'0'));
         }
     }

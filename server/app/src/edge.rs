@@ -60,7 +60,9 @@ fn cors(origins: &[String]) -> anyhow::Result<Option<CorsLayer>> {
     let allowed = origins
         .iter()
         .enumerate()
-        .map(|(i, o)| origin(o).with_context(|| format!("server.cors_allowed_origins[{i}] = {o:?}")))
+        .map(|(i, o)| {
+            origin(o).with_context(|| format!("server.cors_allowed_origins[{i}] = {o:?}"))
+        })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let header = HeaderName::from_static;
     Ok(Some(
@@ -117,7 +119,12 @@ mod tests {
     fn origins_must_be_bare_scheme_host_port() {
         assert!(cors(&["https://app.example.com".into()]).unwrap().is_some());
         assert!(cors(&[]).unwrap().is_none());
-        for bad in ["https://app.example.com/path", "*", "app.example.com", "ftp://x"] {
+        for bad in [
+            "https://app.example.com/path",
+            "*",
+            "app.example.com",
+            "ftp://x",
+        ] {
             let err = format!("{:#}", cors(&[bad.into()]).unwrap_err());
             assert!(err.contains("server.cors_allowed_origins[0]"), "{err}");
         }

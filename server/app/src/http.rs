@@ -49,10 +49,7 @@ pub(crate) fn app(identity: IdentityState, workspace: Router, edge: Edge) -> Rou
     // below) see the matched route template. Innermost first: limit, then learn the
     // client's address, then count.
     let routes = match edge.limiter {
-        Some(limiter) => routes.layer(from_fn_with_state(
-            limiter,
-            crate::rate_limit::middleware,
-        )),
+        Some(limiter) => routes.layer(from_fn_with_state(limiter, crate::rate_limit::middleware)),
         None => routes,
     };
     let routes = routes
@@ -146,7 +143,11 @@ mod tests {
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity.clone(), Router::new(), Edge::plain()), "/readyz").await;
+        let (status, body) = get(
+            app(identity.clone(), Router::new(), Edge::plain()),
+            "/readyz",
+        )
+        .await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(body["checks"]["database"], "ok");
         assert_eq!(body["checks"]["signing_keys"], "no signing key is active");

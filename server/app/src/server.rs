@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
-use tokio::net::TcpListener;
 use axum_server::tls_rustls::RustlsConfig;
+use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 use url::Url;
 use ws_identity::IdentityState;
@@ -54,8 +54,10 @@ pub async fn start(
     let local_addr = listener
         .local_addr()
         .context("listener has no local address")?;
-    let tls_files =
-        crate::tls::TlsFiles::from_config(config.server.tls_cert.as_deref(), config.server.tls_key.as_deref())?;
+    let tls_files = crate::tls::TlsFiles::from_config(
+        config.server.tls_cert.as_deref(),
+        config.server.tls_key.as_deref(),
+    )?;
     let scheme = if tls_files.is_some() { "https" } else { "http" };
     let data_dir = config.server.data_dir.clone().context(
         "no data directory: pass --data DIR, set server.data_dir in the config file \
@@ -173,7 +175,9 @@ async fn serve(
     // Connect info gives the rate limiters the client's address; without it every
     // client would share one bucket.
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
-    let listener = listener.into_std().context("cannot take over the listener")?;
+    let listener = listener
+        .into_std()
+        .context("cannot take over the listener")?;
     let served = match tls {
         Some(config) => {
             axum_server::tls_rustls::from_tcp_rustls(listener, config)?
@@ -181,7 +185,12 @@ async fn serve(
                 .serve(app)
                 .await
         }
-        None => axum_server::from_tcp(listener)?.handle(handle).serve(app).await,
+        None => {
+            axum_server::from_tcp(listener)?
+                .handle(handle)
+                .serve(app)
+                .await
+        }
     };
     signal.abort();
     served.context("HTTP server failed")?;

@@ -72,7 +72,10 @@ impl TlsFiles {
 }
 
 /// Re-reads the files on every SIGHUP for as long as the server runs.
-pub(crate) fn reload_on_sighup(files: TlsFiles, live: RustlsConfig) -> anyhow::Result<JoinHandle<()>> {
+pub(crate) fn reload_on_sighup(
+    files: TlsFiles,
+    live: RustlsConfig,
+) -> anyhow::Result<JoinHandle<()>> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut hangups = signal(SignalKind::hangup()).context("cannot listen for SIGHUP")?;
     Ok(tokio::spawn(async move {

@@ -12,8 +12,12 @@ pub const TRACEPARENT: &str = "traceparent";
 /// all zeros. Later versions may append fields; the first four keep their meaning.
 pub fn trace_id_of(value: &str) -> Option<&str> {
     let mut fields = value.split('-');
-    let (version, trace, parent, flags) =
-        (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+    let (version, trace, parent, flags) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
     let hex = |s: &str, len: usize| {
         s.len() == len && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
     };

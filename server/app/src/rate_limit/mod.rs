@@ -138,9 +138,7 @@ impl RateLimiter {
     ) -> Result<(Hit, &Policy), Unreachable> {
         let [by_address, by_principal] = self.policies(class);
         let mut tightest = (
-            self.counters
-                .hit(by_address, &format!("a:{addr}"))
-                .await?,
+            self.counters.hit(by_address, &format!("a:{addr}")).await?,
             by_address,
         );
         if let Some(p) = principal {
@@ -216,7 +214,13 @@ mod tests {
         assert_eq!(class_of("/oauth/v2/token"), Some(Class::Identity));
         assert_eq!(class_of("/ui/login/password"), Some(Class::Identity));
         assert_eq!(class_of("/device"), Some(Class::Identity));
-        for free in ["/healthz", "/metrics", "/oauth/v2/keys", "/api/v10", "/devices"] {
+        for free in [
+            "/healthz",
+            "/metrics",
+            "/oauth/v2/keys",
+            "/api/v10",
+            "/devices",
+        ] {
             assert_eq!(class_of(free), None, "{free}");
         }
     }

@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 //! Integration tests of the request edge: rate limits (in process and shared through a
 //! real Redis), Prometheus metrics checked by `promtool`, TLS with HTTP/2 and a SIGHUP
 //! certificate reload, cleartext HTTP/2, CORS.
@@ -7,3 +8,11 @@ mod metrics;
 mod redis;
 mod support;
 mod tls;
+=======
+//! Tests of the real `ws-server` binary.
+//!
+//! One test binary for the whole crate (each binary is a full link); one module per
+//! subject. Add new integration tests as modules here, never as new `tests/*.rs` files.
+
+mod binary;
+>>>>>>> main
