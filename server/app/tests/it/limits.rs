@@ -27,22 +27,46 @@ async fn the_address_limit_answers_429_with_retry_after_and_ratelimit_headers() 
         let resp = get(&server.base, None, None).await;
         // Counted before authentication: an unauthenticated flood is limited too.
         assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-        assert_eq!(resp.headers()["ratelimit-policy"], "\"api_per_address\";q=3;w=60");
+        assert_eq!(
+            resp.headers()["ratelimit-policy"],
+            "\"api_per_address\";q=3;w=60"
+        );
         remaining.push(resp.headers()["ratelimit"].to_str().unwrap().to_owned());
     }
-    assert!(remaining[0].starts_with("\"api_per_address\";r=2;t="), "{remaining:?}");
-    assert!(remaining[2].starts_with("\"api_per_address\";r=0;t="), "{remaining:?}");
+    assert!(
+        remaining[0].starts_with("\"api_per_address\";r=2;t="),
+        "{remaining:?}"
+    );
+    assert!(
+        remaining[2].starts_with("\"api_per_address\";r=0;t="),
+        "{remaining:?}"
+    );
     let refused = get(&server.base, None, None).await;
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
-    let retry: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     // One request returns after window / quota = 20 s.
     assert!((19..=20).contains(&retry), "{retry}");
-    assert_eq!(refused.headers()["ratelimit"], format!("\"api_per_address\";r=0;t={retry}"));
+    assert_eq!(
+        refused.headers()["ratelimit"],
+        format!("\"api_per_address\";r=0;t={retry}")
+    );
     let body: serde_json::Value = refused.json().await.unwrap();
     assert_eq!(body["code"], "rate_limited");
-    assert!(body["message"].as_str().unwrap().contains("api_per_address (3 per 60s)"), "{body}");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("api_per_address (3 per 60s)"),
+        "{body}"
+    );
     // Operational routes are never limited.
-    let health = reqwest::get(format!("{}/healthz", server.base)).await.unwrap();
+    let health = reqwest::get(format!("{}/healthz", server.base))
+        .await
+        .unwrap();
     assert_eq!(health.status(), StatusCode::OK);
     assert!(!health.headers().contains_key("ratelimit"));
 }
@@ -59,7 +83,12 @@ async fn each_credential_has_its_own_limit() {
     }
     let refused = get(&server.base, Some("Bearer token-a"), None).await;
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(refused.headers()["ratelimit"].to_str().unwrap().starts_with("\"api_per_principal\";r=0"));
+    assert!(
+        refused.headers()["ratelimit"]
+            .to_str()
+            .unwrap()
+            .starts_with("\"api_per_principal\";r=0")
+    );
     let other = get(&server.base, Some("Bearer token-b"), None).await;
     assert_eq!(other.status(), StatusCode::UNAUTHORIZED);
 }
@@ -78,22 +107,35 @@ async fn sign_in_endpoints_are_limited_by_address() {
             .send()
     };
     for _ in 0..2 {
-        assert_ne!(token().await.unwrap().status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_ne!(
+            token().await.unwrap().status(),
+            StatusCode::TOO_MANY_REQUESTS
+        );
     }
     let refused = token().await.unwrap();
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.headers().contains_key("retry-after"));
     // The API's own budget is separate.
-    assert_eq!(get(&server.base, None, None).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        get(&server.base, None, None).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
 async fn forwarded_for_names_the_client_only_behind_a_trusted_proxy() {
     let untrusted = start(|c| c.rate_limit.api_per_address = 1).await;
-    assert_eq!(get(&untrusted.base, None, Some("198.51.100.1")).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        get(&untrusted.base, None, Some("198.51.100.1"))
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
     // A client cannot pick a fresh bucket by sending the header itself.
     assert_eq!(
-        get(&untrusted.base, None, Some("198.51.100.2")).await.status(),
+        get(&untrusted.base, None, Some("198.51.100.2"))
+            .await
+            .status(),
         StatusCode::TOO_MANY_REQUESTS
     );
 
@@ -103,10 +145,15 @@ async fn forwarded_for_names_the_client_only_behind_a_trusted_proxy() {
     })
     .await;
     for client in ["198.51.100.1", "198.51.100.2"] {
-        assert_eq!(get(&trusted.base, None, Some(client)).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            get(&trusted.base, None, Some(client)).await.status(),
+            StatusCode::UNAUTHORIZED
+        );
     }
     assert_eq!(
-        get(&trusted.base, None, Some("198.51.100.1")).await.status(),
+        get(&trusted.base, None, Some("198.51.100.1"))
+            .await
+            .status(),
         StatusCode::TOO_MANY_REQUESTS
     );
 }

@@ -25,7 +25,12 @@ async fn metrics_name_matched_routes_and_pass_promtool() {
         .await
         .unwrap();
     assert_eq!(resp.status(), 200);
-    assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    assert!(
+        resp.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
     let text = resp.text().await.unwrap();
     for needle in [
         r#"http_server_requests_total{method="GET",route="/api/v1/docs",status="401"}"#,
@@ -36,9 +41,14 @@ async fn metrics_name_matched_routes_and_pass_promtool() {
     ] {
         assert!(text.contains(needle), "missing {needle} in:\n{text}");
     }
-    assert!(!text.contains("3f1b7c2e-raw-id"), "a raw path leaked into a label:\n{text}");
+    assert!(
+        !text.contains("3f1b7c2e-raw-id"),
+        "a raw path leaked into a label:\n{text}"
+    );
 
-    let Some(promtool) = support::program("promtool") else { return };
+    let Some(promtool) = support::program("promtool") else {
+        return;
+    };
     let mut check = Command::new(promtool)
         .args(["check", "metrics"])
         .stdin(Stdio::piped())
@@ -46,7 +56,12 @@ async fn metrics_name_matched_routes_and_pass_promtool() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    check.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    check
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     let out = check.wait_with_output().unwrap();
     assert!(
         out.status.success(),
@@ -60,7 +75,11 @@ async fn metrics_name_matched_routes_and_pass_promtool() {
 async fn log_lines_of_a_request_carry_its_trace_id_and_matched_route() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("ws-server.toml");
-    std::fs::write(&config, format!("[server]\ndata_dir = {:?}\n", dir.path().join("data"))).unwrap();
+    std::fs::write(
+        &config,
+        format!("[server]\ndata_dir = {:?}\n", dir.path().join("data")),
+    )
+    .unwrap();
     let server = crate::support::Binary::serve(&config, "info,tower_http=debug");
     let trace = "4bf92f3577b34da6a3ce929d0e0e4736";
     let resp = reqwest::Client::new()

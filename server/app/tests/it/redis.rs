@@ -50,7 +50,11 @@ async fn two_servers_share_one_budget_in_redis() {
     for base in [&a.base, &b.base] {
         let resp = reqwest::get(format!("{base}/api/v1/docs")).await.unwrap();
         assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
-        let retry: u64 = resp.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        let retry: u64 = resp.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!((1..=60).contains(&retry), "{retry}");
     }
 }
@@ -110,7 +114,9 @@ impl Drop for PrivateRedis {
 // must still answer the server's GOAWAY and close.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redis_killed_fail_closed_refuses_with_503_and_logs_once() {
-    let Some(program) = support::program("redis-server") else { return };
+    let Some(program) = support::program("redis-server") else {
+        return;
+    };
     let mut redis = PrivateRedis::start(&program);
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("ws-server.toml");
@@ -144,12 +150,17 @@ async fn redis_killed_fail_closed_refuses_with_503_and_logs_once() {
     let log = server.stop();
     let outages = log.matches("rate limit store unreachable").count();
     assert_eq!(outages, 1, "one line per outage, not per request:\n{log}");
-    assert!(!log.contains(&redis.url), "the Redis URL may hold a password:\n{log}");
+    assert!(
+        !log.contains(&redis.url),
+        "the Redis URL may hold a password:\n{log}"
+    );
 }
 
 #[tokio::test]
 async fn redis_killed_fail_open_lets_requests_through() {
-    let Some(program) = support::program("redis-server") else { return };
+    let Some(program) = support::program("redis-server") else {
+        return;
+    };
     let mut redis = PrivateRedis::start(&program);
     let prefix = fresh_prefix();
     let url = redis.url.clone();
@@ -164,7 +175,9 @@ async fn redis_killed_fail_open_lets_requests_through() {
     redis.child.wait().unwrap();
     // Over the quota, yet let through uncounted while Redis is gone.
     for _ in 0..3 {
-        let resp = reqwest::get(format!("{}/api/v1/docs", server.base)).await.unwrap();
+        let resp = reqwest::get(format!("{}/api/v1/docs", server.base))
+            .await
+            .unwrap();
         assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
         assert!(!resp.headers().contains_key("ratelimit"));
     }

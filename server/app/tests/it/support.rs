@@ -86,12 +86,7 @@ impl Binary {
             .unwrap();
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let line = read_until(&mut stderr, "is listening on ");
-        let addr = line
-            .rsplit("://")
-            .next()
-            .unwrap()
-            .trim()
-            .to_owned();
+        let addr = line.rsplit("://").next().unwrap().trim().to_owned();
         Self {
             child,
             stderr,

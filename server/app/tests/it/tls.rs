@@ -68,7 +68,10 @@ async fn tls_speaks_h2_sends_hsts_and_reloads_the_certificate_on_sighup() {
     assert_eq!(old.get(&url).send().await.unwrap().status(), 200);
     // A new client trusting only the first certificate cannot connect any more.
     let stale = trusting(Certificate::from_pem(first_pem.as_bytes()).unwrap());
-    assert!(stale.get(&url).send().await.is_err(), "new handshakes use the new certificate");
+    assert!(
+        stale.get(&url).send().await.is_err(),
+        "new handshakes use the new certificate"
+    );
     server.stop();
 }
 
@@ -84,7 +87,10 @@ async fn a_bad_certificate_on_reload_keeps_the_old_one() {
     let line = read_until(&mut server.stderr, "TLS reload failed");
     assert!(line.contains("cert.pem"), "{line}");
     let url = format!("https://{}/healthz", server.addr);
-    assert_eq!(trusting(first).get(&url).send().await.unwrap().status(), 200);
+    assert_eq!(
+        trusting(first).get(&url).send().await.unwrap().status(),
+        200
+    );
     server.stop();
 }
 
@@ -95,21 +101,34 @@ async fn plain_listener_speaks_h2c_and_answers_cors_for_allowed_origins_only() {
     })
     .await;
     let h2c = Client::builder().http2_prior_knowledge().build().unwrap();
-    let resp = h2c.get(format!("{}/healthz", server.base)).send().await.unwrap();
+    let resp = h2c
+        .get(format!("{}/healthz", server.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(resp.version(), Version::HTTP_2);
-    assert!(!resp.headers().contains_key("strict-transport-security"), "no HSTS over plain HTTP");
+    assert!(
+        !resp.headers().contains_key("strict-transport-security"),
+        "no HSTS over plain HTTP"
+    );
 
     let preflight = |origin: &'static str| {
         Client::new()
-            .request(reqwest::Method::OPTIONS, format!("{}/api/v1/docs", server.base))
+            .request(
+                reqwest::Method::OPTIONS,
+                format!("{}/api/v1/docs", server.base),
+            )
             .header("origin", origin)
             .header("access-control-request-method", "GET")
             .header("access-control-request-headers", "authorization")
             .send()
     };
     let allowed = preflight("https://app.example.com").await.unwrap();
-    assert_eq!(allowed.headers()["access-control-allow-origin"], "https://app.example.com");
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "https://app.example.com"
+    );
     let other = preflight("https://evil.example.net").await.unwrap();
     assert!(!other.headers().contains_key("access-control-allow-origin"));
 }
