@@ -14,6 +14,7 @@ mod download;
 pub mod gc;
 mod items;
 pub mod names;
+pub mod segments;
 mod upload;
 
 use axum::extract::DefaultBodyLimit;

@@ -48,7 +48,10 @@ pub(crate) struct PutParams {
     overwrite: bool,
 }
 
-fn blob_error(e: BlobError) -> ApiError {
+/// The answer to a failed blob operation. A store that does not answer (S3 down or
+/// unreachable) is 503 with `Retry-After`: nothing was made visible, the client may
+/// retry the same request.
+pub(super) fn blob_error(e: BlobError) -> ApiError {
     match e {
         BlobError::TooLarge(n) => {
             ApiError::too_large(format!("body: longer than the {n} bytes it may take here"))
@@ -57,6 +60,10 @@ fn blob_error(e: BlobError) -> ApiError {
         BlobError::Busy => ApiError::conflict(
             "another request is writing to this upload session; ask for its offset and retry",
         ),
+        BlobError::Store(e) if !matches!(e, object_store::Error::NotFound { .. }) => {
+            tracing::warn!(error = %e, "the blob store failed");
+            ApiError::unavailable("the file store is not answering; retry shortly")
+        }
         e @ (BlobError::Io(_) | BlobError::Store(_)) => ApiError::internal(e),
     }
 }
