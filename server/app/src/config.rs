@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::config_file::{self, ConfigFileError};
+pub use crate::config_blobs::BlobsSection;
 pub use crate::config_workspace::WorkspaceSection;
 use crate::duration_serde;
 
@@ -37,6 +38,8 @@ pub struct ServerConfig {
     pub bootstrap: BootstrapSection,
     /// Token validation and limits of the workspace API.
     pub workspace: WorkspaceSection,
+    /// Where drive file bytes live.
+    pub blobs: BlobsSection,
 }
 
 /// `[server]`: where to listen, where data lives, how to stop.

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod config_blobs;
 mod config_env;
 pub mod config_file;
 pub mod config_workspace;
