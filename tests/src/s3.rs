@@ -55,6 +55,22 @@ pub fn section(endpoint: &str, bucket: &str, prefix: &str) -> BlobsSection {
     }
 }
 
+/// The blob store of the test server over `data_dir` (as [`TestServer`](crate::TestServer)
+/// lays it out), to look at its blobs and staging directly: the S3 prefix when it
+/// has one, else the data directory.
+pub fn blobs_of(data_dir: &Path) -> ws_workspace::drive::blobs::BlobStore {
+    let prefix_file = data_dir.parent().map(|d| d.join("s3-prefix"));
+    let prefix = prefix_file.and_then(|f| std::fs::read_to_string(f).ok());
+    let section = match (prefix, server()) {
+        (Some(prefix), Some((endpoint, bucket))) => section(&endpoint, &bucket, &prefix),
+        _ => BlobsSection {
+            url: None,
+            ..BlobsSection::default()
+        },
+    };
+    section.open(data_dir).expect("open the test server's blob store").0
+}
+
 /// The S3 `[blobs]` section of the server whose temporary directory is `dir`: the
 /// same prefix on every start over that directory (kept in `dir/s3-prefix`).
 pub fn section_for(dir: &Path) -> Option<BlobsSection> {

@@ -255,10 +255,8 @@ async fn unsafe_names_are_refused_naming_the_field_and_store_nothing() {
         assert_eq!(s.status, 400, "{name:?}: {s:?}");
     }
     assert!(root_names(&alice).await.is_empty());
-    let staged = std::fs::read_dir(server.data_dir.join("uploads"))
-        .unwrap()
-        .count();
-    assert_eq!(staged, 0, "no staged bytes left behind");
+    let staged = ws_tests::s3::blobs_of(&server.data_dir).list_staged().await;
+    assert_eq!(staged.unwrap(), [], "no staged bytes left behind");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -356,12 +354,8 @@ async fn quota_refuses_before_writing() {
     let r = put(&alice, "big.bin", &[b'y'; 41]).await;
     assert_eq!((r.status, r.code()), (413, "too_large"), "{r:?}");
     assert_eq!(root_names(&alice).await, ["small.txt"]);
-    assert_eq!(
-        std::fs::read_dir(server.data_dir.join("uploads"))
-            .unwrap()
-            .count(),
-        0
-    );
+    let blobs = ws_tests::s3::blobs_of(&server.data_dir);
+    assert_eq!(blobs.list_staged().await.unwrap(), []);
     let q = alice.get("/drive/quota").await;
     assert_eq!(
         (q.body["used"].clone(), q.body["limit"].clone()),
