@@ -385,3 +385,68 @@ async fn s3_an_empty_session_becomes_an_empty_blob() {
     blobs.promote("s-3", &staged.sha256, 0).await.unwrap();
     assert!(blobs.has_blob(&staged.sha256).await.unwrap());
 }
+
+/// Promotes `data` into `blobs` as a blob; its digest.
+async fn put_blob(blobs: &BlobStore, name: &str, data: &'static [u8]) -> String {
+    let staged = blobs.stage(name, body(&[data]), u64::MAX).await.unwrap();
+    blobs
+        .promote(name, &staged.sha256, staged.size)
+        .await
+        .unwrap();
+    staged.sha256
+}
+
+/// Copies between two stores: everything verified, a second run copies nothing, a
+/// corrupt source blob is refused.
+async fn copy_between(from: &BlobStore, to: &BlobStore, corrupt: impl AsyncFnOnce(&str)) {
+    use ws_workspace::drive::migrate::{BlobCopyError, copy_blobs};
+    let a = put_blob(from, "p-a", b"first file").await;
+    let b = put_blob(from, "p-b", b"second, longer file").await;
+    let mut seen = Vec::new();
+    let report = copy_blobs(from, to, |r| seen.push(r.copied + r.skipped))
+        .await
+        .unwrap();
+    assert_eq!((report.copied, report.skipped, report.total), (2, 0, 2));
+    assert_eq!(report.bytes, 10 + 19);
+    assert_eq!(seen, [1, 2]);
+    assert_eq!(read_all(to, &a, None).await, b"first file");
+    assert_eq!(read_all(to, &b, None).await, b"second, longer file");
+    let again = copy_blobs(from, to, |_| {}).await.unwrap();
+    assert_eq!((again.copied, again.skipped), (0, 2));
+
+    let c = put_blob(from, "p-c", b"third").await;
+    corrupt(&c).await;
+    let err = copy_blobs(from, to, |_| {}).await.unwrap_err();
+    assert!(
+        matches!(&err, BlobCopyError::Mismatch { sha256, .. } if *sha256 == c),
+        "{err}"
+    );
+    assert!(!to.has_blob(&c).await.unwrap());
+    assert!(to.list_staged().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn blobs_copy_between_stores_verified_idempotent_and_refusing_corrupt_ones() {
+    let (src, dst) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let from = BlobStore::local(src.path()).unwrap();
+    let to = BlobStore::local(dst.path()).unwrap();
+    let corrupt = async |sha: &str| {
+        let path = src.path().join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        std::fs::write(path, b"bit rot").unwrap();
+    };
+    copy_between(&from, &to, corrupt).await;
+}
+
+#[tokio::test]
+async fn s3_blobs_copy_from_local_files_to_s3() {
+    let Some(to) = s3_store(&fresh_prefix("migrate")) else {
+        return;
+    };
+    let src = tempfile::tempdir().unwrap();
+    let from = BlobStore::local(src.path()).unwrap();
+    let corrupt = async |sha: &str| {
+        let path = src.path().join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        std::fs::write(path, b"bit rot").unwrap();
+    };
+    copy_between(&from, &to, corrupt).await;
+}

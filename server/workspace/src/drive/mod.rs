@@ -13,6 +13,7 @@ mod copy;
 mod download;
 pub mod gc;
 mod items;
+pub mod migrate;
 pub mod names;
 pub mod segments;
 mod upload;
