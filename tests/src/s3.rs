@@ -23,7 +23,9 @@ pub fn server() -> Option<(String, String)> {
         .ok()
         .filter(|e| !e.is_empty());
     if endpoint.is_none() && std::env::var("WS_TEST_REQUIRE_SERVICES").as_deref() == Ok("1") {
-        panic!("WS_TEST_REQUIRE_SERVICES=1 but WS_TEST_S3_ENDPOINT is not set: start the S3 server (scripts/services/s3.sh)");
+        panic!(
+            "WS_TEST_REQUIRE_SERVICES=1 but WS_TEST_S3_ENDPOINT is not set: start the S3 server (scripts/services/s3.sh)"
+        );
     }
     let bucket = std::env::var("WS_TEST_S3_BUCKET").unwrap_or_else(|_| "ws-test".to_owned());
     endpoint.map(|e| (e, bucket))
@@ -68,7 +70,10 @@ pub fn blobs_of(data_dir: &Path) -> ws_workspace::drive::blobs::BlobStore {
             ..BlobsSection::default()
         },
     };
-    section.open(data_dir).expect("open the test server's blob store").0
+    section
+        .open(data_dir)
+        .expect("open the test server's blob store")
+        .0
 }
 
 /// The S3 `[blobs]` section of the server whose temporary directory is `dir`: the

@@ -521,9 +521,25 @@ async fn wait_for_committed(api: &WsApi, sid: &str) -> u64 {
     }
 }
 
+/// A moto S3 server process of a test's own, killed (SIGKILL) when dropped.
+struct Moto(std::process::Child);
+
+impl Moto {
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
 /// A moto S3 server of this test's own (`WS_TEST_MOTO_SERVER` names the binary), to
 /// stop mid-test; `None` when none is configured (a failure when services are required).
-async fn own_moto() -> Option<(std::process::Child, String)> {
+async fn own_moto() -> Option<(Moto, String)> {
     let Ok(bin) = std::env::var("WS_TEST_MOTO_SERVER") else {
         assert_ne!(
             std::env::var("WS_TEST_REQUIRE_SERVICES").as_deref(),
@@ -538,12 +554,14 @@ async fn own_moto() -> Option<(std::process::Child, String)> {
         .local_addr()
         .unwrap()
         .port();
-    let child = std::process::Command::new(bin)
-        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("start moto_server");
+    let moto = Moto(
+        std::process::Command::new(bin)
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start moto_server"),
+    );
     let endpoint = format!("http://127.0.0.1:{port}");
     // Up once it creates the bucket (moto takes unsigned requests).
     let client = reqwest::Client::new();
@@ -551,7 +569,7 @@ async fn own_moto() -> Option<(std::process::Child, String)> {
         if let Ok(r) = client.put(format!("{endpoint}/fault")).send().await
             && r.status().is_success()
         {
-            return Some((child, endpoint));
+            return Some((moto, endpoint));
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
@@ -577,10 +595,12 @@ async fn s3_down_uploads_and_downloads_answer_503_and_nothing_is_half_visible() 
         .post("/drive/uploads", &json!({"name": "later.bin", "size": 10}))
         .await;
     let sid = s.body["id"].as_str().unwrap().to_owned();
-    assert_eq!(chunk(&alice, &sid, "bytes 0-3/10", b"0123").await.status, 200);
+    assert_eq!(
+        chunk(&alice, &sid, "bytes 0-3/10", b"0123").await.status,
+        200
+    );
 
-    moto.kill().unwrap();
-    moto.wait().unwrap();
+    moto.kill();
 
     let r = put(&alice, "lost.txt", b"never stored").await;
     assert_eq!((r.status, r.code()), (503, "unavailable"), "{r:?}");
@@ -594,7 +614,12 @@ async fn s3_down_uploads_and_downloads_answer_503_and_nothing_is_half_visible() 
     assert_eq!(status, 503);
     assert_eq!(h["retry-after"], "5");
     assert_eq!(root_names(&alice).await, ["kept.txt"]);
-    let ready = server.client().get(server.url("/readyz")).send().await.unwrap();
+    let ready = server
+        .client()
+        .get(server.url("/readyz"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(ready.status(), 503);
     let ready: Value = ready.json().await.unwrap();
     assert!(

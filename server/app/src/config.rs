@@ -15,8 +15,8 @@ use figment::providers::{Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::config_file::{self, ConfigFileError};
 pub use crate::config_blobs::BlobsSection;
+use crate::config_file::{self, ConfigFileError};
 pub use crate::config_workspace::WorkspaceSection;
 use crate::duration_serde;
 

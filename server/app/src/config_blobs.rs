@@ -138,9 +138,12 @@ impl BlobsSection {
             }
             BlobTarget::S3 { bucket, prefix } => {
                 let allow_http = self.check_endpoint()?;
-                let s3 = self.s3_builder(&bucket, allow_http).build().with_context(|| {
-                    format!("{URL_KEY}: cannot configure the S3 client for bucket {bucket}")
-                })?;
+                let s3 = self
+                    .s3_builder(&bucket, allow_http)
+                    .build()
+                    .with_context(|| {
+                        format!("{URL_KEY}: cannot configure the S3 client for bucket {bucket}")
+                    })?;
                 let at = self
                     .endpoint
                     .as_ref()
@@ -219,7 +222,10 @@ mod tests {
         );
         for bad in ["blobs", "ftp://x/y", "s3:///nobucket", "file://host/dir"] {
             let err = format!("{:#}", section(bad).target(data).unwrap_err());
-            assert!(err.contains("blobs.url") && err.contains("s3://BUCKET"), "{err}");
+            assert!(
+                err.contains("blobs.url") && err.contains("s3://BUCKET"),
+                "{err}"
+            );
         }
     }
 
@@ -237,7 +243,10 @@ mod tests {
             "{:#}",
             with("http://s3.example.com").check_endpoint().unwrap_err()
         );
-        assert!(err.contains("blobs.endpoint") && err.contains("loopback"), "{err}");
+        assert!(
+            err.contains("blobs.endpoint") && err.contains("loopback"),
+            "{err}"
+        );
     }
 
     #[test]

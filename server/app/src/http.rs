@@ -122,7 +122,8 @@ mod tests {
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (dir, identity) = identity().await;
-        let (status, body) = get(app(identity.clone(), blobs(&dir), Router::new()), "/readyz").await;
+        let (status, body) =
+            get(app(identity.clone(), blobs(&dir), Router::new()), "/readyz").await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(body["checks"]["database"], "ok");
         assert_eq!(body["checks"]["blobs"], "ok");

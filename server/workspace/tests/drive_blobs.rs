@@ -297,7 +297,10 @@ async fn s3_staged_bytes_become_a_blob_only_when_promoted_and_leave_no_staging()
         read_all(&blobs, &staged.sha256, Some(6..11)).await,
         b"world"
     );
-    assert_eq!(blobs.list_blobs().await.unwrap(), [staged.sha256.clone()]);
+    assert_eq!(
+        blobs.list_blobs().await.unwrap(),
+        vec![staged.sha256.clone()]
+    );
     assert!(blobs.list_staged().await.unwrap().is_empty());
     blobs.delete_blob(&staged.sha256).await.unwrap();
     assert!(!blobs.has_blob(&staged.sha256).await.unwrap());
@@ -347,7 +350,10 @@ async fn s3_a_session_continues_in_another_process_after_a_broken_chunk() {
         1
     );
     let staged = second.session_digest("s-1", 6).await.unwrap();
-    assert_eq!((staged.sha256.as_str(), staged.size), (sha(b"abcdef").as_str(), 6));
+    assert_eq!(
+        (staged.sha256.as_str(), staged.size),
+        (sha(b"abcdef").as_str(), 6)
+    );
     assert_eq!(staged.head, b"abcdef");
     second.promote("s-1", &staged.sha256, 6).await.unwrap();
     assert_eq!(read_all(&first, &staged.sha256, None).await, b"abcdef");
@@ -381,7 +387,10 @@ async fn s3_an_empty_session_becomes_an_empty_blob() {
         return;
     };
     let staged = blobs.session_digest("s-3", 0).await.unwrap();
-    assert_eq!((staged.sha256.as_str(), staged.size), (sha(b"").as_str(), 0));
+    assert_eq!(
+        (staged.sha256.as_str(), staged.size),
+        (sha(b"").as_str(), 0)
+    );
     blobs.promote("s-3", &staged.sha256, 0).await.unwrap();
     assert!(blobs.has_blob(&staged.sha256).await.unwrap());
 }
@@ -431,7 +440,9 @@ async fn blobs_copy_between_stores_verified_idempotent_and_refusing_corrupt_ones
     let from = BlobStore::local(src.path()).unwrap();
     let to = BlobStore::local(dst.path()).unwrap();
     let corrupt = async |sha: &str| {
-        let path = src.path().join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        let path = src
+            .path()
+            .join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
         std::fs::write(path, b"bit rot").unwrap();
     };
     copy_between(&from, &to, corrupt).await;
@@ -445,7 +456,9 @@ async fn s3_blobs_copy_from_local_files_to_s3() {
     let src = tempfile::tempdir().unwrap();
     let from = BlobStore::local(src.path()).unwrap();
     let corrupt = async |sha: &str| {
-        let path = src.path().join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        let path = src
+            .path()
+            .join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
         std::fs::write(path, b"bit rot").unwrap();
     };
     copy_between(&from, &to, corrupt).await;

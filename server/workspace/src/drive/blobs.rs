@@ -75,8 +75,8 @@ type SessionLock = Arc<tokio::sync::Mutex<Option<SessionHash>>>;
 /// A chunk being written into an upload session (see [`BlobStore::chunk_writer`]):
 /// to a local staging file, or to pieces in a remote store.
 pub enum ChunkWriter {
-    /// A local staging file.
-    File(FileChunkWriter),
+    /// A local staging file (boxed: it is far larger than the other variant).
+    File(Box<FileChunkWriter>),
     /// Staging pieces in the object store.
     Pieces(PieceWriter),
 }
@@ -342,7 +342,7 @@ impl BlobStore {
             .map_err(|_| BlobError::Busy)?;
         let file = open_at(&self.staged_file(name), offset).await?;
         let hash = guard.take().filter(|h| h.offset == offset);
-        Ok(ChunkWriter::File(FileChunkWriter {
+        Ok(ChunkWriter::File(Box::new(FileChunkWriter {
             guard,
             file,
             written: offset,
@@ -350,7 +350,7 @@ impl BlobStore {
             syncing: None,
             hash,
             settled: true,
-        }))
+        })))
     }
 
     /// Starts the running digest of a new session.

@@ -37,7 +37,9 @@ pub enum BlobCopyError {
     #[error("listing the source blobs: {0}")]
     List(BlobError),
     /// A source blob's bytes do not match its name: it is corrupt and was not copied.
-    #[error("blob {sha256}: its bytes hash to {actual}; the source copy is corrupt and was not copied")]
+    #[error(
+        "blob {sha256}: its bytes hash to {actual}; the source copy is corrupt and was not copied"
+    )]
     Mismatch {
         /// The blob's name.
         sha256: String,
