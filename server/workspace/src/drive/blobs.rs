@@ -25,7 +25,8 @@ use object_store::{GetOptions, GetRange, GetResultPayload, ObjectStore};
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
-use super::segments::{self, PIECE_MAX, PieceWriter};
+pub use super::chunks::ChunkWriter;
+use super::segments::{self, PieceWriter};
 
 /// Bytes sniffed from the start of an upload for content-type detection.
 pub const HEAD_LEN: usize = 8192;
@@ -71,51 +72,6 @@ struct SessionHash {
 }
 
 type SessionLock = Arc<tokio::sync::Mutex<Option<SessionHash>>>;
-
-/// A chunk being written into an upload session (see [`BlobStore::chunk_writer`]):
-/// to a local staging file, or to pieces in a remote store.
-pub enum ChunkWriter {
-    /// A local staging file (boxed: it is far larger than the other variant).
-    File(Box<FileChunkWriter>),
-    /// Staging pieces in the object store.
-    Pieces(PieceWriter),
-}
-
-impl ChunkWriter {
-    /// The session's staged length so far (what the next segment continues from).
-    pub fn written(&self) -> u64 {
-        match self {
-            Self::File(w) => w.written(),
-            Self::Pieces(w) => w.written(),
-        }
-    }
-
-    /// The staged bytes known to be durable: what may be committed.
-    pub fn durable(&self) -> u64 {
-        match self {
-            Self::File(w) => w.durable(),
-            Self::Pieces(w) => w.written(),
-        }
-    }
-
-    /// Writes one segment of `body`: see [`FileChunkWriter::write_segment`] and
-    /// [`PieceWriter::write_segment`].
-    pub async fn write_segment<S, E>(
-        &mut self,
-        body: &mut S,
-        max: u64,
-        segment: u64,
-    ) -> Result<bool, BlobError>
-    where
-        S: Stream<Item = Result<Bytes, E>> + Unpin,
-        E: std::fmt::Display,
-    {
-        match self {
-            Self::File(w) => w.write_segment(body, max, segment).await,
-            Self::Pieces(w) => w.write_segment(body, max, segment).await,
-        }
-    }
-}
 
 /// A chunk being written into an upload session's local staging file. Bytes are made durable segment by segment, so a long
 /// chunk can be committed as it arrives instead of only at its end; each segment is
@@ -298,7 +254,7 @@ impl BlobStore {
         E: std::fmt::Display,
     {
         if let Err(store) = self.local_staging() {
-            return self.stage_pieces(store, name, body, max).await;
+            return segments::stage(store, name, body, max).await;
         }
         let path = self.staged_file(name);
         let result = async {
@@ -471,52 +427,6 @@ impl BlobStore {
 }
 
 impl BlobStore {
-    /// [`stage`](Self::stage) on a remote store: the body becomes pieces of staging
-    /// `name`, hashed as it passes (one request, so the digest may stay in memory).
-    async fn stage_pieces<S, E>(
-        &self,
-        store: Arc<dyn ObjectStore>,
-        name: &str,
-        body: S,
-        max: u64,
-    ) -> Result<Staged, BlobError>
-    where
-        S: Stream<Item = Result<Bytes, E>> + Unpin,
-        E: std::fmt::Display,
-    {
-        let mut hasher = Sha256::new();
-        let mut head = Vec::new();
-        let mut hashed = body.inspect(|chunk| {
-            if let Ok(chunk) = chunk {
-                if head.len() < HEAD_LEN {
-                    let take = (HEAD_LEN - head.len()).min(chunk.len());
-                    head.extend_from_slice(&chunk[..take]);
-                }
-                hasher.update(chunk);
-            }
-        });
-        let mut writer = PieceWriter::new(store, name, 0);
-        let written = loop {
-            match writer.write_segment(&mut hashed, max, PIECE_MAX).await {
-                Ok(false) => {}
-                Ok(true) => break Ok(writer.written()),
-                Err(e) => break Err(e),
-            }
-        };
-        drop(hashed);
-        match written {
-            Ok(size) => Ok(Staged {
-                sha256: hex::encode(hasher.finalize()),
-                size,
-                head,
-            }),
-            Err(e) => {
-                self.discard(name).await;
-                Err(e)
-            }
-        }
-    }
-
     /// The digests of every blob in the store (for the collector; see `gc`).
     pub async fn list_blobs(&self) -> Result<Vec<String>, BlobError> {
         let prefix = StorePath::from("blobs");
@@ -597,6 +507,14 @@ async fn read_head(path: &Path) -> Result<Vec<u8>, BlobError> {
     Ok(head)
 }
 
+/// Adds the start of `chunk` to `head` until it holds [`HEAD_LEN`] bytes.
+pub(super) fn keep_head(head: &mut Vec<u8>, chunk: &[u8]) {
+    if head.len() < HEAD_LEN {
+        let take = (HEAD_LEN - head.len()).min(chunk.len());
+        head.extend_from_slice(&chunk[..take]);
+    }
+}
+
 /// Counts bytes and, when it has one, feeds a digest.
 struct CountingHasher<'a> {
     hasher: Option<&'a mut Sha256>,
@@ -660,10 +578,7 @@ where
         if counting.count + chunk.len() as u64 > max {
             return Err(BlobError::TooLarge(max));
         }
-        if head.len() < HEAD_LEN {
-            let take = (HEAD_LEN - head.len()).min(chunk.len());
-            head.extend_from_slice(&chunk[..take]);
-        }
+        keep_head(head, &chunk);
         file.write_all(&chunk).await?;
         if let Some(h) = counting.hasher.as_mut() {
             h.update(&chunk);

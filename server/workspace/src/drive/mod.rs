@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod blobs;
+mod chunks;
 mod copy;
 mod download;
 pub mod gc;

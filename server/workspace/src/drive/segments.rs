@@ -29,7 +29,7 @@ use object_store::path::Path as StorePath;
 use object_store::{ObjectStore, PutMode, PutOptions, PutPayload, WriteMultipart};
 use sha2::{Digest, Sha256};
 
-use super::blobs::{BlobError, HEAD_LEN, Staged};
+use super::blobs::{BlobError, HEAD_LEN, Staged, keep_head};
 
 /// The largest piece held in memory before it is stored: bounds a request's memory
 /// whatever the file's size, and the bytes a broken request can lose.
@@ -130,6 +130,51 @@ impl PieceWriter {
     }
 }
 
+/// A whole body staged as pieces of `name` (a one-request upload), hashed as it
+/// passes: one request, so the digest may stay in memory. Fails with
+/// [`BlobError::TooLarge`] past `max` bytes, leaving no pieces.
+pub(super) async fn stage<S, E>(
+    store: Arc<dyn ObjectStore>,
+    name: &str,
+    body: S,
+    max: u64,
+) -> Result<Staged, BlobError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let mut hasher = Sha256::new();
+    let mut head = Vec::new();
+    let mut hashed = body.inspect(|chunk| {
+        if let Ok(chunk) = chunk {
+            keep_head(&mut head, chunk);
+            hasher.update(chunk);
+        }
+    });
+    let mut writer = PieceWriter::new(store.clone(), name, 0);
+    let written = loop {
+        match writer.write_segment(&mut hashed, max, PIECE_MAX).await {
+            Ok(false) => {}
+            Ok(true) => break Ok(writer.written()),
+            Err(e) => break Err(e),
+        }
+    };
+    drop(hashed);
+    match written {
+        Ok(size) => Ok(Staged {
+            sha256: hex::encode(hasher.finalize()),
+            size,
+            head,
+        }),
+        Err(e) => {
+            if let Err(gone) = discard(store.as_ref(), name).await {
+                tracing::warn!(name, error = %gone, "could not remove a staged upload");
+            }
+            Err(e)
+        }
+    }
+}
+
 /// The pieces that make up the first `size` bytes of `session`, in order.
 async fn chain(
     store: &dyn ObjectStore,
@@ -198,10 +243,7 @@ pub(super) async fn digest(
     let mut hasher = Sha256::new();
     let mut head = Vec::with_capacity(HEAD_LEN);
     while let Some(chunk) = bytes.try_next().await? {
-        if head.len() < HEAD_LEN {
-            let take = (HEAD_LEN - head.len()).min(chunk.len());
-            head.extend_from_slice(&chunk[..take]);
-        }
+        keep_head(&mut head, &chunk);
         hasher.update(&chunk);
     }
     Ok(Staged {
