@@ -13,10 +13,12 @@
 //! - **Pieces are immutable**: a create that finds its name taken means another
 //!   request already stored those bytes of the session; the piece is reused.
 //! - **The sha256** is computed when the session finishes, by streaming the pieces in
-//!   order (sha256 is not composable per piece, and neither `sha2` 0.10 nor `digest`
-//!   0.10 can serialize a running state; `digest` 0.11's `SerializableState` could
-//!   later spare this pass). Promotion streams the pieces once more into the
-//!   content-addressed blob with a multipart upload, unless the blob already exists.
+//!   order: sha256 does not compose per piece, and the `sha2` 0.10 this crate uses
+//!   cannot serialize a running state. (`sha2` 0.11 can: `SerializableState` for
+//!   `Sha256VarCore`, about 40 bytes; storing that state beside each piece would spare
+//!   this pass, provided the state stored is the one of the chain finishing follows.)
+//!   Promotion streams the pieces once more into the content-addressed blob with a
+//!   multipart upload, unless the blob already exists.
 //! - Pieces left over by a crash between the create and the database commit are
 //!   skipped: finishing follows the chain of pieces from 0 to the session's size.
 

@@ -2,7 +2,8 @@
 //! sessions (`POST /drive/uploads`, `PUT` chunks with `Content-Range`, `GET` the
 //! committed offset, `POST …/finish` with the sha256 the server verifies).
 //!
-//! Bodies stream to a staging file and are never held in memory; the JSON body limit
+//! Bodies stream to staging (a local file, or pieces of at most 16 MiB in a remote
+//! store, see `segments`) and are never held whole in memory; the JSON body limit
 //! does not apply (the route disables it), the quota does: a declared size over the
 //! free space is refused before a byte is written, and a body that grows past it is
 //! cut off. A file becomes visible in one transaction after its blob is in place.
