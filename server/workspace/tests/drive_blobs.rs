@@ -361,6 +361,28 @@ async fn s3_a_session_continues_in_another_process_after_a_broken_chunk() {
 }
 
 #[tokio::test]
+async fn s3_each_piece_is_stored_while_the_next_arrives() {
+    let Some(blobs) = s3_store(&fresh_prefix("behind")) else {
+        return;
+    };
+    let mut writer = blobs.chunk_writer("s-5", 0).await.unwrap();
+    let mut chunk = body(&[b"ab", b"cd", b"ef", b"g"]);
+    // The first piece is being stored: nothing is known durable yet.
+    assert!(!writer.write_segment(&mut chunk, 7, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (4, 0));
+    // The next piece waits for it before it is stored in turn.
+    assert!(!writer.write_segment(&mut chunk, 3, 2).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (6, 4));
+    // The end of the body stores everything before returning.
+    assert!(writer.write_segment(&mut chunk, 1, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (7, 7));
+    assert_eq!(
+        blobs.session_digest("s-5", 7).await.unwrap().sha256,
+        sha(b"abcdefg")
+    );
+}
+
+#[tokio::test]
 async fn s3_a_piece_left_by_a_crash_before_its_commit_is_skipped() {
     let Some(blobs) = s3_store(&fresh_prefix("crash")) else {
         return;

@@ -30,7 +30,7 @@ impl ChunkWriter {
     pub fn durable(&self) -> u64 {
         match self {
             Self::File(w) => w.durable(),
-            Self::Pieces(w) => w.written(),
+            Self::Pieces(w) => w.durable(),
         }
     }
 

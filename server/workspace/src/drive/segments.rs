@@ -54,12 +54,18 @@ fn parse_piece(name: &str) -> Option<(u64, u64)> {
     (range.0 < range.1).then_some(range)
 }
 
-/// A chunk being written into a session's pieces; see the module docs.
+/// A chunk being written into a session's pieces; see the module docs. Each piece is
+/// stored in the background while the next one arrives, so the network to the store
+/// and the client's upload work at the same time (two pieces in memory at most).
 pub struct PieceWriter {
     store: Arc<dyn ObjectStore>,
     session: String,
-    /// Bytes of the session stored so far (every piece is durable once stored).
+    /// Bytes of the session read into pieces (stored, or being stored).
     written: u64,
+    /// Bytes of the session whose pieces are stored: what may be committed.
+    durable: u64,
+    /// The piece being stored in the background, and where it ends.
+    storing: Option<(u64, tokio::task::JoinHandle<Result<(), BlobError>>)>,
 }
 
 impl PieceWriter {
@@ -68,17 +74,26 @@ impl PieceWriter {
             store,
             session: session.to_owned(),
             written: offset,
+            durable: offset,
+            storing: None,
         }
     }
 
-    /// The session's stored length (what the next piece continues from).
+    /// The session's length read so far (what the next piece continues from).
     pub fn written(&self) -> u64 {
         self.written
     }
 
+    /// The session's length whose pieces are stored.
+    pub fn durable(&self) -> u64 {
+        self.durable
+    }
+
     /// Reads up to `segment` bytes (at most [`PIECE_MAX`]) from `body`, refusing more
     /// than `max` in all, and stores them as one piece; `Ok(true)` when the body
-    /// ended. Bytes that arrived before the body broke off are stored too.
+    /// ended. A piece that stopped at its size is stored in the background (see
+    /// [`durable`](Self::durable)); when the body ends or breaks off, everything that
+    /// arrived is stored before this returns.
     pub async fn write_segment<S, E>(
         &mut self,
         body: &mut S,
@@ -109,25 +124,41 @@ impl PieceWriter {
             }
         };
         if len > 0 {
-            self.store_piece(parts, len).await?;
+            self.finish_storing().await?;
+            self.store_behind(parts, len);
+        }
+        if !matches!(outcome, Ok(false)) {
+            self.finish_storing().await?;
         }
         outcome
     }
 
-    async fn store_piece(&mut self, parts: Vec<Bytes>, len: u64) -> Result<(), BlobError> {
+    /// Starts storing the next piece in the background.
+    fn store_behind(&mut self, parts: Vec<Bytes>, len: u64) {
         let (start, end) = (self.written, self.written + len);
         let path = piece_path(&self.session, start, end);
-        let options = PutOptions::from(PutMode::Create);
-        match self
-            .store
-            .put_opts(&path, PutPayload::from_iter(parts), options)
-            .await
-        {
-            // Taken: another request of this session stored this very range.
-            Ok(_) | Err(object_store::Error::AlreadyExists { .. }) => {}
-            Err(e) => return Err(e.into()),
-        }
+        let store = self.store.clone();
+        let task = tokio::spawn(async move {
+            let options = PutOptions::from(PutMode::Create);
+            match store
+                .put_opts(&path, PutPayload::from_iter(parts), options)
+                .await
+            {
+                // Taken: another request of this session stored this very range.
+                Ok(_) | Err(object_store::Error::AlreadyExists { .. }) => Ok(()),
+                Err(e) => Err(e.into()),
+            }
+        });
         self.written = end;
+        self.storing = Some((end, task));
+    }
+
+    /// Waits for the piece being stored.
+    async fn finish_storing(&mut self) -> Result<(), BlobError> {
+        if let Some((end, task)) = self.storing.take() {
+            task.await.map_err(std::io::Error::other)??;
+            self.durable = end;
+        }
         Ok(())
     }
 }
