@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 
 # python3-venv: the official ZITADEL Python SDK test builds its venv (cached in target/tmp).
 # tmux: the dashboard's end-to-end tests drive `ws dashboard` in a real terminal.
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux"
+# curl: scripts/services/s3.sh creates the test bucket with it.
+# redis-server: shared rate limits (scripts/services/redis.sh); prometheus: promtool checks /metrics.
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus"
 
 install_packages() {
     local missing=() p
@@ -45,11 +47,26 @@ echo "test.sh: cargo clippy" >&2
 cargo clippy --workspace --all-targets -- -D warnings
 
 WORK=$(mktemp -d /tmp/ws-test.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=services/s3.sh
+. scripts/services/s3.sh
+# shellcheck source=services/redis.sh
+. scripts/services/redis.sh
+cleanup() {
+    stop_s3
+    stop_redis
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
 mkdir -p "$WORK/xdg-run" "$WORK/xdg-data"
 chmod 700 "$WORK/xdg-run"
 # Temporary XDG dirs: gnome-keyring keeps its socket and keyrings there, not in $HOME.
 export XDG_RUNTIME_DIR="$WORK/xdg-run" XDG_DATA_HOME="$WORK/xdg-data"
+# A real S3 server for the blob tests, for the whole run (exports WS_TEST_S3_*).
+mkdir -p "$WORK/s3"
+start_s3 "$WORK/s3"
+# A real Redis for the shared rate-limit tests (exports WS_TEST_REDIS_URL).
+mkdir -p "$WORK/redis"
+start_redis "$WORK/redis"
 
 echo "test.sh: cargo nextest run + doc tests (in a D-Bus session with gnome-keyring, in a keyutils session)" >&2
 dbus-run-session -- keyctl session - bash -c '
@@ -60,4 +77,14 @@ dbus-run-session -- keyctl session - bash -c '
     cargo nextest run --workspace --no-fail-fast
     cargo test --doc --workspace
 '
+
+# --- S3 blobs -------------------------------------------------------------------------
+# The blob tests above ran on local files and (with WS_TEST_S3_ENDPOINT) on S3; the
+# drive end-to-end tests run once more with every in-process test server keeping its
+# blobs on S3 (the CLI's drive tests too: they run against the same harness).
+echo "test.sh: drive end-to-end tests with blobs on S3" >&2
+WS_TEST_BLOBS=s3 cargo nextest run -p ws-tests -p ws-cli --no-fail-fast \
+    -E 'test(/drive/)'
+stop_s3
+# --- end S3 blobs ---------------------------------------------------------------------
 echo "test.sh: all tests passed" >&2

@@ -83,6 +83,11 @@ impl TestServer {
         let mut config = options.config;
         config.server.data_dir = Some(data_dir.clone());
         config.server.demo = options.demo;
+        if config.blobs.url.is_none()
+            && let Some(s3) = crate::s3::section_for(dir.path())
+        {
+            config.blobs = s3;
+        }
         let (ready_tx, ready_rx) = oneshot::channel();
         let (shutdown_tx, shutdown_rx) = oneshot::channel::<()>();
         let thread = std::thread::Builder::new()

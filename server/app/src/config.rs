@@ -15,6 +15,7 @@ use figment::providers::{Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+pub use crate::config_blobs::BlobsSection;
 use crate::config_file::{self, ConfigFileError};
 pub use crate::config_rate_limit::{RateLimitSection, RedisFailure};
 pub use crate::config_workspace::WorkspaceSection;
@@ -40,6 +41,8 @@ pub struct ServerConfig {
     pub workspace: WorkspaceSection,
     /// Request rate limits of the API and the sign-in endpoints.
     pub rate_limit: RateLimitSection,
+    /// Where drive file bytes live.
+    pub blobs: BlobsSection,
 }
 
 /// `[server]`: where to listen, where data lives, how to stop.

@@ -16,6 +16,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 use ws_identity::IdentityState;
+use ws_workspace::drive::blobs::BlobStore;
 
 use crate::edge::{Edge, HSTS_HEADER};
 
@@ -26,16 +27,23 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 #[derive(Clone, Debug)]
 pub(crate) struct OpsState {
     pub(crate) identity: IdentityState,
+    pub(crate) blobs: BlobStore,
 }
 
 /// The complete application router with its layers; `workspace` is the workspace
 /// API (`ws_workspace::router`), already bound to its state.
-pub(crate) fn app(identity: IdentityState, workspace: Router, edge: Edge) -> Router {
+pub(crate) fn app(
+    identity: IdentityState,
+    blobs: BlobStore,
+    workspace: Router,
+    edge: Edge,
+) -> Router {
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .with_state(OpsState {
             identity: identity.clone(),
+            blobs,
         })
         .route(
             "/metrics",
@@ -99,9 +107,9 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// Readiness: the database answers and signing keys are loaded.
+/// Readiness: the database and the blob store answer and signing keys are loaded.
 async fn readyz(State(state): State<OpsState>) -> Response {
-    let checks = crate::ready::check(&state.identity).await;
+    let checks = crate::ready::check(&state.identity, &state.blobs).await;
     let status = if checks.ready() {
         StatusCode::OK
     } else {
@@ -140,30 +148,76 @@ mod tests {
         (status, serde_json::from_slice(&bytes).unwrap())
     }
 
+    fn blobs(dir: &tempfile::TempDir) -> BlobStore {
+        BlobStore::local(dir.path()).unwrap()
+    }
+
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
-        let (_dir, identity) = identity().await;
+        let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(identity.clone(), Router::new(), Edge::plain()),
+            app(identity.clone(), blobs(&dir), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(body["checks"]["database"], "ok");
+        assert_eq!(body["checks"]["blobs"], "ok");
         assert_eq!(body["checks"]["signing_keys"], "no signing key is active");
 
         ws_identity::tokens::ensure_signing_keys(&identity)
             .await
             .unwrap();
-        let (status, body) = get(app(identity, Router::new(), Edge::plain()), "/readyz").await;
+        let (status, body) = get(
+            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            "/readyz",
+        )
+        .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["status"], "ready");
     }
 
     #[tokio::test]
+    async fn not_ready_while_the_blob_store_does_not_answer() {
+        let (dir, identity) = identity().await;
+        ws_identity::tokens::ensure_signing_keys(&identity)
+            .await
+            .unwrap();
+        // A port nothing listens on: bind one, then free it.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let section = crate::config::BlobsSection {
+            url: Some("s3://absent/prefix".to_owned()),
+            endpoint: Some(format!("http://127.0.0.1:{port}").parse().unwrap()),
+            access_key_id: Some("AK".to_owned()),
+            secret_access_key: Some(crate::config::Secret::new("s3cr3t-key")),
+            region: Some("us-east-1".to_owned()),
+            ..crate::config::BlobsSection::default()
+        };
+        let (store, _) = section.open(dir.path()).unwrap();
+        let (status, body) = get(
+            app(identity, store, Router::new(), Edge::plain()),
+            "/readyz",
+        )
+        .await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(body["checks"]["database"], "ok");
+        let blobs = body["checks"]["blobs"].as_str().unwrap();
+        assert!(blobs.starts_with("blob store unavailable"), "{blobs}");
+        assert!(!blobs.contains("s3cr3t-key"), "{blobs}");
+    }
+
+    #[tokio::test]
     async fn healthz_is_constant() {
-        let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity, Router::new(), Edge::plain()), "/healthz").await;
+        let (dir, identity) = identity().await;
+        let (status, body) = get(
+            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            "/healthz",
+        )
+        .await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(body, json!({ "status": "ok" }));
     }

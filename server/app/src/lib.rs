@@ -7,6 +7,7 @@
 pub mod cli;
 mod client_addr;
 pub mod config;
+pub mod config_blobs;
 mod config_env;
 pub mod config_file;
 pub mod config_rate_limit;

@@ -30,6 +30,8 @@ pub struct RunningServer {
     pub scheme: &'static str,
     /// The data directory in use.
     pub data_dir: PathBuf,
+    /// Which blob store holds drive files (no credentials in it).
+    pub blob_store: String,
     /// What bootstrap created or found (ids, file paths, a generated admin password).
     pub bootstrap: BootstrapReport,
     task: JoinHandle<anyhow::Result<()>>,
@@ -79,7 +81,10 @@ pub async fn start(
     ws_identity::tokens::ensure_signing_keys(&identity)
         .await
         .context("cannot load or create the token signing keys")?;
-    let workspace = crate::workspace::state(&config, &data_dir, &bootstrap.info, store)?;
+    let (blobs, blob_store) = config.blobs.open(&data_dir)?;
+    wait_for_blobs(&blobs, &blob_store).await?;
+    let workspace =
+        crate::workspace::state(&config, &data_dir, &bootstrap.info, store, blobs.clone())?;
     let housekeeping = ws_identity::housekeeping::spawn(
         identity.clone(),
         ws_identity::housekeeping::PURGE_INTERVAL,
@@ -89,7 +94,7 @@ pub async fn start(
         workspace.config.drive_gc_interval,
     );
     let edge = crate::edge::Edge::from_config(&config, tls_files.is_some())?;
-    let app = crate::http::app(identity, ws_workspace::router(workspace), edge);
+    let app = crate::http::app(identity, blobs, ws_workspace::router(workspace), edge);
     let (tls, reloader) = match tls_files {
         Some(files) => {
             let live = RustlsConfig::from_config(files.load()?);
@@ -110,7 +115,7 @@ pub async fn start(
         drive_gc.abort();
         served
     });
-    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), "ws-server listening");
+    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), %blob_store, "ws-server listening");
     if ws_auth::BENCH_NO_AUTH {
         tracing::warn!(
             "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
@@ -122,9 +127,36 @@ pub async fn start(
         issuer,
         scheme,
         data_dir,
+        blob_store,
         bootstrap,
         task,
     })
+}
+
+/// Waits, retrying with backoff for about half a minute, until the blob store answers;
+/// each retry is logged. A store that never answers stops the start, naming the key.
+async fn wait_for_blobs(
+    blobs: &ws_workspace::drive::blobs::BlobStore,
+    described: &str,
+) -> anyhow::Result<()> {
+    use backon::Retryable;
+    let policy = backon::ExponentialBuilder::default()
+        .with_min_delay(Duration::from_millis(250))
+        .with_max_delay(Duration::from_secs(8))
+        .with_max_times(6);
+    (|| blobs.check())
+        .retry(policy)
+        .notify(|e, wait| {
+            tracing::warn!(store = described, error = %e, ?wait,
+                "the blob store does not answer yet; retrying");
+        })
+        .await
+        .with_context(|| {
+            format!(
+                "blobs.url: the blob store ({described}) does not answer; check the bucket, \
+                 blobs.endpoint and the credentials (blobs.access_key_id or AWS_ACCESS_KEY_ID)"
+            )
+        })
 }
 
 /// Bootstraps a fresh data directory, or checks the existing bootstrap.
@@ -273,6 +305,7 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
         ),
         format!("  issuer (OIDC):      {issuer}"),
         format!("  data directory:     {}", running.data_dir.display()),
+        format!("  drive blob store:   {}", running.blob_store),
         format!(
             "  admin PAT (IAM_OWNER service account `{}`): {}",
             b.info.service_account_username,

@@ -21,6 +21,7 @@ pub(crate) fn state(
     data_dir: &Path,
     info: &BootstrapInfo,
     store: ws_storage::Store,
+    blobs: BlobStore,
 ) -> anyhow::Result<WorkspaceState> {
     let auth_config = auth_config(config, data_dir, info)?;
     let directory = directory_for(config, &auth_config, info)?;
@@ -37,8 +38,6 @@ pub(crate) fn state(
         drive_gc_grace: config.workspace.drive_gc_grace,
         ..WorkspaceConfig::default()
     };
-    // Drive bytes: content-addressed blobs and upload staging in the data directory.
-    let blobs = BlobStore::local(data_dir).context("drive blob store")?;
     let state = WorkspaceState::new(store, auth, limits, Arc::new(SystemClock), blobs);
     Ok(match directory {
         Some(d) => state.with_directory(d),

@@ -255,10 +255,8 @@ async fn unsafe_names_are_refused_naming_the_field_and_store_nothing() {
         assert_eq!(s.status, 400, "{name:?}: {s:?}");
     }
     assert!(root_names(&alice).await.is_empty());
-    let staged = std::fs::read_dir(server.data_dir.join("uploads"))
-        .unwrap()
-        .count();
-    assert_eq!(staged, 0, "no staged bytes left behind");
+    let staged = ws_tests::s3::blobs_of(&server.data_dir).list_staged().await;
+    assert_eq!(staged.unwrap(), [], "no staged bytes left behind");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -356,12 +354,8 @@ async fn quota_refuses_before_writing() {
     let r = put(&alice, "big.bin", &[b'y'; 41]).await;
     assert_eq!((r.status, r.code()), (413, "too_large"), "{r:?}");
     assert_eq!(root_names(&alice).await, ["small.txt"]);
-    assert_eq!(
-        std::fs::read_dir(server.data_dir.join("uploads"))
-            .unwrap()
-            .count(),
-        0
-    );
+    let blobs = ws_tests::s3::blobs_of(&server.data_dir);
+    assert_eq!(blobs.list_staged().await.unwrap(), []);
     let q = alice.get("/drive/quota").await;
     assert_eq!(
         (q.body["used"].clone(), q.body["limit"].clone()),
@@ -525,4 +519,114 @@ async fn wait_for_committed(api: &WsApi, sid: &str) -> u64 {
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
+}
+
+/// A moto S3 server process of a test's own, killed (SIGKILL) when dropped.
+struct Moto(std::process::Child);
+
+impl Moto {
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A moto S3 server of this test's own (`WS_TEST_MOTO_SERVER` names the binary), to
+/// stop mid-test; `None` when none is configured (a failure when services are required).
+async fn own_moto() -> Option<(Moto, String)> {
+    let Ok(bin) = std::env::var("WS_TEST_MOTO_SERVER") else {
+        assert_ne!(
+            std::env::var("WS_TEST_REQUIRE_SERVICES").as_deref(),
+            Ok("1"),
+            "WS_TEST_REQUIRE_SERVICES=1 but WS_TEST_MOTO_SERVER is not set"
+        );
+        eprintln!("skipped: no WS_TEST_MOTO_SERVER");
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let moto = Moto(
+        std::process::Command::new(bin)
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start moto_server"),
+    );
+    let endpoint = format!("http://127.0.0.1:{port}");
+    // Up once it creates the bucket (moto takes unsigned requests).
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        if let Ok(r) = client.put(format!("{endpoint}/fault")).send().await
+            && r.status().is_success()
+        {
+            return Some((moto, endpoint));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("moto_server did not answer on {endpoint}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn s3_down_uploads_and_downloads_answer_503_and_nothing_is_half_visible() {
+    let Some((mut moto, endpoint)) = own_moto().await else {
+        return;
+    };
+    let mut options = TestOptions {
+        demo: true,
+        ..TestOptions::default()
+    };
+    options.config.blobs = ws_tests::s3::section(&endpoint, "fault", "ws");
+    let server = TestServer::start_with(options).await;
+    let alice = WsApi::new(&server, &token_for(&server, "alice").await);
+    let up = put(&alice, "kept.txt", b"kept bytes").await;
+    assert_eq!(up.status, 201, "{up:?}");
+    let kept = up.body["id"].as_str().unwrap().to_owned();
+    let s = alice
+        .post("/drive/uploads", &json!({"name": "later.bin", "size": 10}))
+        .await;
+    let sid = s.body["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        chunk(&alice, &sid, "bytes 0-3/10", b"0123").await.status,
+        200
+    );
+
+    moto.kill();
+
+    let r = put(&alice, "lost.txt", b"never stored").await;
+    assert_eq!((r.status, r.code()), (503, "unavailable"), "{r:?}");
+    assert_eq!(r.header("retry-after"), Some("5"));
+    let c = chunk(&alice, &sid, "bytes 4-9/10", b"456789").await;
+    assert_eq!((c.status, c.code()), (503, "unavailable"), "{c:?}");
+    assert_eq!(c.header("retry-after"), Some("5"));
+    let session = alice.get(&format!("/drive/uploads/{sid}")).await;
+    assert_eq!(session.body["committed"], 4, "{session:?}");
+    let (status, h, _) = download(&alice, &kept, &[]).await;
+    assert_eq!(status, 503);
+    assert_eq!(h["retry-after"], "5");
+    assert_eq!(root_names(&alice).await, ["kept.txt"]);
+    let ready = server
+        .client()
+        .get(server.url("/readyz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), 503);
+    let ready: Value = ready.json().await.unwrap();
+    assert!(
+        ready["checks"]["blobs"]
+            .as_str()
+            .unwrap()
+            .starts_with("blob store unavailable"),
+        "{ready}"
+    );
 }

@@ -30,7 +30,7 @@ async fn collector(server: &TestServer) -> (DriveGc, BlobStore, Arc<ManualClock>
     let store = Store::open_sqlite(&server.data_dir.join("ws.db"))
         .await
         .unwrap();
-    let blobs = BlobStore::local(&server.data_dir).unwrap();
+    let blobs = ws_tests::s3::blobs_of(&server.data_dir);
     let clock = Arc::new(ManualClock::starting_now());
     let gc = DriveGc::new(store.clone(), blobs.clone(), clock.clone(), GRACE);
     (gc, blobs, clock, store)
@@ -104,7 +104,7 @@ async fn unreferenced_blobs_go_shared_ones_stay_and_recent_claims_are_kept() {
 async fn sessions_live_through_their_ttl_and_grace_then_go_with_their_bytes() {
     let server = TestServer::start_demo().await;
     let alice = WsApi::new(&server, &token_for(&server, "alice").await);
-    let (gc, _, clock, _) = collector(&server).await;
+    let (gc, blobs, clock, _) = collector(&server).await;
     let s = alice
         .post("/drive/uploads", &json!({"name": "big.bin", "size": 10}))
         .await;
@@ -115,13 +115,17 @@ async fn sessions_live_through_their_ttl_and_grace_then_go_with_their_bytes() {
         .header("content-range", "bytes 0-3/10")
         .body(&b"0123"[..]);
     assert!(alice.send(req).await.status < 300);
-    let staged = server.data_dir.join("uploads").join(format!("s-{sid}"));
-    assert!(staged.exists());
+    let staged = format!("s-{sid}");
+    let is_staged = || async {
+        let staged_now = blobs.list_staged().await.unwrap();
+        staged_now.iter().any(|(name, _)| *name == staged)
+    };
+    assert!(is_staged().await);
 
     // In flight: nothing happens to it, even with the grace period over.
     clock.advance(GRACE + Duration::from_secs(1));
     assert_eq!(gc.run_once().await.unwrap(), GcReport::default());
-    assert!(staged.exists());
+    assert!(is_staged().await);
     assert_eq!(
         alice.get(&format!("/drive/uploads/{sid}")).await.body["committed"],
         4
@@ -131,7 +135,7 @@ async fn sessions_live_through_their_ttl_and_grace_then_go_with_their_bytes() {
     clock.advance(Duration::from_secs(7 * 24 * 3600));
     let report = gc.run_once().await.unwrap();
     assert_eq!(report.sessions_expired, 1, "{report:?}");
-    assert!(!staged.exists());
+    assert!(!is_staged().await);
     assert_eq!(
         alice.get(&format!("/drive/uploads/{sid}")).await.status,
         404

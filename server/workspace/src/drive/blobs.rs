@@ -2,10 +2,13 @@
 //! default, any S3-compatible store by configuration) and the staging area where
 //! uploads land before they are promoted.
 //!
-//! An upload is written to `uploads/<name>` on local disk while its sha256 is
-//! computed, then promoted to `blobs/<aa>/<bb>/<sha256>`. Metadata is committed only
-//! after promotion, so a reader never sees a file whose bytes are not all there; a
-//! crash in between leaves an unreferenced blob, never a broken file.
+//! On a local directory, an upload is written to `uploads/<name>` while its sha256 is
+//! computed, then promoted (renamed) to `blobs/<aa>/<bb>/<sha256>`. On a remote store
+//! (S3) uploads are staged as pieces in the store itself, so any server process can
+//! continue a session ([`super::segments`] explains that design). Either way metadata
+//! is committed only after promotion, so a reader never sees a file whose bytes are
+//! not all there; a crash in between leaves an unreferenced blob, never a broken file,
+//! and the drive collector removes it.
 
 use std::collections::HashMap;
 use std::io::SeekFrom;
@@ -18,9 +21,12 @@ use futures::stream::BoxStream;
 use futures::{Stream, StreamExt, TryStreamExt};
 use object_store::local::LocalFileSystem;
 use object_store::path::Path as StorePath;
-use object_store::{GetOptions, GetRange, GetResultPayload, ObjectStore, WriteMultipart};
+use object_store::{GetOptions, GetRange, GetResultPayload, ObjectStore};
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+
+pub use super::chunks::ChunkWriter;
+use super::segments::{self, PieceWriter};
 
 /// Bytes sniffed from the start of an upload for content-type detection.
 pub const HEAD_LEN: usize = 8192;
@@ -67,12 +73,11 @@ struct SessionHash {
 
 type SessionLock = Arc<tokio::sync::Mutex<Option<SessionHash>>>;
 
-/// A chunk being written into an upload session's staging file (see
-/// [`BlobStore::chunk_writer`]). Bytes are made durable segment by segment, so a long
+/// A chunk being written into an upload session's local staging file. Bytes are made durable segment by segment, so a long
 /// chunk can be committed as it arrives instead of only at its end; each segment is
 /// synced in the background while the next one is received, so the disk and the
 /// network work at the same time.
-pub struct ChunkWriter {
+pub struct FileChunkWriter {
     guard: tokio::sync::OwnedMutexGuard<Option<SessionHash>>,
     file: tokio::fs::File,
     /// Bytes of the staging file written (in the page cache at least).
@@ -88,7 +93,7 @@ pub struct ChunkWriter {
     settled: bool,
 }
 
-impl ChunkWriter {
+impl FileChunkWriter {
     /// The staging file's length so far (what the next segment continues from).
     pub fn written(&self) -> u64 {
         self.written
@@ -166,7 +171,7 @@ impl ChunkWriter {
     }
 }
 
-impl Drop for ChunkWriter {
+impl Drop for FileChunkWriter {
     /// Hands the running digest back to the session when it is known to match the
     /// staged bytes (a dropped digest is recomputed from disk when the upload finishes).
     fn drop(&mut self) {
@@ -178,9 +183,9 @@ impl Drop for ChunkWriter {
 #[derive(Clone)]
 pub struct BlobStore {
     store: Arc<dyn ObjectStore>,
-    staging: PathBuf,
-    /// Staging lives inside the store's root (local store): promote by rename.
-    staging_in_store: bool,
+    /// The local staging directory; `None` when uploads are staged as pieces in the
+    /// (remote) store.
+    staging: Option<PathBuf>,
     sessions: Arc<Mutex<HashMap<String, SessionLock>>>,
 }
 
@@ -202,22 +207,29 @@ impl BlobStore {
         let store = LocalFileSystem::new_with_prefix(data_dir)?;
         Ok(Self {
             store: Arc::new(store),
-            staging: data_dir.join("uploads"),
-            staging_in_store: true,
+            staging: Some(data_dir.join("uploads")),
             sessions: Arc::default(),
         })
     }
 
-    /// Blobs on any object store (e.g. S3-compatible) with staging in a local
-    /// directory; promotion copies the staged file up with a multipart upload.
-    pub fn remote(store: Arc<dyn ObjectStore>, staging: PathBuf) -> Result<Self, BlobError> {
-        std::fs::create_dir_all(&staging)?;
-        Ok(Self {
+    /// Blobs and upload staging on any object store (e.g. S3-compatible), shared by
+    /// every server process that uses it: nothing of an upload lives in one process.
+    pub fn remote(store: Arc<dyn ObjectStore>) -> Self {
+        Self {
             store,
-            staging,
-            staging_in_store: false,
+            staging: None,
             sessions: Arc::default(),
-        })
+        }
+    }
+
+    /// Whether the store answers: one listing of the blobs (for `/readyz`).
+    pub async fn check(&self) -> Result<(), BlobError> {
+        let prefix = StorePath::from("blobs");
+        let mut listing = self.store.list(Some(&prefix));
+        match listing.next().await {
+            None | Some(Ok(_)) => Ok(()),
+            Some(Err(e)) => Err(e.into()),
+        }
     }
 
     fn blob_path(sha256: &str) -> StorePath {
@@ -225,8 +237,13 @@ impl BlobStore {
         StorePath::from(format!("blobs/{a}/{b}/{sha256}"))
     }
 
+    /// The local staging directory, or which store stages remotely.
+    fn local_staging(&self) -> Result<&Path, Arc<dyn ObjectStore>> {
+        self.staging.as_deref().ok_or_else(|| self.store.clone())
+    }
+
     fn staged_file(&self, name: &str) -> PathBuf {
-        self.staging.join(name)
+        self.staging.as_deref().unwrap_or(Path::new("")).join(name)
     }
 
     /// Streams `body` into a new staging file `name`, hashing it; fails with
@@ -236,6 +253,9 @@ impl BlobStore {
         S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
+        if let Err(store) = self.local_staging() {
+            return segments::stage(store, name, body, max).await;
+        }
         let path = self.staged_file(name);
         let result = async {
             let mut file = tokio::fs::File::create(&path).await?;
@@ -269,13 +289,16 @@ impl BlobStore {
     /// committed offset; anything staged beyond it is cut off first). The writer holds
     /// the session's lock until dropped, so two requests never write the same file.
     pub async fn chunk_writer(&self, name: &str, offset: u64) -> Result<ChunkWriter, BlobError> {
+        if let Err(store) = self.local_staging() {
+            return Ok(ChunkWriter::Pieces(PieceWriter::new(store, name, offset)));
+        }
         let mut guard = self
             .session_lock(name)
             .try_lock_owned()
             .map_err(|_| BlobError::Busy)?;
         let file = open_at(&self.staged_file(name), offset).await?;
         let hash = guard.take().filter(|h| h.offset == offset);
-        Ok(ChunkWriter {
+        Ok(ChunkWriter::File(Box::new(FileChunkWriter {
             guard,
             file,
             written: offset,
@@ -283,7 +306,7 @@ impl BlobStore {
             syncing: None,
             hash,
             settled: true,
-        })
+        })))
     }
 
     /// Starts the running digest of a new session.
@@ -300,6 +323,9 @@ impl BlobStore {
     /// The digest of a session's first `size` staged bytes: the running digest when
     /// it covers exactly that, otherwise (after a restart) read back from disk.
     pub async fn session_digest(&self, name: &str, size: u64) -> Result<Staged, BlobError> {
+        if let Err(store) = self.local_staging() {
+            return segments::digest(store, name, size).await;
+        }
         let lock = self.session_lock(name);
         let mut guard = lock.try_lock().map_err(|_| BlobError::Busy)?;
         let path = self.staged_file(name);
@@ -331,6 +357,10 @@ impl BlobStore {
 
     /// Moves staged `name` (exactly `size` bytes, digest `sha256`) to its blob.
     pub async fn promote(&self, name: &str, sha256: &str, size: u64) -> Result<(), BlobError> {
+        let to = Self::blob_path(sha256);
+        if let Err(store) = self.local_staging() {
+            return segments::promote(store, name, size, &to).await;
+        }
         let path = self.staged_file(name);
         tokio::fs::OpenOptions::new()
             .write(true)
@@ -338,37 +368,20 @@ impl BlobStore {
             .await?
             .set_len(size)
             .await?;
-        let to = Self::blob_path(sha256);
-        if self.staging_in_store {
-            let from = StorePath::from(format!("uploads/{name}"));
-            self.store.rename(&from, &to).await?;
-        } else {
-            self.upload_file(&path, &to).await?;
-            self.discard(name).await;
-        }
+        let from = StorePath::from(format!("uploads/{name}"));
+        self.store.rename(&from, &to).await?;
         self.forget_session(name);
-        Ok(())
-    }
-
-    async fn upload_file(&self, path: &Path, to: &StorePath) -> Result<(), BlobError> {
-        let upload = self.store.put_multipart(to).await?;
-        let mut writer = WriteMultipart::new_with_chunk_size(upload, 8 * 1024 * 1024);
-        let mut file = tokio::fs::File::open(path).await?;
-        let mut buf = vec![0; READ_BUF];
-        loop {
-            let n = file.read(&mut buf).await?;
-            if n == 0 {
-                break;
-            }
-            writer.wait_for_capacity(4).await?;
-            writer.write(&buf[..n]);
-        }
-        writer.finish().await?;
         Ok(())
     }
 
     /// Removes a staged file (ignoring one that is already gone).
     pub async fn discard(&self, name: &str) {
+        if let Err(store) = self.local_staging() {
+            if let Err(e) = segments::discard(store.as_ref(), name).await {
+                tracing::warn!(name, error = %e, "could not remove a staged upload");
+            }
+            return;
+        }
         if let Err(e) = tokio::fs::remove_file(self.staged_file(name)).await
             && e.kind() != std::io::ErrorKind::NotFound
         {
@@ -445,7 +458,11 @@ impl BlobStore {
 
     /// The staging files with the time each was last written.
     pub async fn list_staged(&self) -> Result<Vec<(String, std::time::SystemTime)>, BlobError> {
-        let mut dir = tokio::fs::read_dir(&self.staging).await?;
+        let dir = match self.local_staging() {
+            Ok(dir) => dir,
+            Err(store) => return segments::list(store.as_ref()).await,
+        };
+        let mut dir = tokio::fs::read_dir(dir).await?;
         let mut out = Vec::new();
         while let Some(entry) = dir.next_entry().await? {
             let meta = entry.metadata().await?;
@@ -488,6 +505,14 @@ async fn read_head(path: &Path) -> Result<Vec<u8>, BlobError> {
     let mut head = Vec::with_capacity(HEAD_LEN);
     file.take(HEAD_LEN as u64).read_to_end(&mut head).await?;
     Ok(head)
+}
+
+/// Adds the start of `chunk` to `head` until it holds [`HEAD_LEN`] bytes.
+pub(super) fn keep_head(head: &mut Vec<u8>, chunk: &[u8]) {
+    if head.len() < HEAD_LEN {
+        let take = (HEAD_LEN - head.len()).min(chunk.len());
+        head.extend_from_slice(&chunk[..take]);
+    }
 }
 
 /// Counts bytes and, when it has one, feeds a digest.
@@ -553,10 +578,7 @@ where
         if counting.count + chunk.len() as u64 > max {
             return Err(BlobError::TooLarge(max));
         }
-        if head.len() < HEAD_LEN {
-            let take = (HEAD_LEN - head.len()).min(chunk.len());
-            head.extend_from_slice(&chunk[..take]);
-        }
+        keep_head(head, &chunk);
         file.write_all(&chunk).await?;
         if let Some(h) = counting.hasher.as_mut() {
             h.update(&chunk);

@@ -150,7 +150,7 @@ pub(crate) async fn content(
             .blobs
             .read(sha, read)
             .await
-            .map_err(ApiError::internal)?;
+            .map_err(super::upload::blob_error)?;
         Body::from_stream(bytes.map_err(std::io::Error::other))
     };
     Ok((status, out, stream).into_response())

@@ -9,11 +9,14 @@
 
 pub mod access;
 pub mod blobs;
+mod chunks;
 mod copy;
 mod download;
 pub mod gc;
 mod items;
+pub mod migrate;
 pub mod names;
+pub mod segments;
 mod upload;
 
 use axum::extract::DefaultBodyLimit;

@@ -2,7 +2,8 @@
 //! sessions (`POST /drive/uploads`, `PUT` chunks with `Content-Range`, `GET` the
 //! committed offset, `POST …/finish` with the sha256 the server verifies).
 //!
-//! Bodies stream to a staging file and are never held in memory; the JSON body limit
+//! Bodies stream to staging (a local file, or pieces of at most 16 MiB in a remote
+//! store, see `segments`) and are never held whole in memory; the JSON body limit
 //! does not apply (the route disables it), the quota does: a declared size over the
 //! free space is refused before a byte is written, and a body that grows past it is
 //! cut off. A file becomes visible in one transaction after its blob is in place.
@@ -48,7 +49,10 @@ pub(crate) struct PutParams {
     overwrite: bool,
 }
 
-fn blob_error(e: BlobError) -> ApiError {
+/// The answer to a failed blob operation. A store that does not answer (S3 down or
+/// unreachable) is 503 with `Retry-After`: nothing was made visible, the client may
+/// retry the same request.
+pub(super) fn blob_error(e: BlobError) -> ApiError {
     match e {
         BlobError::TooLarge(n) => {
             ApiError::too_large(format!("body: longer than the {n} bytes it may take here"))
@@ -57,6 +61,10 @@ fn blob_error(e: BlobError) -> ApiError {
         BlobError::Busy => ApiError::conflict(
             "another request is writing to this upload session; ask for its offset and retry",
         ),
+        BlobError::Store(e) if !matches!(e, object_store::Error::NotFound { .. }) => {
+            tracing::warn!(error = %e, "the blob store failed");
+            ApiError::unavailable("the file store is not answering; retry shortly")
+        }
         e @ (BlobError::Io(_) | BlobError::Store(_)) => ApiError::internal(e),
     }
 }

@@ -1,5 +1,7 @@
 //! The blob layer on a real directory: staging, chunked sessions that survive a
-//! broken body, digests, promotion and ranged reads.
+//! broken body, digests, promotion and ranged reads; and the same on a real S3 server
+//! (`WS_TEST_S3_ENDPOINT`, bucket `WS_TEST_S3_BUCKET`, each test under a prefix of its
+//! own), where a session's pieces live in the bucket so any process can continue it.
 
 use bytes::Bytes;
 use futures::{TryStreamExt, stream};
@@ -231,4 +233,255 @@ async fn a_chunk_whose_request_is_dropped_mid_write_does_not_leave_a_wrong_diges
         sha(b"xyz")
     );
     drop(tx);
+}
+
+/// A blob store on the test S3 server under a fresh prefix, as a second server
+/// process would open it (its own client, nothing shared in memory); `None` when no
+/// S3 server is configured (a failure when services are required).
+fn s3_store(prefix: &str) -> Option<BlobStore> {
+    use object_store::aws::AmazonS3Builder;
+    let endpoint = std::env::var("WS_TEST_S3_ENDPOINT")
+        .ok()
+        .filter(|e| !e.is_empty());
+    let Some(endpoint) = endpoint else {
+        assert_ne!(
+            std::env::var("WS_TEST_REQUIRE_SERVICES").as_deref(),
+            Ok("1"),
+            "WS_TEST_REQUIRE_SERVICES=1 but WS_TEST_S3_ENDPOINT is not set"
+        );
+        eprintln!("skipped: no WS_TEST_S3_ENDPOINT");
+        return None;
+    };
+    let bucket = std::env::var("WS_TEST_S3_BUCKET").unwrap_or_else(|_| "ws-test".to_owned());
+    let s3 = AmazonS3Builder::new()
+        .with_endpoint(endpoint)
+        .with_allow_http(true)
+        .with_bucket_name(bucket)
+        .with_region("us-east-1")
+        .with_access_key_id("ws-test-access")
+        .with_secret_access_key("ws-test-secret")
+        .build()
+        .unwrap();
+    let prefixed = object_store::prefix::PrefixStore::new(s3, prefix);
+    Some(BlobStore::remote(std::sync::Arc::new(prefixed)))
+}
+
+fn fresh_prefix(tag: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("t{}-{nanos}-{tag}", std::process::id())
+}
+
+#[tokio::test]
+async fn s3_staged_bytes_become_a_blob_only_when_promoted_and_leave_no_staging() {
+    let Some(blobs) = s3_store(&fresh_prefix("stage")) else {
+        return;
+    };
+    let staged = blobs
+        .stage("p-1", body(&[b"hello ", b"world"]), 100)
+        .await
+        .unwrap();
+    assert_eq!(staged.sha256, sha(b"hello world"));
+    assert_eq!(staged.head, b"hello world");
+    assert!(!blobs.has_blob(&staged.sha256).await.unwrap());
+    assert!(blobs.read(&staged.sha256, None).await.is_err());
+    assert_eq!(blobs.list_staged().await.unwrap().len(), 1);
+    blobs
+        .promote("p-1", &staged.sha256, staged.size)
+        .await
+        .unwrap();
+    assert_eq!(read_all(&blobs, &staged.sha256, None).await, b"hello world");
+    assert_eq!(
+        read_all(&blobs, &staged.sha256, Some(6..11)).await,
+        b"world"
+    );
+    assert_eq!(
+        blobs.list_blobs().await.unwrap(),
+        vec![staged.sha256.clone()]
+    );
+    assert!(blobs.list_staged().await.unwrap().is_empty());
+    blobs.delete_blob(&staged.sha256).await.unwrap();
+    assert!(!blobs.has_blob(&staged.sha256).await.unwrap());
+}
+
+#[tokio::test]
+async fn s3_too_long_bodies_are_refused_and_leave_nothing() {
+    let Some(blobs) = s3_store(&fresh_prefix("long")) else {
+        return;
+    };
+    let err = blobs
+        .stage("p-2", body(&[b"12345", b"6789"]), 6)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, BlobError::TooLarge(6)), "{err}");
+    assert!(blobs.list_staged().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn s3_a_session_continues_in_another_process_after_a_broken_chunk() {
+    let prefix = fresh_prefix("replicas");
+    let Some(first) = s3_store(&prefix) else {
+        return;
+    };
+    let second = s3_store(&prefix).unwrap();
+    first.begin_session("s-1");
+    assert_eq!(
+        write_chunk(&first, "s-1", 0, body(&[b"abc"]), 3)
+            .await
+            .unwrap(),
+        3
+    );
+    let broken = stream::iter(vec![Ok(Bytes::from_static(b"de")), Err("reset".to_owned())]);
+    let (kept, err) = write_chunk(&first, "s-1", 3, broken, 10).await.unwrap_err();
+    assert_eq!(kept, 2);
+    assert!(matches!(err, BlobError::Body(_)));
+    // The other process takes the next chunk and finishes: it reads the pieces the
+    // first one stored.
+    let (_, err) = write_chunk(&second, "s-1", 5, body(&[b"fghij"]), 3)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, BlobError::TooLarge(3)));
+    assert_eq!(
+        write_chunk(&second, "s-1", 5, body(&[b"f"]), 1)
+            .await
+            .unwrap(),
+        1
+    );
+    let staged = second.session_digest("s-1", 6).await.unwrap();
+    assert_eq!(
+        (staged.sha256.as_str(), staged.size),
+        (sha(b"abcdef").as_str(), 6)
+    );
+    assert_eq!(staged.head, b"abcdef");
+    second.promote("s-1", &staged.sha256, 6).await.unwrap();
+    assert_eq!(read_all(&first, &staged.sha256, None).await, b"abcdef");
+    assert!(first.list_staged().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn s3_each_piece_is_stored_while_the_next_arrives() {
+    let Some(blobs) = s3_store(&fresh_prefix("behind")) else {
+        return;
+    };
+    let mut writer = blobs.chunk_writer("s-5", 0).await.unwrap();
+    let mut chunk = body(&[b"ab", b"cd", b"ef", b"g"]);
+    // The first piece is being stored: nothing is known durable yet.
+    assert!(!writer.write_segment(&mut chunk, 7, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (4, 0));
+    // The next piece waits for it before it is stored in turn.
+    assert!(!writer.write_segment(&mut chunk, 3, 2).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (6, 4));
+    // The end of the body stores everything before returning.
+    assert!(writer.write_segment(&mut chunk, 1, 3).await.unwrap());
+    assert_eq!((writer.written(), writer.durable()), (7, 7));
+    assert_eq!(
+        blobs.session_digest("s-5", 7).await.unwrap().sha256,
+        sha(b"abcdefg")
+    );
+}
+
+#[tokio::test]
+async fn s3_a_piece_left_by_a_crash_before_its_commit_is_skipped() {
+    let Some(blobs) = s3_store(&fresh_prefix("crash")) else {
+        return;
+    };
+    // A request stored "xy" at 0 and died before the database recorded it; the
+    // retry from 0 sends the whole file.
+    write_chunk(&blobs, "s-2", 0, body(&[b"xy"]), 2)
+        .await
+        .unwrap();
+    write_chunk(&blobs, "s-2", 0, body(&[b"abc", b"def"]), 6)
+        .await
+        .unwrap();
+    let staged = blobs.session_digest("s-2", 6).await.unwrap();
+    assert_eq!(staged.sha256, sha(b"abcdef"));
+    // Pieces that cannot cover the size are an error, not a short file.
+    assert!(blobs.session_digest("s-2", 7).await.is_err());
+    blobs.discard("s-2").await;
+    assert!(blobs.list_staged().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn s3_an_empty_session_becomes_an_empty_blob() {
+    let Some(blobs) = s3_store(&fresh_prefix("empty")) else {
+        return;
+    };
+    let staged = blobs.session_digest("s-3", 0).await.unwrap();
+    assert_eq!(
+        (staged.sha256.as_str(), staged.size),
+        (sha(b"").as_str(), 0)
+    );
+    blobs.promote("s-3", &staged.sha256, 0).await.unwrap();
+    assert!(blobs.has_blob(&staged.sha256).await.unwrap());
+}
+
+/// Promotes `data` into `blobs` as a blob; its digest.
+async fn put_blob(blobs: &BlobStore, name: &str, data: &'static [u8]) -> String {
+    let staged = blobs.stage(name, body(&[data]), u64::MAX).await.unwrap();
+    blobs
+        .promote(name, &staged.sha256, staged.size)
+        .await
+        .unwrap();
+    staged.sha256
+}
+
+/// Copies between two stores: everything verified, a second run copies nothing, a
+/// corrupt source blob is refused.
+async fn copy_between(from: &BlobStore, to: &BlobStore, corrupt: impl AsyncFnOnce(&str)) {
+    use ws_workspace::drive::migrate::{BlobCopyError, copy_blobs};
+    let a = put_blob(from, "p-a", b"first file").await;
+    let b = put_blob(from, "p-b", b"second, longer file").await;
+    let mut seen = Vec::new();
+    let report = copy_blobs(from, to, |r| seen.push(r.copied + r.skipped))
+        .await
+        .unwrap();
+    assert_eq!((report.copied, report.skipped, report.total), (2, 0, 2));
+    assert_eq!(report.bytes, 10 + 19);
+    assert_eq!(seen, [1, 2]);
+    assert_eq!(read_all(to, &a, None).await, b"first file");
+    assert_eq!(read_all(to, &b, None).await, b"second, longer file");
+    let again = copy_blobs(from, to, |_| {}).await.unwrap();
+    assert_eq!((again.copied, again.skipped), (0, 2));
+
+    let c = put_blob(from, "p-c", b"third").await;
+    corrupt(&c).await;
+    let err = copy_blobs(from, to, |_| {}).await.unwrap_err();
+    assert!(
+        matches!(&err, BlobCopyError::Mismatch { sha256, .. } if *sha256 == c),
+        "{err}"
+    );
+    assert!(!to.has_blob(&c).await.unwrap());
+    assert!(to.list_staged().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn blobs_copy_between_stores_verified_idempotent_and_refusing_corrupt_ones() {
+    let (src, dst) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let from = BlobStore::local(src.path()).unwrap();
+    let to = BlobStore::local(dst.path()).unwrap();
+    let corrupt = async |sha: &str| {
+        let path = src
+            .path()
+            .join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        std::fs::write(path, b"bit rot").unwrap();
+    };
+    copy_between(&from, &to, corrupt).await;
+}
+
+#[tokio::test]
+async fn s3_blobs_copy_from_local_files_to_s3() {
+    let Some(to) = s3_store(&fresh_prefix("migrate")) else {
+        return;
+    };
+    let src = tempfile::tempdir().unwrap();
+    let from = BlobStore::local(src.path()).unwrap();
+    let corrupt = async |sha: &str| {
+        let path = src
+            .path()
+            .join(format!("blobs/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+        std::fs::write(path, b"bit rot").unwrap();
+    };
+    copy_between(&from, &to, corrupt).await;
 }
