@@ -14,11 +14,29 @@ pub struct Http {
     client: reqwest::Client,
 }
 
+/// The start of every client `ws` builds: `ws/<version>` as user agent and a W3C
+/// `traceparent` on every request, so the server's log lines of one command share the
+/// command's trace id (a fresh one per client, with sampling flag set).
+pub(crate) fn client_builder() -> reqwest::ClientBuilder {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("traceparent", traceparent());
+    reqwest::Client::builder()
+        .user_agent(concat!("ws/", env!("CARGO_PKG_VERSION")))
+        .default_headers(headers)
+}
+
+/// `00-<random 128-bit trace id>-<random 64-bit parent id>-01`.
+fn traceparent() -> reqwest::header::HeaderValue {
+    let trace = uuid::Uuid::new_v4().simple().to_string();
+    let parent: u64 = rand::random::<u64>() | 1;
+    reqwest::header::HeaderValue::try_from(format!("00-{trace}-{parent:016x}-01"))
+        .expect("hex digits and dashes are a valid header value")
+}
+
 impl Http {
     /// A client with `ws/<version>` as user agent, 10 s connect and 30 s request timeouts.
     pub fn new() -> Result<Self, Error> {
-        let client = reqwest::Client::builder()
-            .user_agent(concat!("ws/", env!("CARGO_PKG_VERSION")))
+        let client = client_builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .build()
@@ -117,4 +135,29 @@ pub async fn decode<T: DeserializeOwned>(resp: Response, url: &str) -> Result<T,
         url: crate::error::strip_query(url),
         reason: format!("invalid JSON: {e}"),
     })
+}
+
+#[cfg(test)]
+mod trace_tests {
+    use super::*;
+
+    #[test]
+    fn traceparent_is_w3c_version_00_and_fresh_per_client() {
+        let a = traceparent();
+        let b = traceparent();
+        assert_ne!(a, b);
+        let text = a.to_str().unwrap();
+        let fields: Vec<&str> = text.split('-').collect();
+        assert_eq!(fields.len(), 4, "{text}");
+        assert_eq!((fields[0], fields[3]), ("00", "01"));
+        for (field, len) in [(fields[1], 32), (fields[2], 16)] {
+            assert_eq!(field.len(), len, "{text}");
+            assert!(
+                field
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+            );
+            assert!(field.bytes().any(|c| c != b'0'));
+        }
+    }
 }

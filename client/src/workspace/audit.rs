@@ -242,8 +242,7 @@ pub fn follow_backoff() -> ExponentialBuilder {
 /// A client without the overall request timeout (a follow runs for hours), which
 /// still gives up on a connection silent for 60 s (keep-alives come every 15 s).
 fn streaming_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .user_agent(concat!("ws/", env!("CARGO_PKG_VERSION")))
+    crate::http::client_builder()
         .connect_timeout(std::time::Duration::from_secs(10))
         .read_timeout(std::time::Duration::from_secs(60))
         .build()

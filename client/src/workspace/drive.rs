@@ -76,8 +76,7 @@ impl<'a> Drive<'a> {
     /// The drive of `session`'s profile (`api_url`, which defaults to the issuer).
     pub fn new(session: &'a Session) -> Result<Self, Error> {
         let base = session.profile().api_url.clone();
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("ws/", env!("CARGO_PKG_VERSION")))
+        let http = crate::http::client_builder()
             .connect_timeout(Duration::from_secs(10))
             .read_timeout(Duration::from_secs(120))
             .build()

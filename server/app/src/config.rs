@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::config_file::{self, ConfigFileError};
+pub use crate::config_rate_limit::{RateLimitSection, RedisFailure};
 pub use crate::config_workspace::WorkspaceSection;
 use crate::duration_serde;
 
@@ -37,6 +38,8 @@ pub struct ServerConfig {
     pub bootstrap: BootstrapSection,
     /// Token validation and limits of the workspace API.
     pub workspace: WorkspaceSection,
+    /// Request rate limits of the API and the sign-in endpoints.
+    pub rate_limit: RateLimitSection,
 }
 
 /// `[server]`: where to listen, where data lives, how to stop.
@@ -56,6 +59,19 @@ pub struct ServerSection {
     /// How long in-flight requests may run on after a shutdown signal.
     #[serde(with = "duration_serde")]
     pub shutdown_grace: Duration,
+    /// Proxies (CIDRs) whose `X-Forwarded-For` names the client; from anyone else the
+    /// header is ignored and the TCP peer is the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// PEM certificate chain: with `tls_key`, the listener speaks TLS (HTTP/2 by ALPN),
+    /// sends HSTS, and re-reads both files on SIGHUP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of `tls_cert`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_key: Option<PathBuf>,
+    /// Browser origins (`https://app.example.com`) allowed to call the API cross-origin;
+    /// empty: no cross-origin access.
+    pub cors_allowed_origins: Vec<String>,
 }
 
 impl Default for ServerSection {
@@ -66,6 +82,10 @@ impl Default for ServerSection {
             issuer: None,
             demo: false,
             shutdown_grace: Duration::from_secs(30),
+            trusted_proxies: Vec::new(),
+            tls_cert: None,
+            tls_key: None,
+            cors_allowed_origins: Vec::new(),
         }
     }
 }

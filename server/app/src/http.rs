@@ -1,18 +1,23 @@
 //! Router assembly: the operational routes (`/healthz`, `/readyz`), the identity
 //! provider's routes, the workspace API (`/api/v1`), and the layers every response passes through (request id,
-//! request span).
+//! request span, metrics, rate limits, CORS, HSTS).
 
 use axum::extract::State;
 use axum::http::{HeaderName, Request, StatusCode};
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 use tower::ServiceBuilder;
+use tower::util::option_layer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 use ws_identity::IdentityState;
+
+use crate::edge::{Edge, HSTS_HEADER};
 
 /// The header carrying the request id, generated when the caller sends none.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -25,16 +30,37 @@ pub(crate) struct OpsState {
 
 /// The complete application router with its layers; `workspace` is the workspace
 /// API (`ws_workspace::router`), already bound to its state.
-pub(crate) fn app(identity: IdentityState, workspace: Router) -> Router {
+pub(crate) fn app(identity: IdentityState, workspace: Router, edge: Edge) -> Router {
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .with_state(OpsState {
             identity: identity.clone(),
-        });
+        })
+        .route(
+            "/metrics",
+            get(crate::metrics::render).with_state(edge.metrics.clone()),
+        );
+    let routes = Router::new()
+        .merge(ops)
+        .merge(ws_identity::router(identity))
+        .merge(workspace);
+    // `Router::layer` wraps each route after matching, so these layers (and the span
+    // below) see the matched route template. Innermost first: limit, then learn the
+    // client's address, then count.
+    let routes = match edge.limiter {
+        Some(limiter) => routes.layer(from_fn_with_state(limiter, crate::rate_limit::middleware)),
+        None => routes,
+    };
+    let routes = routes
+        .layer(from_fn_with_state(
+            edge.proxies,
+            crate::client_addr::middleware,
+        ))
+        .layer(from_fn(crate::metrics::record));
     let header = HeaderName::from_static(REQUEST_ID_HEADER);
     // Outermost first: set the id, open the span (which reads it), then copy the id
-    // onto the response.
+    // onto the response; CORS answers preflights before anything is counted.
     let layers = ServiceBuilder::new()
         .layer(SetRequestIdLayer::new(header.clone(), MakeRequestUuid))
         .layer(
@@ -42,16 +68,17 @@ pub(crate) fn app(identity: IdentityState, workspace: Router) -> Router {
                 .make_span_with(request_span)
                 .on_response(DefaultOnResponse::new().level(Level::DEBUG)),
         )
-        .layer(PropagateRequestIdLayer::new(header));
-    Router::new()
-        .merge(ops)
-        .merge(ws_identity::router(identity))
-        .merge(workspace)
-        .layer(layers)
+        .layer(PropagateRequestIdLayer::new(header))
+        .layer(option_layer(edge.hsts.map(|v| {
+            SetResponseHeaderLayer::if_not_present(HSTS_HEADER, v)
+        })))
+        .layer(option_layer(edge.cors));
+    routes.layer(layers)
 }
 
-/// The span of one request: method, path and request id, never headers or bodies
-/// (which may carry credentials).
+/// The span of one request: method, matched route (the template, not the raw path,
+/// which may hold ids), request id and W3C trace id; never headers or bodies (which
+/// may carry credentials).
 fn request_span<B>(req: &Request<B>) -> tracing::Span {
     let id = req
         .headers()
@@ -61,8 +88,9 @@ fn request_span<B>(req: &Request<B>) -> tracing::Span {
     tracing::info_span!(
         "request",
         method = %req.method(),
-        path = %req.uri().path(),
+        route = %crate::metrics::route_of(req),
         request_id = %id,
+        trace_id = %crate::trace_context::trace_id(req.headers()),
     )
 }
 
@@ -115,7 +143,11 @@ mod tests {
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity.clone(), Router::new()), "/readyz").await;
+        let (status, body) = get(
+            app(identity.clone(), Router::new(), Edge::plain()),
+            "/readyz",
+        )
+        .await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(body["checks"]["database"], "ok");
         assert_eq!(body["checks"]["signing_keys"], "no signing key is active");
@@ -123,7 +155,7 @@ mod tests {
         ws_identity::tokens::ensure_signing_keys(&identity)
             .await
             .unwrap();
-        let (status, body) = get(app(identity, Router::new()), "/readyz").await;
+        let (status, body) = get(app(identity, Router::new(), Edge::plain()), "/readyz").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["status"], "ready");
     }
@@ -131,7 +163,7 @@ mod tests {
     #[tokio::test]
     async fn healthz_is_constant() {
         let (_dir, identity) = identity().await;
-        let (status, body) = get(app(identity, Router::new()), "/healthz").await;
+        let (status, body) = get(app(identity, Router::new(), Edge::plain()), "/healthz").await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(body, json!({ "status": "ok" }));
     }

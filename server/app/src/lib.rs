@@ -5,16 +5,23 @@
 //! Owns no domain logic: identity lives in `ws-identity`, persistence in `ws-storage`.
 
 pub mod cli;
+mod client_addr;
 pub mod config;
 mod config_env;
 pub mod config_file;
+pub mod config_rate_limit;
 pub mod config_workspace;
 mod duration_serde;
+mod edge;
 pub mod http;
+pub mod metrics;
 mod quota_serde;
+mod rate_limit;
 mod ready;
 pub mod server;
 pub mod telemetry;
+mod tls;
+pub mod trace_context;
 mod workspace;
 
 pub use config::{FlagOverrides, ServerConfig};

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
+use axum_server::tls_rustls::RustlsConfig;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use url::Url;
 use ws_identity::IdentityState;
@@ -26,6 +26,8 @@ pub struct RunningServer {
     pub local_addr: SocketAddr,
     /// The issuer URL tokens carry.
     pub issuer: Url,
+    /// `https` when the listener speaks TLS, else `http`.
+    pub scheme: &'static str,
     /// The data directory in use.
     pub data_dir: PathBuf,
     /// What bootstrap created or found (ids, file paths, a generated admin password).
@@ -52,6 +54,11 @@ pub async fn start(
     let local_addr = listener
         .local_addr()
         .context("listener has no local address")?;
+    let tls_files = crate::tls::TlsFiles::from_config(
+        config.server.tls_cert.as_deref(),
+        config.server.tls_key.as_deref(),
+    )?;
+    let scheme = if tls_files.is_some() { "https" } else { "http" };
     let data_dir = config.server.data_dir.clone().context(
         "no data directory: pass --data DIR, set server.data_dir in the config file \
          or WS_SERVER__SERVER__DATA_DIR",
@@ -60,7 +67,7 @@ pub async fn start(
     let issuer = match &config.server.issuer {
         Some(url) => url.clone(),
         None => {
-            Url::parse(&format!("http://{local_addr}")).context("issuer from listen address")?
+            Url::parse(&format!("{scheme}://{local_addr}")).context("issuer from listen address")?
         }
     };
     let db = data_dir.join(DATABASE_FILE);
@@ -81,17 +88,29 @@ pub async fn start(
         ws_workspace::drive::gc::DriveGc::of(&workspace),
         workspace.config.drive_gc_interval,
     );
-    let app = crate::http::app(identity, ws_workspace::router(workspace));
+    let edge = crate::edge::Edge::from_config(&config, tls_files.is_some())?;
+    let app = crate::http::app(identity, ws_workspace::router(workspace), edge);
+    let (tls, reloader) = match tls_files {
+        Some(files) => {
+            let live = RustlsConfig::from_config(files.load()?);
+            let reloader = crate::tls::reload_on_sighup(files, live.clone())?;
+            (Some(live), Some(reloader))
+        }
+        None => (None, None),
+    };
     let grace = config.server.shutdown_grace;
     let task = tokio::spawn(async move {
-        let served = serve(listener, app, shutdown, grace).await;
+        let served = serve(listener, app, tls, shutdown, grace).await;
+        if let Some(reloader) = reloader {
+            reloader.abort();
+        }
         // The purge and the drive collector hold the store; they end with the server,
         // not with the runtime.
         housekeeping.abort();
         drive_gc.abort();
         served
     });
-    tracing::info!(%local_addr, %issuer, data_dir = %data_dir.display(), "ws-server listening");
+    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), "ws-server listening");
     if ws_auth::BENCH_NO_AUTH {
         tracing::warn!(
             "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
@@ -101,6 +120,7 @@ pub async fn start(
     Ok(RunningServer {
         local_addr,
         issuer,
+        scheme,
         data_dir,
         bootstrap,
         task,
@@ -136,34 +156,44 @@ pub async fn launch_with_listener(
 }
 
 /// Serves until `shutdown`; then stops accepting, lets in-flight requests finish, and
-/// gives up on them after `grace`.
+/// gives up on them after `grace`. Plain listeners speak HTTP/1.1 and cleartext HTTP/2
+/// (prior knowledge, h2c); TLS listeners negotiate either by ALPN.
 async fn serve(
     listener: TcpListener,
     app: axum::Router,
+    tls: Option<RustlsConfig>,
     shutdown: impl Future<Output = ()> + Send + 'static,
     grace: Duration,
 ) -> anyhow::Result<()> {
-    let (signalled_tx, signalled_rx) = oneshot::channel::<()>();
-    let signal = async move {
+    let handle = axum_server::Handle::<SocketAddr>::new();
+    let stopper = handle.clone();
+    let signal = tokio::spawn(async move {
         shutdown.await;
         tracing::info!("shutdown requested; finishing in-flight requests");
-        let _ = signalled_tx.send(());
-    };
-    // Connect info gives the login and /device rate limiters the client's address;
-    // without it every client would share one bucket.
-    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
-    let deadline = async move {
-        match signalled_rx.await {
-            Ok(()) => tokio::time::sleep(grace).await,
-            // The server stopped on its own: no deadline.
-            Err(_) => std::future::pending().await,
+        stopper.graceful_shutdown(Some(grace));
+    });
+    // Connect info gives the rate limiters the client's address; without it every
+    // client would share one bucket.
+    let app = app.into_make_service_with_connect_info::<SocketAddr>();
+    let listener = listener
+        .into_std()
+        .context("cannot take over the listener")?;
+    let served = match tls {
+        Some(config) => {
+            axum_server::tls_rustls::from_tcp_rustls(listener, config)?
+                .handle(handle)
+                .serve(app)
+                .await
+        }
+        None => {
+            axum_server::from_tcp(listener)?
+                .handle(handle)
+                .serve(app)
+                .await
         }
     };
-    tokio::select! {
-        r = server => r.context("HTTP server failed")?,
-        () = deadline => tracing::warn!(?grace, "grace period over; dropping remaining requests"),
-    }
+    signal.abort();
+    served.context("HTTP server failed")?;
     tracing::info!("ws-server stopped");
     Ok(())
 }
@@ -236,8 +266,9 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
     let mut lines = vec![
         String::new(),
         format!(
-            "ws-server {} is listening on http://{}",
+            "ws-server {} is listening on {}://{}",
             crate::cli::VERSION,
+            running.scheme,
             running.local_addr
         ),
         format!("  issuer (OIDC):      {issuer}"),

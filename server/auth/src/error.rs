@@ -21,6 +21,8 @@ pub enum Reason {
     NotYetValid,
     /// `iss` is not the configured issuer.
     WrongIssuer,
+    /// A valid JWT of the issuer that is not an access token (an ID token).
+    NotAccessToken,
     /// `aud` does not name the workspace project.
     WrongAudience,
     /// The `kid` is not in the issuer's key set.
@@ -48,6 +50,7 @@ impl Reason {
             Self::Expired => "expired",
             Self::NotYetValid => "not_yet_valid",
             Self::WrongIssuer => "wrong_issuer",
+            Self::NotAccessToken => "not_an_access_token",
             Self::WrongAudience => "wrong_audience",
             Self::UnknownKey => "unknown_key",
             Self::BadSignature => "bad_signature",

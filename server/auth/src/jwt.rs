@@ -51,6 +51,7 @@ pub async fn validate(
     v.validate_nbf = false;
     v.set_required_spec_claims(&["iss", "aud"]);
     let data = decode::<Map<String, Value>>(jwt, &key.key, &v).map_err(map_jwt_error)?;
+    check_is_access_token(header.typ.as_deref(), &data.claims)?;
     let exp = check_lifetime(&data.claims, config, clock.unix())?;
     let principal = Principal::from_claims(&data.claims, &config.audience, Validated::Jwt)?;
     Ok((principal, exp))
@@ -84,6 +85,28 @@ fn map_jwt_error(e: jsonwebtoken::errors::Error) -> AuthError {
         _ => (Reason::MalformedToken, "the token cannot be decoded"),
     };
     AuthError::new(reason, msg)
+}
+
+/// Claims only an OIDC ID token carries (OIDC Core §2, §3.1.3.6, §3.3.2.11): an ID
+/// token of the same issuer has the project audience and may carry roles, so without
+/// this check it would authorize API calls like an access token.
+const ID_TOKEN_CLAIMS: [&str; 3] = ["at_hash", "c_hash", "nonce"];
+
+/// Only access tokens authorize: refuses an ID token (by its header `typ`, when the
+/// issuer sets one other than an access-token type, or by its ID-token-only claims).
+fn check_is_access_token(typ: Option<&str>, claims: &Map<String, Value>) -> Result<(), AuthError> {
+    let access_typ = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        ["jwt", "at+jwt", "application/at+jwt"].contains(&t.as_str())
+    };
+    let typ_says_other = typ.is_some_and(|t| !access_typ(t));
+    if typ_says_other || ID_TOKEN_CLAIMS.iter().any(|c| claims.contains_key(*c)) {
+        return Err(AuthError::new(
+            Reason::NotAccessToken,
+            "this is an ID token, not an access token; send the access_token from the token response",
+        ));
+    }
+    Ok(())
 }
 
 /// `exp` is required; `nbf` and `iat` may not lie in the future. All with leeway.
@@ -128,6 +151,26 @@ mod tests {
         check_lifetime(v.as_object().unwrap(), &config(), now)
             .map(drop)
             .map_err(|e| e.reason)
+    }
+
+    #[test]
+    fn id_tokens_are_not_access_tokens() {
+        let kind = |typ: Option<&str>, v: Value| {
+            check_is_access_token(typ, v.as_object().unwrap()).map_err(|e| e.reason)
+        };
+        let refused = Err(Reason::NotAccessToken);
+        assert_eq!(
+            kind(Some("JWT"), json!({"jti": "1", "client_id": "c"})),
+            Ok(())
+        );
+        assert_eq!(kind(Some("at+jwt"), json!({})), Ok(()));
+        assert_eq!(kind(None, json!({})), Ok(()));
+        assert_eq!(
+            kind(Some("JWT"), json!({"at_hash": "x", "azp": "c"})),
+            refused
+        );
+        assert_eq!(kind(None, json!({"nonce": "n"})), refused);
+        assert_eq!(kind(Some("id_token+jwt"), json!({})), refused);
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Header {
     /// The key id.
     #[serde(default)]
     pub kid: Option<String>,
+    /// The media type (`JWT`, `at+jwt`); an ID token type is refused as a bearer token.
+    #[serde(default)]
+    pub typ: Option<String>,
 }
 
 /// Parses the header of a compact JWS and refuses `none` and HMAC by name.

@@ -37,7 +37,8 @@ pub struct IcsEvent {
 pub const MAX_EVENTS: usize = 10_000;
 
 /// Parses and validates every VEVENT of `text`; floating times are read in
-/// `default_tz`. The first problem is returned, naming the event's UID and the
+/// `default_tz`. Size, nesting and component count are bounded first
+/// ([`super::ics_limits`]) so no file can exhaust the parser's stack. The first problem is returned, naming the event's UID and the
 /// property, and nothing is returned unless everything is valid.
 pub fn parse(text: &str, default_tz: Tz) -> FieldResult<Vec<IcsEvent>> {
     if !text.trim_start().starts_with("BEGIN:VCALENDAR") {
@@ -46,6 +47,7 @@ pub fn parse(text: &str, default_tz: Tz) -> FieldResult<Vec<IcsEvent>> {
             "not an iCalendar file: it must start with BEGIN:VCALENDAR",
         ));
     }
+    super::ics_limits::check(text)?;
     let calendar = Calendar::from_str(text).map_err(|e| {
         FieldError::new(
             "body",

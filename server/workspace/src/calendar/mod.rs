@@ -4,7 +4,7 @@
 //! overridden instances, expanded per window), invitations with answers, free/busy,
 //! and iCalendar (RFC 5545) import and export.
 //!
-//! Layout: the pure domain in [`time`], [`recur`], [`freebusy`] and [`ics`] (no IO,
+//! Layout: the pure domain in [`time`], [`recur`], [`freebusy`], [`ics`] and [`ics_limits`] (no IO,
 //! unit-tested); conversions in [`convert`]; handlers in [`calendars`], [`events`],
 //! [`invite`], [`busy`] and [`transfer`]; the ACL and lookups in [`access`]. Every
 //! write is audited (`calendars.*`, `events.*`).
@@ -16,6 +16,7 @@ pub mod convert;
 pub mod events;
 pub mod freebusy;
 pub mod ics;
+pub mod ics_limits;
 pub mod invite;
 pub mod recur;
 pub mod time;

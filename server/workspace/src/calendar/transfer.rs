@@ -21,8 +21,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::sharing::ShareRole;
 use crate::state::WorkspaceState;
 
-/// Largest file an import accepts.
-pub const MAX_ICS_BYTES: usize = 10 * 1024 * 1024;
+/// Largest file an import accepts (the same bound [`ics::parse`] enforces).
+pub use super::ics_limits::MAX_ICS_BYTES;
 
 /// `GET /calendars/{id}/ics`: every event of the calendar as one iCalendar file.
 #[utoipa::path(get, path = "/calendars/{id}/ics", tag = "calendars", params(("id" = String, Path, description = "Calendar id")),

@@ -1,0 +1,185 @@
+//! `ws users export` / `ws users import` of the real binary against the real server:
+//! a round trip, `--dry-run` writing nothing, bad rows reported with exit 3.
+
+use crate::util;
+
+use util::admin_sandbox as sandbox;
+use ws_tests::TestServer;
+
+const CSV: &str = "username,email,given_name,family_name,org,password
+frank,frank@example.com,Frank,Fox,Acme Corp,Frank-pass-123!
+gina,gina@example.com,Gina,Gale,globex inc,
+nomail,,No,Mail,Acme Corp,
+lost,lost@example.com,Lo,St,No Such Org,
+";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let dry = sb.run(&["users", "import", "-", "--dry-run", "-o", "json"], CSV);
+        dry.expect(3);
+        let report = dry.json();
+        let actions: Vec<&str> = report
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(actions, ["create", "create", "failed", "failed"]);
+        assert!(
+            report[2]["error"]
+                .as_str()
+                .unwrap()
+                .contains("missing email")
+        );
+        assert!(report[3]["error"].as_str().unwrap().contains("not found"));
+        sb.run(&["users", "get", "frank"], "").expect(5);
+        let real = sb.run(&["users", "import", "-", "-o", "json"], CSV);
+        real.expect(3);
+        assert_eq!(real.json()[0]["action"], "create");
+        assert!(
+            !real.stdout().contains("Frank-pass-123") && !real.stderr().contains("Frank-pass-123")
+        );
+        sb.run(&["users", "get", "gina", "--org", "Globex Inc"], "")
+            .expect(0);
+        let again = sb.run(&["users", "import", "-", "-o", "json"], CSV);
+        again.expect(3);
+        assert_eq!(again.json()[0]["action"], "unchanged");
+        assert_eq!(again.json()[1]["action"], "unchanged");
+        assert!(again.stderr().contains("2 unchanged"), "{}", again.stderr());
+        // Export Acme as CSV and import it back: every row exists unchanged, exit 0.
+        let export = sb.run(&["users", "export", "--org", "Acme Corp", "-o", "csv"], "");
+        export.expect(0);
+        assert!(
+            export
+                .stdout()
+                .starts_with("username,email,given_name,family_name,org,state\n")
+        );
+        assert!(
+            export
+                .stdout()
+                .contains("frank,frank@example.com,Frank,Fox,")
+        );
+        let path = sb.dir.path().join("acme.csv");
+        std::fs::write(&path, export.stdout()).unwrap();
+        let back = sb.run(
+            &["users", "import", path.to_str().unwrap(), "-o", "json"],
+            "",
+        );
+        back.expect(0);
+        assert!(
+            back.json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["action"] == "unchanged"),
+            "{}",
+            back.stdout()
+        );
+        // A differing value with --on-exists fail: that row fails, the others are unchanged.
+        let changed = export.stdout().replace("Frank,Fox,", "Frank,Foxx,");
+        std::fs::write(&path, changed).unwrap();
+        let fail = sb.run(
+            &[
+                "users",
+                "import",
+                path.to_str().unwrap(),
+                "--on-exists",
+                "fail",
+                "-o",
+                "jsonl",
+            ],
+            "",
+        );
+        fail.expect(3);
+        let frank = fail
+            .stdout()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|r| r["key"] == "frank")
+            .unwrap();
+        assert_eq!(frank["action"], "failed");
+        assert!(
+            frank["error"].as_str().unwrap().contains("family_name"),
+            "{frank}"
+        );
+    })
+    .await
+    .unwrap();
+}
+
+const WITH_EXTRAS: &str =
+    "username,email,given_name,family_name,org,roles,metadata.dept,metadata.site
+hank,hank@example.com,Hank,Hill,Acme Corp,workspace:editor;workspace:viewer,sales,berlin
+ivy,ivy@example.com,Ivy,Ives,Acme Corp,workspace:viewer,,lyon
+";
+
+/// The rows of `hank` and `ivy` in an export, as text lines (the demo users differ
+/// between servers only by what the test imported).
+fn imported_lines(export: &str) -> Vec<String> {
+    export
+        .lines()
+        .filter(|l| l.starts_with("hank,") || l.starts_with("ivy,"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_with_roles_and_metadata_imports_into_another_server_unchanged() {
+    let first = TestServer::start_demo().await;
+    let second = TestServer::start_demo().await;
+    let (a, b) = (sandbox(&first), sandbox(&second));
+    tokio::task::spawn_blocking(move || {
+        a.run(&["users", "import", "-"], WITH_EXTRAS).expect(0);
+        let args = [
+            "users",
+            "export",
+            "--org",
+            "Acme Corp",
+            "--roles",
+            "--metadata",
+            "-o",
+            "csv",
+        ];
+        let export = a.run(&args, "");
+        let text = export.expect(0).stdout().to_owned();
+        assert!(
+            text.starts_with(
+                "username,email,given_name,family_name,org,state,roles,metadata.dept,metadata.site\n"
+            ),
+            "{text}"
+        );
+        let lines = imported_lines(&text);
+        assert_eq!(
+            lines,
+            [
+                "hank,hank@example.com,Hank,Hill,Acme Corp,active,workspace:editor;workspace:viewer,sales,berlin",
+                "ivy,ivy@example.com,Ivy,Ives,Acme Corp,active,workspace:viewer,,lyon",
+            ],
+            "{text}"
+        );
+        // The demo's alice carries her authorization too, by project name.
+        assert!(text.contains(",Acme Corp,active,workspace:"), "{text}");
+
+        // Into a fresh server (other ids): the names resolve, roles and metadata land.
+        let path = b.dir.path().join("acme.csv");
+        std::fs::write(&path, &text).unwrap();
+        let import = b.run(&["users", "import", path.to_str().unwrap(), "-o", "json"], "");
+        import.expect(0);
+        let actions: Vec<(String, String)> = import
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["key"].as_str().unwrap().into(), r["action"].as_str().unwrap().into()))
+            .collect();
+        assert!(actions.contains(&("hank".into(), "create".into())), "{actions:?}");
+        assert!(actions.contains(&("ivy".into(), "create".into())), "{actions:?}");
+        let again = b.run(&args, "");
+        assert_eq!(imported_lines(&again.expect(0).stdout()), lines);
+    })
+    .await
+    .unwrap();
+}
