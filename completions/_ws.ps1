@@ -2958,6 +2958,8 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Upload a folder and everything in it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Upload a folder and everything in it')
             [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Replace files of the same name that differ (otherwise they are a conflict)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Replace files of the same name that differ (otherwise they are a conflict)')
+            [CompletionResult]::new('--follow-links', '--follow-links', [CompletionResultType]::ParameterName, 'Upload what symbolic links point to (by default they are skipped, and said so)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

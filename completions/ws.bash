@@ -5395,7 +5395,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__drive__subcmd__upload)
-            opts="-r -o -h -V --name --recursive --parallel --overwrite --chunk-size --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-r -o -h -V --name --recursive --parallel --update --overwrite --follow-links --chunk-size --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

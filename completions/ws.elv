@@ -2703,6 +2703,8 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -r 'Upload a folder and everything in it'
             cand --recursive 'Upload a folder and everything in it'
             cand --overwrite 'Replace files of the same name that differ (otherwise they are a conflict)'
+            cand --update 'Replace files of the same name that differ (otherwise they are a conflict)'
+            cand --follow-links 'Upload what symbolic links point to (by default they are skipped, and said so)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

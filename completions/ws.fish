@@ -2536,7 +2536,8 @@ keyring\t''
 keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a folder and everything in it'
-complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l overwrite -d 'Replace files of the same name that differ (otherwise they are a conflict)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l overwrite -l update -d 'Replace files of the same name that differ (otherwise they are a conflict)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -l follow-links -d 'Upload what symbolic links point to (by default they are skipped, and said so)'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from download" -l parallel -d 'Files transferred at once' -r

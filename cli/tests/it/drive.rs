@@ -263,3 +263,102 @@ async fn folders_stdin_stdout_move_trash_and_restore() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_files_upload_and_a_folder_upload_goes_on_past_a_conflict() {
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let local = work.path().join("proj");
+    std::fs::create_dir_all(local.join("sub")).unwrap();
+    std::fs::write(local.join("empty.dat"), "").unwrap();
+    std::fs::write(local.join("a.txt"), "one").unwrap();
+    std::fs::write(local.join("sub/b.txt"), "bee").unwrap();
+    std::fs::write(work.path().join("outside.txt"), "outside").unwrap();
+    std::os::unix::fs::symlink(work.path().join("outside.txt"), local.join("link.txt")).unwrap();
+    let lone = work.path().join("lone.dat");
+    std::fs::write(&lone, "").unwrap();
+    let (local_arg, lone_arg) = (
+        local.to_str().unwrap().to_owned(),
+        lone.to_str().unwrap().to_owned(),
+    );
+    tokio::task::spawn_blocking(move || {
+        // An empty file alone, then read back empty.
+        sb.run(&["drive", "upload", &lone_arg], "").expect(0);
+        let cat = sb.run(&["drive", "download", "lone.dat", "-"], "");
+        cat.expect(0);
+        assert_eq!(cat.stdout(), "");
+
+        let up = sb.run(&["drive", "upload", "-r", &local_arg, "-o", "json"], "");
+        up.expect(0);
+        let err = up.stderr();
+        assert!(err.contains("skipped link.txt (a symbolic link"), "{err}");
+        assert!(
+            err.contains("3 uploaded, 0 unchanged, 0 failed, 1 skipped"),
+            "{err}"
+        );
+        assert_eq!(
+            tree_paths(&sb, "proj"),
+            ["a.txt", "empty.dat", "sub", "sub/b.txt"]
+        );
+
+        // One changed file is a conflict; the others are still checked and said so.
+        std::fs::write(local.join("a.txt"), "two").unwrap();
+        std::fs::write(local.join("c.txt"), "new").unwrap();
+        let again = sb.run(&["drive", "upload", "-r", &local_arg, "-o", "json"], "");
+        again.expect(3);
+        let err = again.stderr();
+        assert!(
+            err.contains("failed a.txt:") && err.contains("already exists"),
+            "{err}"
+        );
+        assert!(err.contains("uploaded c.txt"), "{err}");
+        assert!(
+            err.contains("1 uploaded, 2 unchanged, 1 failed, 1 skipped"),
+            "{err}"
+        );
+        let rows: Value = serde_json::from_str(&again.stdout()).unwrap();
+        let status: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["path"].as_str().unwrap(), r["status"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("a.txt", "failed"),
+                ("c.txt", "uploaded"),
+                ("empty.dat", "unchanged"),
+                ("sub/b.txt", "unchanged")
+            ]
+        );
+
+        // --update replaces the changed file; --follow-links uploads the link's target.
+        let update = sb.run(
+            &[
+                "drive",
+                "upload",
+                "-r",
+                &local_arg,
+                "--update",
+                "--follow-links",
+            ],
+            "",
+        );
+        update.expect(0);
+        assert!(
+            update
+                .stderr()
+                .contains("2 uploaded, 3 unchanged, 0 failed"),
+            "{}",
+            update.stderr()
+        );
+        let cat = sb.run(&["drive", "download", "proj/a.txt", "-"], "");
+        assert_eq!(cat.stdout(), "two");
+        let cat = sb.run(&["drive", "download", "proj/link.txt", "-"], "");
+        assert_eq!(cat.stdout(), "outside");
+    })
+    .await
+    .unwrap();
+}

@@ -1,7 +1,9 @@
 //! `ws drive upload SRC [DEST]`: a file, a folder (`-r`) or stdin (`-`) into a drive
 //! folder. Files go through resumable sessions (re-running an interrupted upload
 //! continues from the server's committed offset); a file already there with the same
-//! sha256 is skipped; `--parallel N` moves N files at once.
+//! sha256 is skipped; `--parallel N` moves N files at once. A folder upload goes on
+//! past a failed file, prints one line per item and a summary, and exits 3 when
+//! some failed; symbolic links are skipped unless `--follow-links`.
 
 use std::path::{Path, PathBuf};
 
@@ -38,8 +40,11 @@ pub struct Cmd {
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
     parallel: u16,
     /// Replace files of the same name that differ (otherwise they are a conflict)
-    #[arg(long)]
+    #[arg(long, visible_alias = "update")]
     overwrite: bool,
+    /// Upload what symbolic links point to (by default they are skipped, and said so)
+    #[arg(long)]
+    follow_links: bool,
     /// Bytes per upload request
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_CHUNK, hide = true)]
     chunk_size: u64,
@@ -69,7 +74,11 @@ impl Cmd {
             self.upload_path(ctx, &drive, &folder, &bars).await?
         };
         output::print(ctx, Shape::List(&items), super::FIELDS)?;
-        Ok(exit::OK)
+        Ok(if items.iter().any(|i| i["status"] == "failed") {
+            exit::PARTIAL
+        } else {
+            exit::OK
+        })
     }
 
     async fn upload_stdin(
@@ -109,7 +118,7 @@ impl Cmd {
         let name = self.name.clone().unwrap_or_else(local_name);
         if !meta.is_dir() {
             let outcome = self.one_file(ctx, drive, folder, &src, &name, bars).await?;
-            return Ok(vec![record(outcome)]);
+            return Ok(vec![record(outcome, &name)]);
         }
         if !self.recursive {
             return Err(exit::usage(format!(
@@ -117,7 +126,13 @@ impl Cmd {
                 src.display()
             )));
         }
-        let files = local_files(&src)?;
+        let Walk { files, links } = local_files(&src, self.follow_links)?;
+        for link in &links {
+            ctx.say(format_args!(
+                "skipped {} (a symbolic link; --follow-links uploads what it points to)",
+                link.display()
+            ));
+        }
         let top = ensure_folder(drive, folder, &name).await?;
         let mut folders = std::collections::HashMap::from([(String::new(), top)]);
         let mut jobs = Vec::new();
@@ -128,16 +143,29 @@ impl Cmd {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            jobs.push((src.join(rel), parent, file_name));
+            jobs.push((rel, parent, file_name));
         }
-        let results: Vec<Result<Outcome>> = futures::stream::iter(jobs.iter())
-            .map(|(path, parent, file_name)| {
-                self.one_file(ctx, drive, parent, path, file_name, bars)
+        let src = &src;
+        let mut items: Vec<Value> = futures::stream::iter(jobs.iter())
+            .map(|(rel, parent, file_name)| async move {
+                let label = rel.display().to_string();
+                match self
+                    .one_file(ctx, drive, parent, &src.join(rel), file_name, bars)
+                    .await
+                {
+                    Ok(outcome) => record(outcome, &label),
+                    Err(e) => {
+                        ctx.say(format_args!("failed {label}: {e:#}"));
+                        failed(&label, &e)
+                    }
+                }
             })
             .buffer_unordered(usize::from(self.parallel))
             .collect()
             .await;
-        results.into_iter().map(|r| r.map(record)).collect()
+        items.sort_by(|a, b| a["path"].as_str().cmp(&b["path"].as_str()));
+        ctx.say(summary(&items, links.len()));
+        Ok(items)
     }
 
     fn options(&self, folder: &DriveItem, name: String) -> UploadOptions {
@@ -205,36 +233,89 @@ fn resumable(e: ws_client::Error, name: &str, remembered: bool) -> anyhow::Error
     }
 }
 
-fn record(outcome: Outcome) -> Value {
+/// The output row of one uploaded or unchanged file; `path` is its local path
+/// (relative to the uploaded folder).
+fn record(outcome: Outcome, path: &str) -> Value {
     let (item, status) = match outcome {
         Outcome::Uploaded(i) => (i, "uploaded"),
         Outcome::Unchanged(i) => (i, "unchanged"),
     };
     let mut v = shared::record(&item);
     v["status"] = Value::String(status.into());
+    v["path"] = Value::String(path.into());
     v
 }
 
-/// Files below `dir`, as paths relative to it, sorted.
-fn local_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
+/// The output row of a file that failed: its local path, name and the reason.
+fn failed(path: &str, e: &anyhow::Error) -> Value {
+    let name = Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    serde_json::json!({
+        "name": name,
+        "path": path,
+        "status": "failed",
+        "error": format!("{e:#}"),
+    })
+}
+
+/// `12 uploaded, 3 unchanged, 1 failed` (and the skipped links, if any).
+fn summary(items: &[Value], skipped: usize) -> String {
+    let count = |status: &str| items.iter().filter(|i| i["status"] == status).count();
+    let mut line = format!(
+        "{} uploaded, {} unchanged, {} failed",
+        count("uploaded"),
+        count("unchanged"),
+        count("failed")
+    );
+    if skipped > 0 {
+        line.push_str(&format!(", {skipped} skipped"));
+    }
+    line
+}
+
+/// What a folder walk found: files to upload and symbolic links left out, as paths
+/// relative to the folder, sorted.
+struct Walk {
+    files: Vec<PathBuf>,
+    links: Vec<PathBuf>,
+}
+
+/// Walks `dir`. Links are followed only when `follow` says so; a followed link to a
+/// folder already being walked (a loop) is not entered twice.
+fn local_files(dir: &Path, follow: bool) -> Result<Walk> {
+    let mut walk = Walk {
+        files: Vec::new(),
+        links: Vec::new(),
+    };
+    let mut seen = std::collections::HashSet::new();
     let mut stack = vec![PathBuf::new()];
     while let Some(rel) = stack.pop() {
         let here = dir.join(&rel);
+        if !seen.insert(std::fs::canonicalize(&here)?) {
+            continue;
+        }
         for entry in
             std::fs::read_dir(&here).with_context(|| format!("cannot read {}", here.display()))?
         {
             let entry = entry?;
             let child = rel.join(entry.file_name());
-            if std::fs::metadata(entry.path())?.is_dir() {
+            if entry.file_type()?.is_symlink() && !follow {
+                walk.links.push(child);
+            } else if std::fs::metadata(entry.path())
+                .with_context(|| format!("cannot read {}", entry.path().display()))?
+                .is_dir()
+            {
                 stack.push(child);
             } else {
-                out.push(child);
+                walk.files.push(child);
             }
         }
     }
-    out.sort();
-    Ok(out)
+    walk.files.sort();
+    walk.links.sort();
+    Ok(walk)
 }
 
 /// The child folder `name` of `parent`, created if missing.

@@ -559,6 +559,17 @@ async fn finish_session(
         )));
     }
     let name = staging_name(&s.id);
+    if s.size == 0 {
+        // No chunk ever opens the staging file of an empty upload: open it here so
+        // the digest and promotion find it (dropping the writer keeps the session hash).
+        drop(
+            state
+                .blobs
+                .chunk_writer(&name, 0)
+                .await
+                .map_err(blob_error)?,
+        );
+    }
     let staged = state
         .blobs
         .session_digest(&name, bytes(s.size))
