@@ -209,6 +209,13 @@ fn csv_rows(bytes: &[u8]) -> Result<(Vec<u8>, Vec<Row>)> {
                 Err(e) => bail!("cannot read the CSV: {e}"),
             }
             let (from, to) = (start.byte() as usize, rdr.position().byte() as usize);
+            // After a CRLF record the reader stops between `\r` and `\n`: the next
+            // record's span starts with that `\n`, which is not a line of its own.
+            let lead = bytes[offset + from..offset + to]
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+            let from = from + lead;
             let raw = &bytes[offset + from..offset + to];
             let line = line_base + rec.position().map_or(start.line(), |p| p.line());
             let value = csv_value(&header, &rec, line);
@@ -264,6 +271,16 @@ mod tests {
 
     fn errors(input: &Input) -> Vec<(usize, bool)> {
         input.rows.iter().map(|r| (r.n, r.value.is_ok())).collect()
+    }
+
+    #[test]
+    fn csv_with_crlf_line_ends_reports_a_short_row_once() {
+        let text = b"a,b\r\n1,2\r\n3\r\n5,6\r\n";
+        let input = Input::parse("x.csv", text).unwrap();
+        assert_eq!(errors(&input), [(1, true), (2, false), (3, true)]);
+        let e = input.rows[1].value.clone().unwrap_err();
+        assert!(e.contains("line 3") && e.contains("1 fields"), "{e}");
+        assert_eq!(input.rows[2].value.clone().unwrap()["a"], "5");
     }
 
     #[test]

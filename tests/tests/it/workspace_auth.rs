@@ -9,7 +9,7 @@ use auth_support::issuer::{KeyIssuer, bad_tokens};
 use auth_support::{assert_401, call};
 use serde_json::{Value, json};
 use ws_server::config::{Secret, WorkspaceSection};
-use ws_tests::workspace::{WsApi, org_id, project_id};
+use ws_tests::workspace::{WsApi, org_id, project_id, tokens_for};
 use ws_tests::{TestOptions, TestServer};
 
 fn now() -> i64 {
@@ -167,4 +167,18 @@ async fn an_unreachable_identity_provider_is_a_503_for_opaque_tokens() {
     assert_eq!(retry.headers()["retry-after"], "5");
     // Nothing about the provider's address leaks to the caller.
     assert!(!a.body.to_string().contains(&closed), "{a:?}");
+}
+
+#[tokio::test]
+async fn an_id_token_is_refused_where_the_access_token_of_the_same_login_works() {
+    let server = TestServer::start_demo().await;
+    let tokens = tokens_for(&server, "alice").await;
+    let access = tokens["access_token"].as_str().expect("access_token");
+    let id_token = tokens["id_token"].as_str().expect("id_token");
+    // The ID token carries the project audience and the roles claim too: only its kind
+    // tells it apart.
+    let ok = call(&server.base_url, "/api/v1/me", Some(access)).await;
+    assert_eq!(ok.status, 200, "{ok:?}");
+    let refused = call(&server.base_url, "/api/v1/me", Some(id_token)).await;
+    assert_401(&refused, "not_an_access_token");
 }
