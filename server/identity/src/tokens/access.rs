@@ -52,10 +52,7 @@ pub(crate) async fn resolve(
     if claims.exp <= now || claims.iss != state.config.issuer_str() {
         return Ok(None);
     }
-    let revoked = state
-        .token_cache
-        .is_revoked(state, &claims.jti, claims.exp)
-        .await?;
+    let revoked = super::revocation::is_revoked(state, &claims).await?;
     Ok((!revoked).then_some(Resolved { kind, claims }))
 }
 
@@ -102,6 +99,8 @@ async fn pat(state: &IdentityState, token: &str, now: i64) -> Result<Option<Reso
         scope: PAT_SCOPE.to_owned(),
         auth_time: None,
         amr: Vec::new(),
+        sid: None,
+        grant: None,
         extra: Default::default(),
     };
     Ok(Some(Resolved {
