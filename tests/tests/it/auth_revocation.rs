@@ -1,6 +1,7 @@
 //! Revocation through the real workspace routes of a real `ws-server`: with the
 //! embedded identity provider every way a token ends (revoking it, revoking the
-//! refresh token of its grant, deactivating, locking or deleting its user) is
+//! refresh token of its grant, signing out at end_session, deactivating, locking or
+//! deleting its user) is
 //! refused on the very next call; in front of a remote issuer a revoked JWT is
 //! refused once the 5 s introspection answer ages out (on an injected clock), and a
 //! burst with one token makes one introspection call.
@@ -16,7 +17,8 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use ws_auth::{AuthConfig, Clock, ManualClock, RevocationFeed, Secret};
 use ws_tests::TestServer;
-use ws_tests::workspace::{WsApi, tokens_for, user_id};
+use ws_tests::login::sign_in_keeping_session;
+use ws_tests::workspace::{WsApi, login_scopes, tokens_for, user_id};
 
 async fn me(server: &TestServer, token: &str) -> u16 {
     WsApi::new(server, token).get("/me").await.status
@@ -61,6 +63,37 @@ async fn embedded_issuer_revoked_access_and_refresh_tokens_are_refused_at_once()
     assert_eq!(me(&server, &access).await, 401, "its grant's access token");
     let other_access = text(&other, "access_token");
     assert_eq!(me(&server, &other_access).await, 200, "another grant");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_issuer_end_session_ends_the_sessions_tokens_at_once() {
+    let server = TestServer::start_demo().await;
+    let scopes = login_scopes(&server);
+    let (tokens, cookie) =
+        sign_in_keeping_session(&server, &server.base_url, "alice", &scopes).await;
+    let access = text(&tokens, "access_token");
+    let elsewhere = text(&tokens_for(&server, "alice").await, "access_token");
+    assert_eq!(me(&server, &access).await, 200);
+    assert_eq!(me(&server, &elsewhere).await, 200);
+    let resp = server
+        .client()
+        .get(server.url("/oidc/v1/end_session"))
+        .query(&[("id_token_hint", text(&tokens, "id_token"))])
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(
+        me(&server, &access).await,
+        401,
+        "the signed-out session's token"
+    );
+    assert_eq!(
+        me(&server, &elsewhere).await,
+        200,
+        "another session's token"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
