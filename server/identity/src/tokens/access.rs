@@ -49,7 +49,10 @@ pub(crate) async fn resolve(
     let Some((kind, claims)) = found else {
         return Ok(None);
     };
-    if claims.exp <= now || claims.iss != state.config.issuer_str() {
+    if claims.exp <= now
+        || !super::keys::started(claims.nbf, claims.iat, now)
+        || claims.iss != state.config.issuer_str()
+    {
         return Ok(None);
     }
     let revoked = super::revocation::is_revoked(state, &claims).await?;
