@@ -96,6 +96,56 @@ async fn embedded_issuer_end_session_ends_the_sessions_tokens_at_once() {
     );
 }
 
+/// The value of the hidden input `name` in `page`.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{name} in {page}"))
+        + marker.len();
+    page[start..start + page[start..].find('"').unwrap()].to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn end_session_without_a_hint_asks_first_and_signs_out_only_when_confirmed() {
+    let server = TestServer::start_demo().await;
+    let scopes = login_scopes(&server);
+    let (tokens, cookie) =
+        sign_in_keeping_session(&server, &server.base_url, "alice", &scopes).await;
+    let access = text(&tokens, "access_token");
+    // What a cross-site link or image would send: the cookie, no hint.
+    let resp = server
+        .client()
+        .get(server.url("/oidc/v1/end_session"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(
+        cookie.contains("ws_csrf="),
+        "the login left its CSRF cookie"
+    );
+    let page = resp.text().await.unwrap();
+    assert!(page.contains("Sign out?"), "{page}");
+    assert_eq!(me(&server, &access).await, 200, "nothing ended yet");
+    let resp = server
+        .client()
+        .post(server.url("/oidc/v1/end_session"))
+        .header("cookie", &cookie)
+        .form(&[("csrf", hidden(&page, "csrf"))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.text().await.unwrap().contains("You are signed out"));
+    assert_eq!(
+        me(&server, &access).await,
+        401,
+        "confirmed: the session's token ended"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn embedded_issuer_deactivated_locked_and_deleted_users_are_refused_at_once() {
     let server = TestServer::start_demo().await;
