@@ -63,7 +63,8 @@ impl Browser {
     }
 }
 
-fn input(page: &str, name: &str) -> String {
+/// The value of the input `name` in an HTML `page` (panics when there is none).
+pub fn input(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = page
         .find(&marker)

@@ -17,7 +17,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use ws_auth::{AuthConfig, Clock, ManualClock, RevocationFeed, Secret};
 use ws_tests::TestServer;
-use ws_tests::login::sign_in_keeping_session;
+use ws_tests::login::{input, sign_in_keeping_session};
 use ws_tests::workspace::{WsApi, login_scopes, tokens_for, user_id};
 
 async fn me(server: &TestServer, token: &str) -> u16 {
@@ -96,16 +96,6 @@ async fn embedded_issuer_end_session_ends_the_sessions_tokens_at_once() {
     );
 }
 
-/// The value of the hidden input `name` in `page`.
-fn hidden(page: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = page
-        .find(&marker)
-        .unwrap_or_else(|| panic!("{name} in {page}"))
-        + marker.len();
-    page[start..start + page[start..].find('"').unwrap()].to_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn end_session_without_a_hint_asks_first_and_signs_out_only_when_confirmed() {
     let server = TestServer::start_demo().await;
@@ -133,7 +123,7 @@ async fn end_session_without_a_hint_asks_first_and_signs_out_only_when_confirmed
         .client()
         .post(server.url("/oidc/v1/end_session"))
         .header("cookie", &cookie)
-        .form(&[("csrf", hidden(&page, "csrf"))])
+        .form(&[("csrf", input(&page, "csrf"))])
         .send()
         .await
         .unwrap();
@@ -170,10 +160,6 @@ async fn embedded_issuer_deactivated_locked_and_deleted_users_are_refused_at_onc
     }
 }
 
-fn now(clock: &ManualClock) -> i64 {
-    clock.unix()
-}
-
 #[tokio::test]
 async fn remote_issuer_revoked_jwt_is_refused_within_the_5s_window() {
     let issuer = KeyIssuer::start().await;
@@ -181,7 +167,7 @@ async fn remote_issuer_revoked_jwt_is_refused_within_the_5s_window() {
     let config = AuthConfig::new(&issuer.url, "p1", "api@ws", Secret::new("s"));
     assert_eq!(config.introspection_positive_ttl, Duration::from_secs(5));
     let app = guarded_app(authenticator(config, clock.clone())).await;
-    let token = issuer.key.sign(&issuer.claims("p1", now(&clock)));
+    let token = issuer.key.sign(&issuer.claims("p1", clock.unix()));
     assert_eq!(call(&app, "/whoami", Some(&token)).await.status, 200);
     issuer.revoke(&token);
     clock.advance(Duration::from_millis(4_900));
@@ -219,7 +205,7 @@ async fn a_revocation_event_evicts_the_cached_answer_at_once() {
         .revocations(feed.clone())
         .build()
         .unwrap();
-    let token = issuer.key.sign(&issuer.claims("p1", now(&clock)));
+    let token = issuer.key.sign(&issuer.claims("p1", clock.unix()));
     assert!(auth.authenticate(&token).await.is_ok());
     issuer.revoke(&token);
     assert!(

@@ -62,9 +62,7 @@ pub(crate) async fn revoke_grant(
     family_id: &str,
     user_id: &str,
 ) -> Result<(), StorageError> {
-    deny(state, &grant_key(family_id), cover_until(state)).await?;
-    state.revocations.subject(user_id);
-    Ok(())
+    revoke_all_under(state, &grant_key(family_id), user_id).await
 }
 
 /// Revokes every access token issued from the browser session `sid` of `user_id`.
@@ -73,7 +71,16 @@ pub(crate) async fn revoke_session(
     sid: &str,
     user_id: &str,
 ) -> Result<(), StorageError> {
-    deny(state, &session_key(sid), cover_until(state)).await?;
+    revoke_all_under(state, &session_key(sid), user_id).await
+}
+
+/// Denies `key` for as long as a token it covers can live, and tells the listeners.
+async fn revoke_all_under(
+    state: &IdentityState,
+    key: &str,
+    user_id: &str,
+) -> Result<(), StorageError> {
+    deny(state, key, cover_until(state)).await?;
     state.revocations.subject(user_id);
     Ok(())
 }
