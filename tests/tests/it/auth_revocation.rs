@@ -2,9 +2,10 @@
 //! embedded identity provider every way a token ends (revoking it, revoking the
 //! refresh token of its grant, signing out at end_session, deactivating, locking or
 //! deleting its user) is
-//! refused on the very next call; in front of a remote issuer a revoked JWT is
-//! refused once the 5 s introspection answer ages out (on an injected clock), and a
-//! burst with one token makes one introspection call.
+//! refused on the very next call; in front of a remote issuer (a second ws-server)
+//! a revoked JWT is refused once the cached introspection answer ages out, which on
+//! an injected clock is exactly at 5 s; a burst with one token makes one
+//! introspection call.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -158,6 +159,27 @@ async fn embedded_issuer_deactivated_locked_and_deleted_users_are_refused_at_onc
         assert_eq!(resp.status(), StatusCode::OK, "{path}");
         assert_eq!(me(&server, &access).await, 401, "{name} after {path}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ws_server_as_issuer_revoked_jwt_is_refused_by_the_workspace() {
+    let idp = TestServer::start_demo().await;
+    let workspace = ws_tests::idp::workspace_trusting(&idp, None).await;
+    let access = text(&tokens_for(&idp, "alice").await, "access_token");
+    assert_eq!(me(&workspace, &access).await, 200);
+    revoke(&idp, &access).await;
+    // No event crosses processes: the workspace learns it from introspection once
+    // its cached answer (≤ 5 s, on the system clock here) ages out. The exact bound is
+    // the injected-clock test below; this one proves the real servers get there.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while me(&workspace, &access).await == 200 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still accepted after 30 s"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert_eq!(me(&workspace, &access).await, 401);
 }
 
 #[tokio::test]
