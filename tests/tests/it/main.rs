@@ -29,4 +29,5 @@ mod ws_drive;
 mod ws_drive_copy;
 mod ws_drive_gc;
 mod ws_foundation;
+mod ws_permissions;
 mod ws_sharing;
