@@ -32,3 +32,4 @@ mod ws_foundation;
 mod ws_permissions;
 mod ws_probe_ids;
 mod ws_sharing;
+mod ws_strict_json;
