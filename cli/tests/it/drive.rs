@@ -362,3 +362,55 @@ async fn empty_files_upload_and_a_folder_upload_goes_on_past_a_conflict() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_link_followed_fails_alone_and_the_folder_upload_goes_on() {
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let local = work.path().join("pics");
+    std::fs::create_dir_all(&local).unwrap();
+    std::fs::write(local.join("a.txt"), "one").unwrap();
+    std::fs::write(local.join("z.txt"), "zed").unwrap();
+    std::os::unix::fs::symlink(work.path().join("gone.txt"), local.join("m.txt")).unwrap();
+    let local_arg = local.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let up = sb.run(
+            &[
+                "drive",
+                "upload",
+                "-r",
+                &local_arg,
+                "--follow-links",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        up.expect(3);
+        let err = up.stderr();
+        assert!(
+            err.contains("failed m.txt: a symbolic link to") && err.contains("does not exist"),
+            "{err}"
+        );
+        assert!(err.contains("2 uploaded, 0 unchanged, 1 failed"), "{err}");
+        assert_eq!(tree_paths(&sb, "pics"), ["a.txt", "z.txt"]);
+        let rows: Value = serde_json::from_str(&up.stdout()).unwrap();
+        let status: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["path"].as_str().unwrap(), r["status"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("a.txt", "uploaded"),
+                ("m.txt", "failed"),
+                ("z.txt", "uploaded")
+            ]
+        );
+    })
+    .await
+    .unwrap();
+}
