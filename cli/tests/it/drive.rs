@@ -414,3 +414,33 @@ async fn a_broken_link_followed_fails_alone_and_the_folder_upload_goes_on() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_download_to_a_pipe_closed_early_exits_0() {
+    use std::io::Read;
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let big = work.path().join("big.bin");
+    write_big(&big, 8);
+    let big = big.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        sb.run(&["drive", "upload", &big], "").expect(0);
+        // What `ws drive download big.bin - | head -c 10` does: read 10 bytes, close.
+        let mut child = sb
+            .cmd(&["drive", "download", "big.bin", "-"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut head = [0u8; 10];
+        out.read_exact(&mut head).unwrap();
+        drop(out);
+        let done = util::Run(util::wait_bounded(child));
+        done.expect(0);
+        assert!(!done.stderr().contains("Broken pipe"), "{}", done.stderr());
+    })
+    .await
+    .unwrap();
+}
