@@ -2195,12 +2195,12 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;share;help;help'= {
         }
         &'ws;audit'= {
-            cand --actor 'Only entries of this user (user id)'
+            cand --actor 'Only entries of this user (login name, email or user id)'
             cand --action 'Only this action, or every action with this prefix when it ends in ''.'' (docs.)'
             cand --target 'Only this target (kind:id, e.g. doc:2839472398)'
             cand --since 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)'
             cand --until 'Only entries before this time: RFC 3339, or a duration ago'
-            cand --limit 'Stop after N entries (listing only)'
+            cand --limit 'Only the newest N entries, still printed oldest first (listing only)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'

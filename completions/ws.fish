@@ -2002,12 +2002,12 @@ complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (user id)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (login name, email or user id)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l action -d 'Only this action, or every action with this prefix when it ends in \'.\' (docs.)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l target -d 'Only this target (kind:id, e.g. doc:2839472398)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l since -d 'Only entries at or after this time: RFC 3339, or a duration ago (15m, 2h, 7days)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l until -d 'Only entries before this time: RFC 3339, or a duration ago' -r
-complete -c ws -n "__fish_ws_using_subcommand audit" -l limit -d 'Stop after N entries (listing only)' -r
+complete -c ws -n "__fish_ws_using_subcommand audit" -l limit -d 'Only the newest N entries, still printed oldest first (listing only)' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand audit" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand audit" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r

@@ -1,5 +1,5 @@
 //! `ws audit`: the workspace audit log — who did what, when, with which outcome.
-//! Lists entries (oldest first, every page up to `--limit`) or, with `--follow`,
+//! Lists entries (oldest first; `--limit N` keeps the newest N) or, with `--follow`,
 //! prints entries live as they are recorded (`-o jsonl` for one JSON object a line).
 //! An org admin sees their organization's entries; anyone else only their own.
 
@@ -23,14 +23,15 @@ pub const FIELDS: &[&str] = &["time", "actor", "action", "target", "outcome"];
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:
   ws audit --since 1h
-  ws audit --action docs. --actor 2839470001 -o json
+  ws audit --limit 20
+  ws audit --action docs. --actor alice -o json
   ws audit --follow -o jsonl | jq .target")]
 pub struct Cmd {
     /// Keep printing entries as they are recorded (until interrupted)
     #[arg(long, short = 'f')]
     follow: bool,
-    /// Only entries of this user (user id)
-    #[arg(long, value_name = "USER_ID")]
+    /// Only entries of this user (login name, email or user id)
+    #[arg(long, value_name = "USER")]
     actor: Option<String>,
     /// Only this action, or every action with this prefix when it ends in '.' (docs.)
     #[arg(long)]
@@ -44,7 +45,7 @@ pub struct Cmd {
     /// Only entries before this time: RFC 3339, or a duration ago
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
-    /// Stop after N entries (listing only)
+    /// Only the newest N entries, still printed oldest first (listing only)
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
 }
@@ -52,8 +53,13 @@ pub struct Cmd {
 impl Cmd {
     /// Lists or follows.
     pub async fn run(self, ctx: &Ctx) -> Result<i32> {
+        let api = WorkspaceApi::new(ctx.session()?);
+        let actor = match self.actor {
+            Some(user) => Some(actor_id(&api, &user).await?),
+            None => None,
+        };
         let filter = AuditFilter {
-            actor: self.actor,
+            actor,
             action: self.action,
             target: self.target,
             since: self
@@ -67,48 +73,65 @@ impl Cmd {
                 .map(|t| time_arg("--until", t))
                 .transpose()?,
         };
-        let api = WorkspaceApi::new(ctx.session()?);
         if self.follow {
             return follow::run(ctx, &api, &filter).await;
         }
-        list(ctx, &api, &filter, self.limit).await
+        match self.limit {
+            Some(n) => newest(ctx, &api, &filter, n).await,
+            None => list(ctx, &api, &filter).await,
+        }
     }
 }
 
-/// Every page (up to `limit` entries); JSON lines are printed page by page.
-async fn list(
-    ctx: &Ctx,
-    api: &WorkspaceApi<'_>,
-    filter: &AuditFilter,
-    limit: Option<usize>,
-) -> Result<i32> {
+/// The user id `user` names: a workspace login (username, `user@org-domain`, email)
+/// or id, resolved through the directory. An id the directory does not know (a
+/// deleted or machine user) is still a valid filter, so a number is taken as is.
+async fn actor_id(api: &WorkspaceApi<'_>, user: &str) -> Result<String> {
+    use ws_client::workspace::lookup::LookupError;
+    match api.find_user(user).await {
+        Ok(found) => Ok(found.id),
+        Err(LookupError::Resolve(_)) if user.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(user.to_owned())
+        }
+        Err(e) => Err(anyhow::Error::new(e).context(format!("--actor {user:?}"))),
+    }
+}
+
+/// Every page; JSON lines are printed page by page.
+async fn list(ctx: &Ctx, api: &WorkspaceApi<'_>, filter: &AuditFilter) -> Result<i32> {
     let mut all: Vec<Value> = Vec::new();
     let mut token: Option<String> = None;
     let streaming = ctx.format() == OutputFormat::Jsonl;
     loop {
         let page = api.audit_page(filter, Some(1000), token.as_deref()).await?;
-        let mut items: Vec<Value> = page
-            .items
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<_, _>>()?;
-        if let Some(limit) = limit {
-            items.truncate(limit.saturating_sub(all.len()));
-        }
+        let items = to_values(&page.items)?;
         if streaming {
             output::print(ctx, Shape::List(&items), FIELDS)?;
         }
         all.extend(items);
-        let full = limit.is_some_and(|l| all.len() >= l);
         match page.next_page_token {
-            Some(t) if !full => token = Some(t),
-            _ => break,
+            Some(t) => token = Some(t),
+            None => break,
         }
     }
     if !streaming {
         output::print(ctx, Shape::List(&all), FIELDS)?;
     }
     Ok(exit::OK)
+}
+
+/// The newest `n` entries, oldest of them first (like `tail -n`).
+async fn newest(ctx: &Ctx, api: &WorkspaceApi<'_>, filter: &AuditFilter, n: usize) -> Result<i32> {
+    let items = to_values(&api.audit_newest(filter, n).await?)?;
+    output::print(ctx, Shape::List(&items), FIELDS)?;
+    Ok(exit::OK)
+}
+
+fn to_values<T: serde::Serialize>(items: &[T]) -> Result<Vec<Value>> {
+    Ok(items
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<Result<_, _>>()?)
 }
 
 /// An RFC 3339 time as given, or a duration ago as RFC 3339.

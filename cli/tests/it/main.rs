@@ -12,6 +12,7 @@ mod admin_machine_users;
 mod admin_orgs_users;
 mod admin_projects;
 mod assets;
+mod audit;
 mod bulk_import;
 mod bulk_retry;
 mod cli;

@@ -6,6 +6,7 @@ use crate::util;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
+use util::restart::{Lines, server_on};
 use util::{Sandbox, admin_sandbox};
 use ws_tests::TestServer;
 use ws_tests::workspace::{WsApi, org_id, token_for, user_id};
@@ -377,45 +378,6 @@ async fn directory_answers_exact_grantee_questions_only() {
         assert_eq!(r.status, 404, "{probe}: {}", r.body);
         assert_eq!(r.body["message"], missing.body["message"]);
     }
-}
-
-/// Lines of a child's stream, read on a thread and handed over one at a time.
-struct Lines(std::sync::mpsc::Receiver<String>);
-
-impl Lines {
-    fn of(r: impl std::io::Read + Send + 'static) -> Self {
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(r).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Self(rx)
-    }
-
-    /// The next line; a liveness bound (two minutes), not a speed assertion.
-    fn next(&self) -> String {
-        self.0
-            .recv_timeout(std::time::Duration::from_secs(120))
-            .expect("ws printed no further line")
-    }
-}
-
-/// A demo server on `port` over `data_dir` (a new one if `None`) that stops quickly:
-/// an open audit stream would otherwise hold the graceful shutdown for its whole grace.
-async fn server_on(port: u16, data_dir: Option<tempfile::TempDir>) -> TestServer {
-    let mut config = ws_server::ServerConfig::default();
-    config.server.shutdown_grace = std::time::Duration::from_millis(100);
-    TestServer::start_with(ws_tests::TestOptions {
-        demo: true,
-        config,
-        data_dir,
-        port: Some(port),
-    })
-    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,6 +1,7 @@
 //! `/api/v1/audit`: list entries page by page, or follow the live stream (SSE),
 //! reconnecting and resuming after the last entry received (`Last-Event-ID`).
 
+use std::collections::VecDeque;
 use std::pin::Pin;
 use std::time::Duration;
 
@@ -57,6 +58,35 @@ impl<'a> WorkspaceApi<'a> {
         let size = page_size.map(|s| s.to_string());
         let q = filter.pairs(&[("page_size", size.as_deref()), ("page_token", page_token)]);
         self.get(&format!("/audit{q}")).await
+    }
+
+    /// The newest `n` entries matching `filter`, oldest of them first. The server
+    /// pages oldest first only, so every page is read and the last `n` kept: memory
+    /// stays at `n` entries however long the log is.
+    pub async fn audit_newest(
+        &self,
+        filter: &AuditFilter,
+        n: usize,
+    ) -> Result<Vec<AuditEvent>, Error> {
+        let mut newest: VecDeque<AuditEvent> = VecDeque::with_capacity(n.min(1000));
+        let mut token: Option<String> = None;
+        loop {
+            let page = self
+                .audit_page(filter, Some(1000), token.as_deref())
+                .await?;
+            for entry in page.items {
+                if newest.len() == n {
+                    newest.pop_front();
+                }
+                if n > 0 {
+                    newest.push_back(entry);
+                }
+            }
+            match page.next_page_token {
+                Some(t) => token = Some(t),
+                None => return Ok(newest.into()),
+            }
+        }
     }
 
     /// Entries recorded from now on, as they happen. The connection has no overall
@@ -204,6 +234,21 @@ impl Follow<'_> {
         }
         match self.api.open_audit_stream(&self.filter, self.last).await {
             Ok(stream) => {
+                if !self.connected_once && self.last.is_none() {
+                    // The position to resume from if the stream drops before any
+                    // entry arrives: the newest matching entry that exists now, or
+                    // the start of the log (seqs start at 1) if none does. Read after
+                    // subscribing, so anything newer either arrives live or is
+                    // replayed after it; nothing written during an outage is lost.
+                    let head = self.api.audit_newest(&self.filter, 1).await;
+                    match head {
+                        Ok(head) => self.last = Some(head.first().map_or(0, |e| e.seq)),
+                        Err(e) => {
+                            self.done = true;
+                            return Err(e);
+                        }
+                    }
+                }
                 self.live = Some(stream);
                 // A working connection starts the next loss's backoff afresh.
                 self.delays = self.backoff.build();
@@ -229,12 +274,14 @@ impl Follow<'_> {
 /// The wait between attempts once the backoff's own schedule is used up.
 const MAX_RECONNECT_DELAY: Duration = Duration::from_secs(30);
 
-/// The default reconnection schedule of a follow: 250 ms doubling to 15 s, with
-/// jitter, for as long as it takes.
+/// The default reconnection schedule of a follow: 250 ms doubling to 4 s, with
+/// jitter, for as long as it takes. A restart takes seconds, so a longer wait would
+/// only leave the follower blind after the server is back (one attempt every few
+/// seconds costs the server nothing).
 pub fn follow_backoff() -> ExponentialBuilder {
     ExponentialBuilder::default()
         .with_min_delay(Duration::from_millis(250))
-        .with_max_delay(Duration::from_secs(15))
+        .with_max_delay(Duration::from_secs(4))
         .with_jitter()
         .without_max_times()
 }
