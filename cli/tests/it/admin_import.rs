@@ -183,3 +183,30 @@ async fn export_with_roles_and_metadata_imports_into_another_server_unchanged() 
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_misspelt_header_is_one_usage_error_naming_every_unknown_column() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let csv = "username,emial,given_name,famly_name,colour\n\
+                   tina,tina@example.com,Tina,Turner,red\n\
+                   umar,umar@example.com,Umar,Uddin,blue\n";
+        let out = sb.run(&["users", "import", "-", "-o", "json"], csv);
+        out.expect(2);
+        let err = out.stderr();
+        for said in [
+            "'emial' (did you mean 'email'?)",
+            "'famly_name' (did you mean 'family_name'?)",
+            "'colour'",
+            "Nothing was imported",
+        ] {
+            assert!(err.contains(said), "{said}: {err}");
+        }
+        assert_eq!(err.matches("unknown column").count(), 1, "{err}");
+        assert!(out.stdout().is_empty(), "{}", out.stdout());
+        sb.run(&["users", "get", "tina"], "").expect(5);
+    })
+    .await
+    .unwrap();
+}

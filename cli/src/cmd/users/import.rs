@@ -86,6 +86,7 @@ impl Cmd {
         };
         let input = Input::parse(&self.file, &bytes)?;
         drop(bytes);
+        check_columns(&self.file, &input)?;
         let rows: Vec<(usize, Result<UserRow, String>)> = input
             .rows
             .iter()
@@ -157,6 +158,25 @@ impl Cmd {
             exit::PARTIAL
         })
     }
+}
+
+/// A misspelt column would fail every row alike: one usage error naming every
+/// unknown column (with the closest known name) instead, before anything is applied.
+fn check_columns(file: &str, input: &Input) -> Result<()> {
+    let keys = input.rows.iter().flat_map(|r| match &r.value {
+        Ok(serde_json::Value::Object(map)) => map.keys().map(String::as_str).collect(),
+        _ => Vec::new(),
+    });
+    let unknown = import_row::unknown_columns(keys);
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(crate::exit::usage(format!(
+        "{file}: unknown column{} {}; known columns: {}, metadata.<key>. Nothing was imported",
+        if unknown.len() == 1 { "" } else { "s" },
+        unknown.join(", "),
+        import_row::KNOWN.join(", ")
+    )))
 }
 
 /// How checked rows are applied (shared by `ws users import` and `ws apply`).

@@ -56,6 +56,31 @@ fn canonical(key: &str) -> &str {
     }
 }
 
+/// The columns among `keys` that no row could use, each with the closest known
+/// name when one is near (`'emial' (did you mean 'email'?)`), in input order.
+pub fn unknown_columns<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut unknown: Vec<String> = Vec::new();
+    for key in keys {
+        let name = canonical(key.trim());
+        if KNOWN.contains(&name) || name.starts_with("metadata.") {
+            continue;
+        }
+        let closest = KNOWN
+            .iter()
+            .map(|k| (strsim::jaro_winkler(name, k), *k))
+            .filter(|(score, _)| *score >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let text = match closest {
+            Some((_, k)) => format!("'{name}' (did you mean '{k}'?)"),
+            None => format!("'{name}'"),
+        };
+        if !unknown.contains(&text) {
+            unknown.push(text);
+        }
+    }
+    unknown
+}
+
 /// Checks one input object.
 pub fn parse(v: &Value) -> Result<UserRow, String> {
     let Value::Object(map) = v else {
@@ -196,6 +221,14 @@ mod tests {
         };
         assert_eq!(with("email", json!("")), "missing email");
         assert!(with("emial", json!("x")).starts_with("unknown column 'emial'"));
+        assert_eq!(
+            unknown_columns(["emial", "username", "metadata.team", "famly_name", "zzz"]),
+            [
+                "'emial' (did you mean 'email'?)",
+                "'famly_name' (did you mean 'family_name'?)",
+                "'zzz'"
+            ]
+        );
         assert!(with("roles", json!("workspace")).contains("not project:role"));
         assert!(with("metadata", json!("{oops")).starts_with("metadata:"));
         let mut both = base.clone();
