@@ -35,6 +35,14 @@ async fn import_dry_run_then_real_then_rerun_and_export_round_trip() {
                 .contains("missing email")
         );
         assert!(report[3]["error"].as_str().unwrap().contains("not found"));
+        // A row that fails its own checks still names its user in the report.
+        let keys: Vec<&str> = report
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["key"].as_str().unwrap())
+            .collect();
+        assert_eq!(keys, ["frank", "gina", "nomail", "lost"]);
         sb.run(&["users", "get", "frank"], "").expect(5);
         let real = sb.run(&["users", "import", "-", "-o", "json"], CSV);
         real.expect(3);

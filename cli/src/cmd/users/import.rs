@@ -113,7 +113,8 @@ impl Cmd {
             parallel: usize::from(self.parallel),
             passwords: passwords.as_ref(),
         };
-        let outcomes = apply_rows(ctx, api, &lim, &rows, default_org.as_deref(), opts).await?;
+        let mut outcomes = apply_rows(ctx, api, &lim, &rows, default_org.as_deref(), opts).await?;
+        name_invalid_rows(&input, &mut outcomes);
         self.finish(ctx, &input, &outcomes, &lim)
     }
 
@@ -157,6 +158,21 @@ impl Cmd {
         } else {
             exit::PARTIAL
         })
+    }
+}
+
+/// A row that failed its checks has no parsed username: its report line still
+/// says which user it was about (the username, else the email, as typed), so a
+/// reader can find the row without counting lines.
+fn name_invalid_rows(input: &Input, outcomes: &mut [Outcome]) {
+    let typed: HashMap<usize, &Value> = input
+        .rows
+        .iter()
+        .filter_map(|r| r.value.as_ref().ok().map(|v| (r.n, v)))
+        .collect();
+    for o in outcomes.iter_mut().filter(|o| o.key.is_empty()) {
+        let Some(v) = typed.get(&o.row) else { continue };
+        o.key = import_row::key_of(v);
     }
 }
 

@@ -81,6 +81,24 @@ pub fn unknown_columns<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<Strin
     unknown
 }
 
+/// The user a row is about as typed, even when the row is invalid: its username,
+/// else its email (under any accepted spelling of the column), else empty.
+pub fn key_of(v: &Value) -> String {
+    let Value::Object(map) = v else {
+        return String::new();
+    };
+    let field = |want: &str| {
+        map.iter()
+            .filter(|(k, _)| canonical(k.trim()) == want)
+            .find_map(|(_, v)| text_of(v))
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+    };
+    field("username")
+        .or_else(|| field("email"))
+        .unwrap_or_default()
+}
+
 /// Checks one input object.
 pub fn parse(v: &Value) -> Result<UserRow, String> {
     let Value::Object(map) = v else {
@@ -221,6 +239,9 @@ mod tests {
         };
         assert_eq!(with("email", json!("")), "missing email");
         assert!(with("emial", json!("x")).starts_with("unknown column 'emial'"));
+        assert_eq!(key_of(&json!({"userName": " zed ", "email": "z@x"})), "zed");
+        assert_eq!(key_of(&json!({"username": "", "email": "z@x"})), "z@x");
+        assert_eq!(key_of(&json!(["not an object"])), "");
         assert_eq!(
             unknown_columns(["emial", "username", "metadata.team", "famly_name", "zzz"]),
             [
