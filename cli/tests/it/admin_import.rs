@@ -218,3 +218,34 @@ async fn a_misspelt_header_is_one_usage_error_naming_every_unknown_column() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn generated_passwords_name_the_org_as_the_row_did() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("passwords.csv");
+        let csv = "username,email,given_name,family_name,org\n\
+                   vera,vera@example.com,Vera,Vance,Acme Corp\n";
+        let out = sb.run(
+            &[
+                "users",
+                "import",
+                "-",
+                "--generate-passwords",
+                file.to_str().unwrap(),
+            ],
+            csv,
+        );
+        out.expect(0);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "username,org,password");
+        let fields: Vec<&str> = lines[1].split(',').collect();
+        assert_eq!(fields[..2], ["vera", "Acme Corp"], "{text}");
+        assert!(fields[2].len() >= 12, "{text}");
+    })
+    .await
+    .unwrap();
+}

@@ -329,7 +329,13 @@ fn resolve_one<'r>(
         ));
     }
     seen.insert(key, n);
-    Ok(Resolved { n, row, org, roles })
+    Ok(Resolved {
+        n,
+        row,
+        org,
+        org_name: org_name.to_owned(),
+        roles,
+    })
 }
 
 /// The generated-passwords file, 0600, with its header.

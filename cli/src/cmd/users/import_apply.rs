@@ -50,6 +50,8 @@ pub struct Resolved<'r> {
     pub row: &'r UserRow,
     /// Organization id.
     pub org: String,
+    /// Organization as the row (or `--org`) names it, for what people read.
+    pub org_name: String,
     /// Project id → roles.
     pub roles: BTreeMap<String, Vec<String>>,
 }
@@ -94,7 +96,7 @@ impl Runner<'_> {
             .map_err(|e| (String::new(), explain_create(r.row, &e)))?;
         if let (Some(pw), Some(file)) = (generated, self.passwords) {
             let mut f = file.lock().expect("password file lock");
-            let line = csv_line(&[&r.row.username, &r.org, &pw]);
+            let line = csv_line(&[&r.row.username, &r.org_name, &pw]);
             f.write_all(line.as_bytes())
                 .and_then(|()| f.flush())
                 .map_err(|e| (id.clone(), format!("created, but the password file: {e}")))?;
