@@ -249,3 +249,31 @@ async fn generated_passwords_name_the_org_as_the_row_did() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_changed_family_name_updates_a_derived_display_name() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let row = |family: &str| {
+            format!(
+                "username,email,given_name,family_name,org\n\
+                 wade,wade@example.com,Wade,{family},Acme Corp\n"
+            )
+        };
+        sb.run(&["users", "import", "-"], &row("Winter")).expect(0);
+        let args = ["users", "import", "-", "--on-exists", "update"];
+        sb.run(&args, &row("Summers")).expect(0);
+        let user = sb.run(&["users", "get", "wade", "-o", "json"], "");
+        user.expect(0);
+        let v = user.json();
+        let profile = v
+            .pointer("/user/human/profile")
+            .or_else(|| v.pointer("/human/profile"))
+            .unwrap_or_else(|| panic!("{v}"));
+        assert_eq!(profile["familyName"], "Summers", "{v}");
+        assert_eq!(profile["displayName"], "Wade Summers", "{v}");
+    })
+    .await
+    .unwrap();
+}

@@ -154,9 +154,14 @@ impl Runner<'_> {
         let api = self.api;
         let fail = |e: Error| (k.id.clone(), e.to_string());
         if all && d.profile {
-            let body = json!({"human": {
-                "profile": {"givenName": r.row.given, "familyName": r.row.family},
-                "email": {"email": r.row.email}}});
+            let mut profile = json!({"givenName": r.row.given, "familyName": r.row.family});
+            // A display name derived from the old names follows them; one chosen
+            // by hand is left alone.
+            let derived = format!("{} {}", k.given, k.family);
+            if k.display.is_empty() || k.display == derived {
+                profile["displayName"] = json!(format!("{} {}", r.row.given, r.row.family));
+            }
+            let body = json!({"human": {"profile": profile, "email": {"email": r.row.email}}});
             self.lim
                 .call(|| users::update(&api, &k.id, body.clone()))
                 .await

@@ -26,6 +26,8 @@ pub struct Known {
     pub given: String,
     /// Family name.
     pub family: String,
+    /// Display name.
+    pub display: String,
 }
 
 /// An existing authorization: its id and role keys.
@@ -133,6 +135,7 @@ fn known(u: &Value) -> Option<(String, Known)> {
             email: str_field(u, "human.email.email").to_owned(),
             given: str_field(u, "human.profile.givenName").to_owned(),
             family: str_field(u, "human.profile.familyName").to_owned(),
+            display: str_field(u, "human.profile.displayName").to_owned(),
         },
     ))
 }
