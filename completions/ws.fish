@@ -802,7 +802,7 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l on-exists -d 'What to do when a user exists with different values' -r -f -a "skip\t'Leave differing values alone (missing roles and metadata keys are still added)'
-update\t'Change differing email, names and metadata values'
+update\t'Change differing email, names, state and metadata values'
 fail\t'Report the row as failed'"
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l parallel -d 'Rows applied at the same time' -r
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from import" -l generate-passwords -d 'Give created users without a password a random one (change required at first sign-in), written only to FILE (mode 0600) as username,org,password' -r -F

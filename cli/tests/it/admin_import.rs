@@ -277,3 +277,53 @@ async fn a_changed_family_name_updates_a_derived_display_name() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_state_column_is_applied_on_create_and_update() {
+    let server = TestServer::start_demo().await;
+    let sb = sandbox(&server);
+    tokio::task::spawn_blocking(move || {
+        let row = |state: &str| {
+            format!(
+                "username,email,given_name,family_name,org,state\n\
+                 xena,xena@example.com,Xena,Xu,Acme Corp,{state}\n"
+            )
+        };
+        let state = || {
+            let user = sb.run(&["users", "get", "xena", "-o", "json"], "");
+            user.expect(0);
+            user.json()["state"].as_str().unwrap().to_owned()
+        };
+        sb.run(&["users", "import", "-"], &row("inactive"))
+            .expect(0);
+        assert_eq!(state(), "USER_STATE_INACTIVE");
+        let update = [
+            "users",
+            "import",
+            "-",
+            "--on-exists",
+            "update",
+            "-o",
+            "json",
+        ];
+        for (want, api) in [
+            ("locked", "USER_STATE_LOCKED"),
+            ("inactive", "USER_STATE_INACTIVE"),
+            ("active", "USER_STATE_ACTIVE"),
+        ] {
+            let out = sb.run(&update, &row(want));
+            out.expect(0);
+            assert_eq!(out.json()[0]["action"], "update", "{want}");
+            assert_eq!(state(), api);
+        }
+        let same = sb.run(&update, &row("active"));
+        assert_eq!(same.json()[0]["action"], "unchanged");
+        let bad = sb.run(&update, &row("frozen"));
+        bad.expect(3);
+        let error = bad.json()[0]["error"].as_str().unwrap().to_owned();
+        assert!(error.contains("invalid state 'frozen'"), "{error}");
+        assert_eq!(state(), "USER_STATE_ACTIVE");
+    })
+    .await
+    .unwrap();
+}

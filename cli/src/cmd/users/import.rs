@@ -1,7 +1,8 @@
 //! `ws users import FILE|-`: create or update users from CSV (with a header), JSON,
 //! JSON lines or YAML. Columns: username, email, given_name, family_name, org (name or
 //! id; else `--org`), password or hashed_password (or `--generate-passwords FILE`),
-//! `metadata.<key>` or a `metadata` object, `roles` = `project:role;…`.
+//! `metadata.<key>` or a `metadata` object, `roles` = `project:role;…`, `state`
+//! (active, inactive, locked: applied on create and with `--on-exists update`).
 //!
 //! The run: parse every row ([`crate::bulk::input`]), resolve names and list what
 //! exists once ([`super::import_state`]), then apply rows `--parallel` at a time
@@ -37,7 +38,7 @@ use crate::output::{self, Shape};
 pub enum OnExists {
     /// Leave differing values alone (missing roles and metadata keys are still added).
     Skip,
-    /// Change differing email, names and metadata values.
+    /// Change differing email, names, state and metadata values.
     Update,
     /// Report the row as failed.
     Fail,

@@ -106,7 +106,33 @@ impl Runner<'_> {
                 .await
                 .map_err(|e| (id.clone(), incomplete(project, &e)))?;
         }
+        if let Some(want) = r.row.state {
+            self.set_state(&id, "active", want)
+                .await
+                .map_err(|e| (id.clone(), format!("created, but not made {want}: {e}")))?;
+        }
         Ok((Action::Create, id, String::new()))
+    }
+
+    /// Moves a user from state `from` to `to` with the calls the API has for each
+    /// step (a locked user is unlocked before deactivation, an inactive one
+    /// reactivated before locking).
+    async fn set_state(&self, id: &str, from: &str, to: &str) -> Result<(), Error> {
+        let calls: &[&str] = match (from, to) {
+            (f, t) if f == t => &[],
+            ("inactive", "active") => &["ReactivateUser"],
+            ("locked", "active") => &["UnlockUser"],
+            ("locked", "inactive") => &["UnlockUser", "DeactivateUser"],
+            ("inactive", "locked") => &["ReactivateUser", "LockUser"],
+            (_, "inactive") => &["DeactivateUser"],
+            (_, "locked") => &["LockUser"],
+            _ => &[],
+        };
+        let api = self.api;
+        for method in calls {
+            self.lim.call(|| users::call(&api, method, id)).await?;
+        }
+        Ok(())
     }
 
     async fn existing(&self, r: &Resolved<'_>, k: &Known) -> Step {
@@ -178,6 +204,9 @@ impl Runner<'_> {
                 .await
                 .map_err(fail)?;
         }
+        if let Some(want) = d.state.filter(|_| all) {
+            self.set_state(&k.id, &k.state, want).await.map_err(fail)?;
+        }
         for (project, (keys, existing)) in &d.roles_missing {
             self.grant(&k.id, project, &r.org, keys, existing.as_deref())
                 .await
@@ -227,6 +256,8 @@ struct Diff {
     meta_changed: BTreeMap<String, String>,
     /// Project → (the role set to hold, the authorization to widen if any).
     roles_missing: BTreeMap<String, (Vec<String>, Option<String>)>,
+    /// The state to move to, when the row names another.
+    state: Option<&'static str>,
 }
 
 impl Diff {
@@ -247,6 +278,10 @@ impl Diff {
                 d.profile = true;
                 d.differs.push(name.to_owned());
             }
+        }
+        if let Some(want) = row.state.filter(|w| *w != k.state) {
+            d.state = Some(want);
+            d.differs.push("state".to_owned());
         }
         for (key, want) in &row.metadata {
             match current.get(key) {

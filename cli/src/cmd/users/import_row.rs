@@ -42,6 +42,22 @@ pub struct UserRow {
     pub metadata: BTreeMap<String, String>,
     /// Roles per project (name or id) to hold.
     pub roles: BTreeMap<String, Vec<String>>,
+    /// The state to hold (`active`, `inactive`, `locked`, as exported); none = leave.
+    pub state: Option<&'static str>,
+}
+
+/// The states a row may ask for, as `ws users export` writes them.
+pub const STATES: &[&str] = &["active", "inactive", "locked"];
+
+/// `active`, `USER_STATE_ACTIVE`, `Active`… as one of [`STATES`].
+fn state_of(text: &str) -> Result<&'static str, String> {
+    let short = text.trim().to_ascii_lowercase();
+    let short = short.trim_start_matches("user_state_");
+    STATES
+        .iter()
+        .find(|s| **s == short)
+        .copied()
+        .ok_or_else(|| format!("invalid state '{text}' (one of: {})", STATES.join(", ")))
 }
 
 /// Column aliases (camelCase as the API spells them, and common spreadsheet names).
@@ -148,6 +164,7 @@ pub fn parse(v: &Value) -> Result<UserRow, String> {
         hashed_password: take("hashed_password"),
         metadata,
         roles: roles_value.map(roles).transpose()?.unwrap_or_default(),
+        state: take("state").as_deref().map(state_of).transpose()?,
     };
     if !row.email.contains('@') {
         return Err(format!("invalid email '{}'", row.email));
@@ -239,6 +256,7 @@ mod tests {
         };
         assert_eq!(with("email", json!("")), "missing email");
         assert!(with("emial", json!("x")).starts_with("unknown column 'emial'"));
+        assert!(with("state", json!("frozen")).starts_with("invalid state 'frozen'"));
         assert_eq!(key_of(&json!({"userName": " zed ", "email": "z@x"})), "zed");
         assert_eq!(key_of(&json!({"username": "", "email": "z@x"})), "z@x");
         assert_eq!(key_of(&json!(["not an object"])), "");

@@ -28,6 +28,8 @@ pub struct Known {
     pub family: String,
     /// Display name.
     pub display: String,
+    /// State, short (`active`, `inactive`, `locked`, …).
+    pub state: String,
 }
 
 /// An existing authorization: its id and role keys.
@@ -136,6 +138,9 @@ fn known(u: &Value) -> Option<(String, Known)> {
             given: str_field(u, "human.profile.givenName").to_owned(),
             family: str_field(u, "human.profile.familyName").to_owned(),
             display: str_field(u, "human.profile.displayName").to_owned(),
+            state: str_field(u, "state")
+                .trim_start_matches("USER_STATE_")
+                .to_ascii_lowercase(),
         },
     ))
 }
