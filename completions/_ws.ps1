@@ -1640,7 +1640,6 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         }
         'ws;grants;list' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only grants of this project (id or name)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -1764,7 +1763,6 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;authz;list' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only on this project (id or name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only of this user (id, username, login name or email)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items whose name (users: username, email or display name) contains TEXT, any case')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N items (all pages are fetched otherwise)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')

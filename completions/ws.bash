@@ -2403,7 +2403,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__authz__subcmd__list)
-            opts="-o -h -V --project --user --search --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-o -h -V --project --user --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,10 +2414,6 @@ _ws() {
                     return 0
                     ;;
                 --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5781,17 +5777,13 @@ _ws() {
             return 0
             ;;
         ws__subcmd__grants__subcmd__list)
-            opts="-o -h -V --project --search --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-o -h -V --project --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

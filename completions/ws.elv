@@ -1491,7 +1491,6 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;grants;list'= {
             cand --project 'Only grants of this project (id or name)'
-            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
             cand --limit 'Stop after N items (all pages are fetched otherwise)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -1604,7 +1603,6 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;authz;list'= {
             cand --project 'Only on this project (id or name)'
             cand --user 'Only of this user (id, username, login name or email)'
-            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
             cand --limit 'Stop after N items (all pages are fetched otherwise)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'

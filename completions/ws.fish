@@ -1303,7 +1303,6 @@ complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcom
 complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
 complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l project -d 'Only grants of this project (id or name)' -r
-complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
@@ -1414,7 +1413,6 @@ complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcomm
 complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l project -d 'Only on this project (id or name)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l user -d 'Only of this user (id, username, login name or email)' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F

@@ -37,6 +37,15 @@ pub struct ListArgs {
     pub limit: Option<usize>,
 }
 
+/// `--limit` alone, for lists the API cannot search: a `--search` there would be
+/// accepted and ignored.
+#[derive(Debug, Clone, Args)]
+pub struct LimitArg {
+    /// Stop after N items (all pages are fetched otherwise)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
 /// The organization `--org` / `WS_ORG` / the profile's `default_org` names, as an id.
 pub async fn org_id(ctx: &Ctx, api: &ZitadelApi<'_>) -> Result<Option<String>> {
     let Some(name) = ctx.profile()?.default_org.clone() else {

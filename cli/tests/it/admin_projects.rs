@@ -232,6 +232,17 @@ async fn grants_and_authorizations() {
         .expect(0);
         let none = sb.run(&["grants", "list", "--project", "Wiki", "-o", "json"], "");
         assert_eq!(none.json(), serde_json::json!([]));
+        // These lists have no server-side search: the flag is refused, not ignored.
+        for list in ["grants", "authz"] {
+            let searched = sb.run(&[list, "list", "--search", "Globex"], "");
+            searched.expect(2);
+            assert!(
+                searched.stderr().contains("--search"),
+                "{}",
+                searched.stderr()
+            );
+            assert!(searched.stdout().is_empty(), "{}", searched.stdout());
+        }
     })
     .await
     .unwrap();

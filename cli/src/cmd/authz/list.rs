@@ -4,7 +4,7 @@ use anyhow::Result;
 use clap::Args;
 use ws_client::admin::{authz, projects, users};
 
-use crate::cmd::admin_util::{self, ListArgs, fail};
+use crate::cmd::admin_util::{self, LimitArg, fail};
 use crate::ctx::Ctx;
 use crate::exit;
 
@@ -18,7 +18,7 @@ pub struct Cmd {
     #[arg(long)]
     user: Option<String>,
     #[command(flatten)]
-    list: ListArgs,
+    list: LimitArg,
 }
 
 impl Cmd {

@@ -4,7 +4,7 @@ use anyhow::Result;
 use clap::Args;
 use ws_client::admin::{grants, projects};
 
-use crate::cmd::admin_util::{self, ListArgs, fail};
+use crate::cmd::admin_util::{self, LimitArg, fail};
 use crate::ctx::Ctx;
 use crate::exit;
 
@@ -15,7 +15,7 @@ pub struct Cmd {
     #[arg(long)]
     project: Option<String>,
     #[command(flatten)]
-    list: ListArgs,
+    list: LimitArg,
 }
 
 impl Cmd {
