@@ -154,8 +154,9 @@ impl OrgRepo for PgDb {
         let filtered = |columns: &str| {
             let mut qb = QueryBuilder::<Postgres>::new(format!("SELECT {columns} FROM orgs"));
             if let Some(needle) = name_contains {
-                qb.push(" WHERE strpos(name, ");
-                qb.push_bind(needle.to_owned());
+                // Case-insensitive, as SQLite's LIKE is for ASCII.
+                qb.push(" WHERE strpos(lower(name), ");
+                qb.push_bind(needle.to_lowercase());
                 qb.push(") > 0");
             }
             qb
