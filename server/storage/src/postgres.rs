@@ -12,6 +12,12 @@
 
 mod directory;
 mod keys;
+mod ws_audit;
+mod ws_calendars;
+mod ws_docs;
+mod ws_drive;
+mod ws_drive_gc;
+mod ws_sharing;
 // The text filters and the bind-helper type serve user search and the workspace
 // repositories, which are being ported onto these helpers.
 #[allow(dead_code)]
