@@ -10,7 +10,9 @@
 pub mod error;
 pub mod id;
 pub mod model;
+pub mod postgres;
 pub mod repo;
+mod sql;
 pub mod sqlite;
 mod store;
 

@@ -5,9 +5,9 @@ use sqlx::Row;
 use sqlx::postgres::PgRow;
 
 use super::PgDb;
-use crate::sql::contains_pattern;
 use crate::model::{AuditFilter, AuditRecord, ListQuery};
 use crate::repo::{StoreResult, WsAuditRepo};
+use crate::sql::contains_pattern;
 
 fn audit_from_row(row: &PgRow) -> StoreResult<AuditRecord> {
     Ok(AuditRecord {

@@ -7,10 +7,10 @@ use sqlx::postgres::PgRow;
 use sqlx::{Postgres, Row, Transaction};
 
 use super::{PgDb, PgQuery, one_row};
-use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
 use crate::StorageError;
 use crate::model::{WsAttendee, WsAttendeeStatus, WsCalendar, WsEvent, WsImportCounts};
 use crate::repo::{StoreResult, WsCalendarRepo};
+use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
 
 fn calendar_from_row(row: &PgRow) -> StoreResult<WsCalendar> {
     Ok(WsCalendar {

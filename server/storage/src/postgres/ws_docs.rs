@@ -5,13 +5,13 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
 
 use super::{PgDb, one_row};
-use crate::sql::{contains_pattern, missing_reference, paging, write_err};
 use crate::StorageError;
 use crate::model::{
     DocChange, DocFilter, DocWrite, ListQuery, Page, WsComment, WsDoc, WsDocMeta, WsDocVersion,
     WsThread,
 };
 use crate::repo::{StoreResult, WsDocRepo};
+use crate::sql::{contains_pattern, missing_reference, paging, write_err};
 
 /// The columns of a [`WsDoc`], as a literal for `concat!` (sqlx takes static SQL).
 macro_rules! doc_columns {
@@ -118,11 +118,7 @@ async fn insert_version(
 
 impl PgDb {
     /// Threads of the given opening-comment rows, each with its replies oldest first.
-    async fn with_replies(
-        &self,
-        doc_id: &str,
-        openers: &[PgRow],
-    ) -> StoreResult<Vec<WsThread>> {
+    async fn with_replies(&self, doc_id: &str, openers: &[PgRow]) -> StoreResult<Vec<WsThread>> {
         let mut threads: Vec<WsThread> = openers
             .iter()
             .map(|r| {

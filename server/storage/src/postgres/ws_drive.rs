@@ -10,13 +10,13 @@ use sqlx::postgres::PgRow;
 use sqlx::{Postgres, Row, Transaction};
 
 use super::{PgDb, one_row};
-use crate::sql::{contains_pattern, duplicate, missing_reference, parse_enum, write_err};
 use crate::StorageError;
 use crate::model::{
     DriveItemRecord, DriveKind, DriveUploadRecord, DriveUsage, FileCommit, ListQuery, Page,
     QuotaExceeded, TreeCopied, TreeCopy,
 };
 use crate::repo::{StoreResult, WsDriveRepo};
+use crate::sql::{contains_pattern, duplicate, missing_reference, parse_enum, write_err};
 
 mod copy;
 

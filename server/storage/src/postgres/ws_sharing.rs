@@ -5,9 +5,9 @@ use sqlx::Row;
 use sqlx::postgres::PgRow;
 
 use super::{PgDb, one_row};
-use crate::sql::parse_enum;
 use crate::model::{GranteeType, ShareRecord, WsMember};
 use crate::repo::{StoreResult, WsSharingRepo};
+use crate::sql::parse_enum;
 
 fn share_from_row(row: &PgRow) -> StoreResult<ShareRecord> {
     Ok(ShareRecord {

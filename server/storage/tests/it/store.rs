@@ -219,3 +219,116 @@ async fn every_foreign_key_column_is_indexed() {
         assert!(unindexed.is_empty(), "{table}: {unindexed:?} not indexed");
     }
 }
+
+#[tokio::test]
+async fn postgres_opens_a_fresh_database_and_applies_every_migration_once() {
+    let Some((db, fresh)) = pg::pg_db().await else {
+        return;
+    };
+    let applied: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres");
+    let mut files: Vec<i64> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.split_once('_').and_then(|(v, _)| v.parse().ok())
+        })
+        .collect();
+    files.sort_unstable();
+    assert_eq!(applied, files);
+
+    // Reopening applies nothing (a rerun would fail on its CREATE TABLEs) and keeps the
+    // statement timeout the options asked for on every connection.
+    let options = ws_storage::postgres::PgOptions {
+        statement_timeout: std::time::Duration::from_millis(1500),
+        ..pg::test_options()
+    };
+    let again = ws_storage::postgres::PgDb::open(&fresh.url, &options)
+        .await
+        .unwrap();
+    let timeout: String = sqlx::query_scalar("SHOW statement_timeout")
+        .fetch_one(again.pool())
+        .await
+        .unwrap();
+    assert_eq!(timeout, "1500ms");
+    let err = sqlx::query("SELECT pg_sleep(5)")
+        .execute(again.pool())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("statement timeout"), "{err}");
+}
+
+#[tokio::test]
+async fn postgres_unreachable_is_a_database_error_not_a_hang() {
+    // A port nothing listens on (bound, then released) refuses the connection at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://postgres@127.0.0.1:{port}/ws");
+    let options = ws_storage::postgres::PgOptions {
+        acquire_timeout: std::time::Duration::from_secs(2),
+        ..pg::test_options()
+    };
+    let err = ws_storage::postgres::PgDb::open(&url, &options)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StorageError::Database(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn postgres_instance_orgs_and_signing_keys() {
+    let Some((db, _fresh)) = pg::pg_db().await else {
+        return;
+    };
+    let instance = Instance {
+        id: new_id(),
+        name: "ws".into(),
+        domain: "localhost".into(),
+        created_at: NOW,
+    };
+    // Two concurrent creates of the one instance: exactly one wins.
+    let rival = Instance {
+        id: new_id(),
+        ..instance.clone()
+    };
+    let (a, b) = tokio::join!(db.create_instance(&instance), db.create_instance(&rival));
+    assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "{a:?} {b:?}");
+    assert!(db.get_instance().await.unwrap().is_some());
+
+    let acme = org("Acme");
+    db.create_org(&acme).await.unwrap();
+    let err = db.create_org(&org("ACME")).await.unwrap_err();
+    assert!(matches!(err, StorageError::Conflict(_)), "{err:?}");
+    assert_eq!(
+        db.get_org_by_name("acme").await.unwrap(),
+        Some(acme.clone())
+    );
+    assert_eq!(
+        db.get_org_by_domain("ACME.localhost").await.unwrap(),
+        Some(acme.clone())
+    );
+    db.create_org(&org("Globex")).await.unwrap();
+    let page = db
+        .list_orgs(Some("lob"), ListQuery::default())
+        .await
+        .unwrap();
+    assert_eq!((page.total, page.items.len()), (1, 1));
+    assert_eq!(page.items[0].name, "Globex");
+    db.delete_org(&acme.id).await.unwrap();
+    assert!(matches!(
+        db.delete_org(&acme.id).await,
+        Err(StorageError::NotFound)
+    ));
+
+    db.insert_signing_key(&key("k1", NOW, NOW + 10))
+        .await
+        .unwrap();
+    assert_eq!(db.delete_expired_signing_keys(NOW + 11).await.unwrap(), 1);
+    assert!(db.list_signing_keys().await.unwrap().is_empty());
+}

@@ -1,7 +1,9 @@
-//! Fixtures shared by the storage tests: a fresh SQLite store in a temp dir and
-//! record builders with sensible defaults.
+//! Fixtures shared by the storage tests: a fresh SQLite store in a temp dir, a fresh
+//! PostgreSQL database ([`pg`]) and record builders with sensible defaults.
 
 #![allow(dead_code, unreachable_pub)]
+
+pub mod pg;
 
 use tempfile::TempDir;
 use ws_storage::*;
