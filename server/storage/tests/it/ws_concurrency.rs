@@ -3,48 +3,16 @@
 //! Each story starts its writers together on a multi-threaded runtime and checks that
 //! exactly the allowed number won, and that the stored state agrees.
 
-use std::sync::Arc;
-
 use futures::future::join_all;
-use ws_storage::sqlite::SqliteDb;
 use ws_storage::{
     DocChange, DocWrite, DriveItemRecord, DriveKind, DriveUploadRecord, FileCommit, StorageError,
-    WsDoc, WsDocRepo, WsDriveRepo, new_id,
+    WsDoc, new_id,
 };
 
-use crate::common::pg;
+use crate::common::ws_backends;
 
 /// How many writers each story starts at once.
 const WRITERS: usize = 8;
-
-/// A database of each backend (PostgreSQL only when the test server is configured),
-/// named for assertion messages, with whatever keeps it alive.
-struct Backend {
-    name: &'static str,
-    drive: Arc<dyn WsDriveRepo>,
-    docs: Arc<dyn WsDocRepo>,
-    _keep: Box<dyn Send>,
-}
-
-async fn backends() -> Vec<Backend> {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = SqliteDb::open(&dir.path().join("ws.db")).await.unwrap();
-    let mut all = vec![Backend {
-        name: "sqlite",
-        drive: Arc::new(sqlite.clone()),
-        docs: Arc::new(sqlite),
-        _keep: Box::new(dir),
-    }];
-    if let Some((db, fresh)) = pg::pg_db().await {
-        all.push(Backend {
-            name: "postgres",
-            drive: Arc::new(db.clone()),
-            docs: Arc::new(db),
-            _keep: Box::new(fresh),
-        });
-    }
-    all
-}
 
 fn item(parent: Option<&str>, name: &str, kind: DriveKind, size: i64) -> DriveItemRecord {
     DriveItemRecord {
@@ -86,27 +54,27 @@ async fn root(drive: &dyn WsDriveRepo) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_upload_sessions_straddling_the_quota_never_exceed_it() {
-    for b in backends().await {
-        let parent = root(&*b.drive).await;
+    for b in ws_backends().await {
+        let parent = root(&*b.ws_drive).await;
         // 8 sessions of 30 bytes against 100: exactly three fit.
         let opened = join_all((0..WRITERS).map(|n| {
-            let (drive, s) = (b.drive.clone(), session(&parent, &format!("f{n}"), 30));
+            let (drive, s) = (b.ws_drive.clone(), session(&parent, &format!("f{n}"), 30));
             async move { drive.create_upload(&s, 100).await.unwrap() }
         }))
         .await;
         let fitted = opened.iter().filter(|r| r.is_ok()).count();
         assert_eq!(fitted, 3, "{}: sessions that fit", b.name);
-        let usage = b.drive.usage("org1").await.unwrap();
+        let usage = b.ws_drive.usage("org1").await.unwrap();
         assert_eq!((usage.used, usage.reserved), (0, 90), "{}", b.name);
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_commits_straddling_the_quota_never_exceed_it() {
-    for b in backends().await {
-        let parent = root(&*b.drive).await;
+    for b in ws_backends().await {
+        let parent = root(&*b.ws_drive).await;
         let committed = join_all((0..WRITERS).map(|n| {
-            let drive = b.drive.clone();
+            let drive = b.ws_drive.clone();
             let file = item(Some(&parent), &format!("f{n}"), DriveKind::File, 40);
             async move {
                 let commit = FileCommit {
@@ -125,17 +93,22 @@ async fn parallel_commits_straddling_the_quota_never_exceed_it() {
             "{}: commits that fit",
             b.name
         );
-        assert_eq!(b.drive.usage("org1").await.unwrap().used, 80, "{}", b.name);
+        assert_eq!(
+            b.ws_drive.usage("org1").await.unwrap().used,
+            80,
+            "{}",
+            b.name
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_creates_of_one_name_in_one_folder_give_one_conflict() {
-    for b in backends().await {
-        let parent = root(&*b.drive).await;
+    for b in ws_backends().await {
+        let parent = root(&*b.ws_drive).await;
         let created = join_all((0..2).map(|_| {
             let (drive, folder) = (
-                b.drive.clone(),
+                b.ws_drive.clone(),
                 item(Some(&parent), "Reports", DriveKind::Folder, 0),
             );
             async move { drive.create_folder(&folder).await }
@@ -147,19 +120,19 @@ async fn two_creates_of_one_name_in_one_folder_give_one_conflict() {
             .count();
         assert_eq!(conflicts, 1, "{}: {created:?}", b.name);
         assert!(created.iter().any(Result::is_ok), "{}", b.name);
-        let children = b.drive.list_children(&parent, Default::default()).await;
+        let children = b.ws_drive.list_children(&parent, Default::default()).await;
         assert_eq!(children.unwrap().total, 1, "{}", b.name);
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_commits_of_one_upload_session_store_one_file() {
-    for b in backends().await {
-        let parent = root(&*b.drive).await;
+    for b in ws_backends().await {
+        let parent = root(&*b.ws_drive).await;
         let s = session(&parent, "big.bin", 10);
-        b.drive.create_upload(&s, 100).await.unwrap().unwrap();
+        b.ws_drive.create_upload(&s, 100).await.unwrap().unwrap();
         let committed = join_all((0..2).map(|_| {
-            let drive = b.drive.clone();
+            let drive = b.ws_drive.clone();
             let commit = FileCommit {
                 item: item(Some(&parent), "big.bin", DriveKind::File, 10),
                 overwrite: false,
@@ -171,14 +144,14 @@ async fn two_commits_of_one_upload_session_store_one_file() {
         .await;
         let stored = committed.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
         assert_eq!(stored, 1, "{}: {committed:?}", b.name);
-        let usage = b.drive.usage("org1").await.unwrap();
+        let usage = b.ws_drive.usage("org1").await.unwrap();
         assert_eq!((usage.used, usage.reserved), (10, 0), "{}", b.name);
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_doc_updates_with_one_if_match_version_have_one_winner() {
-    for b in backends().await {
+    for b in ws_backends().await {
         let doc = WsDoc {
             id: new_id(),
             org_id: "org1".into(),
@@ -190,9 +163,9 @@ async fn concurrent_doc_updates_with_one_if_match_version_have_one_winner() {
             updated_at: 1,
             updated_by: "u1".into(),
         };
-        b.docs.create_doc(&doc).await.unwrap();
+        b.ws_docs.create_doc(&doc).await.unwrap();
         let written = join_all((0..WRITERS).map(|n| {
-            let docs = b.docs.clone();
+            let docs = b.ws_docs.clone();
             let change = DocChange {
                 id: doc.id.clone(),
                 expected_version: Some(1),
@@ -220,9 +193,14 @@ async fn concurrent_doc_updates_with_one_if_match_version_have_one_winner() {
             "{}: {written:?}",
             b.name
         );
-        let stored = b.docs.get_doc(&doc.id).await.unwrap().unwrap();
-        assert_eq!((stored.version, &stored.body), (2, &winners[0].body), "{}", b.name);
-        let versions = b.docs.list_versions(&doc.id, Default::default()).await;
+        let stored = b.ws_docs.get_doc(&doc.id).await.unwrap().unwrap();
+        assert_eq!(
+            (stored.version, &stored.body),
+            (2, &winners[0].body),
+            "{}",
+            b.name
+        );
+        let versions = b.ws_docs.list_versions(&doc.id, Default::default()).await;
         assert_eq!(versions.unwrap().total, 2, "{}", b.name);
     }
 }
