@@ -13,5 +13,6 @@ mod projects;
 mod store;
 mod users;
 mod ws_calendars;
+mod ws_concurrency;
 mod ws_docs;
 mod ws_drive;

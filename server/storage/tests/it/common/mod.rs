@@ -118,3 +118,42 @@ pub async fn store_with_org() -> (Store, TempDir, Org) {
     store.orgs.create_org(&acme).await.unwrap();
     (store, dir, acme)
 }
+
+/// The repositories the workspace tests use, on one database of one backend.
+pub struct WsBackend {
+    /// "sqlite" or "postgres", for failure messages.
+    pub name: &'static str,
+    pub orgs: std::sync::Arc<dyn OrgRepo>,
+    pub ws_docs: std::sync::Arc<dyn WsDocRepo>,
+    pub ws_drive: std::sync::Arc<dyn WsDriveRepo>,
+    pub ws_calendars: std::sync::Arc<dyn WsCalendarRepo>,
+    _keep: Box<dyn Send>,
+}
+
+/// A fresh SQLite database and, when the test server is configured, a fresh
+/// PostgreSQL database: tests of the workspace repositories run their story on each.
+pub async fn ws_backends() -> Vec<WsBackend> {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
+        .await
+        .unwrap();
+    let mut all = vec![WsBackend {
+        name: "sqlite",
+        orgs: std::sync::Arc::new(sqlite.clone()),
+        ws_docs: std::sync::Arc::new(sqlite.clone()),
+        ws_drive: std::sync::Arc::new(sqlite.clone()),
+        ws_calendars: std::sync::Arc::new(sqlite),
+        _keep: Box::new(dir),
+    }];
+    if let Some((db, fresh)) = pg::pg_db().await {
+        all.push(WsBackend {
+            name: "postgres",
+            orgs: std::sync::Arc::new(db.clone()),
+            ws_docs: std::sync::Arc::new(db.clone()),
+            ws_drive: std::sync::Arc::new(db.clone()),
+            ws_calendars: std::sync::Arc::new(db),
+            _keep: Box::new(fresh),
+        });
+    }
+    all
+}
