@@ -1,12 +1,12 @@
 //! [`AppRepo`] on SQLite.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
+use super::text::page_of;
 use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
-    to_json, write_err,
+    SqliteDb, delete_by_id, from_json, missing_reference, one_row, parse_enum, to_json, write_err,
 };
 use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
 use crate::repo::{AppRepo, StoreResult};
@@ -137,28 +137,13 @@ impl AppRepo for SqliteDb {
     }
 
     async fn list_apps(&self, project_id: &str, q: ListQuery) -> StoreResult<Page<App>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM apps WHERE project_id = ?1",
-            page_sql!("?2", "?3", "?4")
-        ))
-        .bind(project_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE project_id = ?1")
-            .bind(project_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        let items = rows.iter().map(app_from_row).collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {columns} FROM apps WHERE project_id = "
+            ));
+            qb.push_bind(project_id.to_owned());
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, app_from_row).await
     }
 }

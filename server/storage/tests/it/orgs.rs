@@ -60,6 +60,11 @@ async fn org_story() {
         .await
         .unwrap();
     assert_eq!(filtered.total, 1);
+    // Case-insensitive, and LIKE's wildcards in the needle are literal.
+    let upper = store.orgs.list_orgs(Some("GLOB"), ListQuery::default());
+    assert_eq!(upper.await.unwrap().total, 1);
+    let wildcard = store.orgs.list_orgs(Some("%"), ListQuery::default());
+    assert_eq!(wildcard.await.unwrap().total, 0);
 
     store.orgs.delete_org(&acme.id).await.unwrap();
     assert!(matches!(

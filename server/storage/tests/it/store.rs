@@ -315,7 +315,7 @@ async fn postgres_instance_orgs_and_signing_keys() {
     );
     db.create_org(&org("Globex")).await.unwrap();
     let page = db
-        .list_orgs(Some("lob"), ListQuery::default())
+        .list_orgs(Some("LOB"), ListQuery::default())
         .await
         .unwrap();
     assert_eq!((page.total, page.items.len()), (1, 1));
