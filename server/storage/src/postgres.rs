@@ -10,8 +10,10 @@
 //! (`UPDATE … WHERE <still valid> RETURNING …`) or locks the rows it reads
 //! (`SELECT … FOR UPDATE`); uniqueness is left to unique indexes, never checked first.
 
+mod apps;
 mod directory;
 mod keys;
+mod projects;
 mod ws_audit;
 mod ws_calendars;
 mod ws_docs;

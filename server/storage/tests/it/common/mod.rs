@@ -5,6 +5,8 @@
 
 pub mod pg;
 
+use std::sync::Arc;
+
 use tempfile::TempDir;
 use ws_storage::*;
 
@@ -119,41 +121,140 @@ pub async fn store_with_org() -> (Store, TempDir, Org) {
     (store, dir, acme)
 }
 
-/// The repositories the workspace tests use, on one database of one backend.
-pub struct WsBackend {
+/// The repositories implemented on every backend, on one database of one backend.
+pub struct Backend {
     /// "sqlite" or "postgres", for failure messages.
     pub name: &'static str,
-    pub orgs: std::sync::Arc<dyn OrgRepo>,
-    pub ws_docs: std::sync::Arc<dyn WsDocRepo>,
-    pub ws_drive: std::sync::Arc<dyn WsDriveRepo>,
-    pub ws_calendars: std::sync::Arc<dyn WsCalendarRepo>,
+    pub orgs: Arc<dyn OrgRepo>,
+    pub projects: Arc<dyn ProjectRepo>,
+    pub apps: Arc<dyn AppRepo>,
+    pub ws_docs: Arc<dyn WsDocRepo>,
+    pub ws_drive: Arc<dyn WsDriveRepo>,
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
+    /// The database itself, for fixtures of repositories not on every backend yet.
+    pub db: Db,
     _keep: Box<dyn Send>,
 }
 
+/// The opened database behind a [`Backend`].
+#[derive(Clone)]
+pub enum Db {
+    Sqlite(sqlite::SqliteDb),
+    Postgres(postgres::PgDb),
+}
+
+/// Every repository of `repos` behind its trait.
+fn backend<T>(name: &'static str, repos: T, db: Db, keep: Box<dyn Send>) -> Backend
+where
+    T: OrgRepo
+        + ProjectRepo
+        + AppRepo
+        + WsDocRepo
+        + WsDriveRepo
+        + WsCalendarRepo
+        + Clone
+        + 'static,
+{
+    Backend {
+        name,
+        orgs: Arc::new(repos.clone()),
+        projects: Arc::new(repos.clone()),
+        apps: Arc::new(repos.clone()),
+        ws_docs: Arc::new(repos.clone()),
+        ws_drive: Arc::new(repos.clone()),
+        ws_calendars: Arc::new(repos),
+        db,
+        _keep: keep,
+    }
+}
+
 /// A fresh SQLite database and, when the test server is configured, a fresh
-/// PostgreSQL database: tests of the workspace repositories run their story on each.
-pub async fn ws_backends() -> Vec<WsBackend> {
+/// PostgreSQL database: the storage tests run their story on each.
+pub async fn backends() -> Vec<Backend> {
     let dir = tempfile::tempdir().unwrap();
     let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
         .await
         .unwrap();
-    let mut all = vec![WsBackend {
-        name: "sqlite",
-        orgs: std::sync::Arc::new(sqlite.clone()),
-        ws_docs: std::sync::Arc::new(sqlite.clone()),
-        ws_drive: std::sync::Arc::new(sqlite.clone()),
-        ws_calendars: std::sync::Arc::new(sqlite),
-        _keep: Box::new(dir),
-    }];
+    let mut all = vec![backend(
+        "sqlite",
+        sqlite.clone(),
+        Db::Sqlite(sqlite),
+        Box::new(dir),
+    )];
     if let Some((db, fresh)) = pg::pg_db().await {
-        all.push(WsBackend {
-            name: "postgres",
-            orgs: std::sync::Arc::new(db.clone()),
-            ws_docs: std::sync::Arc::new(db.clone()),
-            ws_drive: std::sync::Arc::new(db.clone()),
-            ws_calendars: std::sync::Arc::new(db),
-            _keep: Box::new(fresh),
-        });
+        all.push(backend(
+            "postgres",
+            db.clone(),
+            Db::Postgres(db),
+            Box::new(fresh),
+        ));
     }
     all
+}
+
+/// Stores a user on any backend (PostgreSQL's `UserRepo` is not written yet, so there
+/// the row is inserted as its migration defines it).
+pub async fn seed_user(b: &Backend, user: &User) {
+    match &b.db {
+        Db::Sqlite(db) => db.create_user(user).await.unwrap(),
+        Db::Postgres(db) => {
+            sqlx::query(
+                "INSERT INTO users (id, org_id, username, state, kind, created_at, changed_at)
+                 VALUES ($1, $2, $3, 'active', 'human', $4, $5)",
+            )
+            .bind(&user.id)
+            .bind(&user.org_id)
+            .bind(&user.username)
+            .bind(user.created_at)
+            .bind(user.changed_at)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        }
+    }
+}
+
+/// Stores an authorization on any backend (see [`seed_user`]).
+pub async fn seed_authorization(b: &Backend, a: &Authorization) {
+    match &b.db {
+        Db::Sqlite(db) => db.create_authorization(a).await.unwrap(),
+        Db::Postgres(db) => {
+            sqlx::query(
+                "INSERT INTO authorizations (id, user_id, project_id, org_id, project_grant_id,
+                    role_keys, state, created_at, changed_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8)",
+            )
+            .bind(&a.id)
+            .bind(&a.user_id)
+            .bind(&a.project_id)
+            .bind(&a.org_id)
+            .bind(&a.project_grant_id)
+            .bind(serde_json::to_string(&a.role_keys).unwrap())
+            .bind(a.created_at)
+            .bind(a.changed_at)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        }
+    }
+}
+
+/// The role keys of an authorization, `None` when it is gone (see [`seed_user`]).
+pub async fn authorization_roles(b: &Backend, id: &str) -> Option<Vec<String>> {
+    match &b.db {
+        Db::Sqlite(db) => db
+            .get_authorization(id)
+            .await
+            .unwrap()
+            .map(|a| a.role_keys),
+        Db::Postgres(db) => {
+            let keys: Option<String> =
+                sqlx::query_scalar("SELECT role_keys FROM authorizations WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(db.pool())
+                    .await
+                    .unwrap();
+            keys.map(|k| serde_json::from_str(&k).unwrap())
+        }
+    }
 }
