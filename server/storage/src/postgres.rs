@@ -13,6 +13,7 @@
 mod apps;
 mod directory;
 mod keys;
+mod oidc;
 mod projects;
 mod ws_audit;
 mod ws_calendars;

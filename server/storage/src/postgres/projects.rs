@@ -8,9 +8,9 @@ use sqlx::postgres::PgRow;
 use sqlx::{Postgres, QueryBuilder, Row};
 
 use super::{PgDb, delete_by_id, one_row, page_of};
-use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
 use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
 use crate::repo::{ProjectRepo, StoreResult};
+use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
 
 fn project_from_row(row: &PgRow) -> StoreResult<Project> {
     Ok(Project {
@@ -131,7 +131,14 @@ impl ProjectRepo for PgDb {
             }
             qb
         };
-        page_of(self.lagging(), filtered, &["created_at", "id"], q, project_from_row).await
+        page_of(
+            self.lagging(),
+            filtered,
+            &["created_at", "id"],
+            q,
+            project_from_row,
+        )
+        .await
     }
 
     async fn add_role(&self, role: &ProjectRole) -> StoreResult<()> {
@@ -289,6 +296,13 @@ impl ProjectRepo for PgDb {
             }
             qb
         };
-        page_of(self.lagging(), filtered, &["created_at", "id"], q, grant_from_row).await
+        page_of(
+            self.lagging(),
+            filtered,
+            &["created_at", "id"],
+            q,
+            grant_from_row,
+        )
+        .await
     }
 }

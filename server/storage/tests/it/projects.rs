@@ -344,13 +344,20 @@ async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
         eprintln!("backend: {}", store.name);
         let acme = org("Acme");
         store.orgs.create_org(&acme).await.unwrap();
-        let (first, second) = (project(&acme.id, "workspace"), project(&acme.id, "workspace"));
+        let (first, second) = (
+            project(&acme.id, "workspace"),
+            project(&acme.id, "workspace"),
+        );
         let (a, b) = tokio::join!(
             store.projects.create_project(&first),
             store.projects.create_project(&second)
         );
         let results = [a, b];
-        assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+        assert_eq!(
+            results.iter().filter(|r| r.is_ok()).count(),
+            1,
+            "{results:?}"
+        );
         assert!(
             results
                 .iter()
@@ -364,10 +371,17 @@ async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
             .unwrap()
             .unwrap();
 
-        let (one, two) = (app(&kept.id, "one", "ws-cli"), app(&kept.id, "two", "ws-cli"));
+        let (one, two) = (
+            app(&kept.id, "one", "ws-cli"),
+            app(&kept.id, "two", "ws-cli"),
+        );
         let (a, b) = tokio::join!(store.apps.create_app(&one), store.apps.create_app(&two));
         let results = [a, b];
-        assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+        assert_eq!(
+            results.iter().filter(|r| r.is_ok()).count(),
+            1,
+            "{results:?}"
+        );
         assert!(
             results
                 .iter()

@@ -128,6 +128,7 @@ pub struct Backend {
     pub orgs: Arc<dyn OrgRepo>,
     pub projects: Arc<dyn ProjectRepo>,
     pub apps: Arc<dyn AppRepo>,
+    pub oidc: Arc<dyn OidcRepo>,
     pub ws_docs: Arc<dyn WsDocRepo>,
     pub ws_drive: Arc<dyn WsDriveRepo>,
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
@@ -149,6 +150,7 @@ where
     T: OrgRepo
         + ProjectRepo
         + AppRepo
+        + OidcRepo
         + WsDocRepo
         + WsDriveRepo
         + WsCalendarRepo
@@ -160,6 +162,7 @@ where
         orgs: Arc::new(repos.clone()),
         projects: Arc::new(repos.clone()),
         apps: Arc::new(repos.clone()),
+        oidc: Arc::new(repos.clone()),
         ws_docs: Arc::new(repos.clone()),
         ws_drive: Arc::new(repos.clone()),
         ws_calendars: Arc::new(repos),
@@ -242,11 +245,7 @@ pub async fn seed_authorization(b: &Backend, a: &Authorization) {
 /// The role keys of an authorization, `None` when it is gone (see [`seed_user`]).
 pub async fn authorization_roles(b: &Backend, id: &str) -> Option<Vec<String>> {
     match &b.db {
-        Db::Sqlite(db) => db
-            .get_authorization(id)
-            .await
-            .unwrap()
-            .map(|a| a.role_keys),
+        Db::Sqlite(db) => db.get_authorization(id).await.unwrap().map(|a| a.role_keys),
         Db::Postgres(db) => {
             let keys: Option<String> =
                 sqlx::query_scalar("SELECT role_keys FROM authorizations WHERE id = $1")
