@@ -6,7 +6,7 @@
 use futures::future::join_all;
 use ws_storage::{
     DocChange, DocWrite, DriveItemRecord, DriveKind, DriveUploadRecord, FileCommit, StorageError,
-    WsDoc, new_id,
+    WsDoc, WsDriveRepo, new_id,
 };
 
 use crate::common::ws_backends;
