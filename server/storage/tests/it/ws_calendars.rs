@@ -53,7 +53,7 @@ fn event(cal: &WsCalendar, uid: &str, span: (i64, Option<i64>)) -> WsEvent {
 
 #[tokio::test]
 async fn one_personal_calendar_per_user_and_listing_by_owner_or_id() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let repo = &store.ws_calendars;
         let alice = calendar("alice", true);
@@ -81,7 +81,7 @@ async fn one_personal_calendar_per_user_and_listing_by_owner_or_id() {
 
 #[tokio::test]
 async fn window_returns_meeting_rows_and_the_overrides_of_their_series() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let repo = &store.ws_calendars;
         let cal = calendar("alice", false);
@@ -128,7 +128,7 @@ async fn window_returns_meeting_rows_and_the_overrides_of_their_series() {
 
 #[tokio::test]
 async fn invitations_are_found_answered_and_kept_with_the_event() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let repo = &store.ws_calendars;
         let cal = calendar("alice", true);
@@ -173,7 +173,7 @@ async fn invitations_are_found_answered_and_kept_with_the_event() {
 
 #[tokio::test]
 async fn import_replaces_by_uid_and_stores_nothing_when_one_row_fails() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let repo = &store.ws_calendars;
         let cal = calendar("alice", false);

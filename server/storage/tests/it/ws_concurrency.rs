@@ -9,7 +9,7 @@ use ws_storage::{
     WsDoc, WsDriveRepo, new_id,
 };
 
-use crate::common::ws_backends;
+use crate::common::backends;
 
 /// How many writers each story starts at once.
 const WRITERS: usize = 8;
@@ -54,7 +54,7 @@ async fn root(drive: &dyn WsDriveRepo) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_upload_sessions_straddling_the_quota_never_exceed_it() {
-    for b in ws_backends().await {
+    for b in backends().await {
         let parent = root(&*b.ws_drive).await;
         // 8 sessions of 30 bytes against 100: exactly three fit.
         let opened = join_all((0..WRITERS).map(|n| {
@@ -71,7 +71,7 @@ async fn parallel_upload_sessions_straddling_the_quota_never_exceed_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_commits_straddling_the_quota_never_exceed_it() {
-    for b in ws_backends().await {
+    for b in backends().await {
         let parent = root(&*b.ws_drive).await;
         let committed = join_all((0..WRITERS).map(|n| {
             let drive = b.ws_drive.clone();
@@ -104,7 +104,7 @@ async fn parallel_commits_straddling_the_quota_never_exceed_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_creates_of_one_name_in_one_folder_give_one_conflict() {
-    for b in ws_backends().await {
+    for b in backends().await {
         let parent = root(&*b.ws_drive).await;
         let created = join_all((0..2).map(|_| {
             let (drive, folder) = (
@@ -127,7 +127,7 @@ async fn two_creates_of_one_name_in_one_folder_give_one_conflict() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_commits_of_one_upload_session_store_one_file() {
-    for b in ws_backends().await {
+    for b in backends().await {
         let parent = root(&*b.ws_drive).await;
         let s = session(&parent, "big.bin", 10);
         b.ws_drive.create_upload(&s, 100).await.unwrap().unwrap();
@@ -151,7 +151,7 @@ async fn two_commits_of_one_upload_session_store_one_file() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_doc_updates_with_one_if_match_version_have_one_winner() {
-    for b in ws_backends().await {
+    for b in backends().await {
         let doc = WsDoc {
             id: new_id(),
             org_id: "org1".into(),

@@ -32,7 +32,7 @@ fn change(id: &str, expected: Option<i64>, body: &str, at: i64) -> DocChange {
     }
 }
 
-async fn two_orgs(store: &crate::common::WsBackend) -> (Org, Org) {
+async fn two_orgs(store: &crate::common::Backend) -> (Org, Org) {
     let (acme, globex) = (org("Acme"), org("Globex"));
     store.orgs.create_org(&acme).await.unwrap();
     store.orgs.create_org(&globex).await.unwrap();
@@ -41,7 +41,7 @@ async fn two_orgs(store: &crate::common::WsBackend) -> (Org, Org) {
 
 #[tokio::test]
 async fn versions_advance_atomically_and_stale_writes_change_nothing() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let (acme, _) = two_orgs(&store).await;
         let d = doc(&acme.id, "alice", "Plan", "v1 text");
@@ -105,7 +105,7 @@ async fn versions_advance_atomically_and_stale_writes_change_nothing() {
 
 #[tokio::test]
 async fn history_keeps_every_version_with_author_and_restores() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let (acme, _) = two_orgs(&store).await;
         let d = doc(&acme.id, "alice", "Plan", "first");
@@ -155,7 +155,7 @@ async fn history_keeps_every_version_with_author_and_restores() {
 
 #[tokio::test]
 async fn lists_show_only_the_org_owner_or_shared_docs_and_search_all_terms() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let (acme, globex) = two_orgs(&store).await;
         let a1 = doc(
@@ -343,7 +343,7 @@ fn comment(doc_id: &str, parent: Option<&str>, body: &str, at: i64) -> WsComment
 
 #[tokio::test]
 async fn comment_threads_resolve_and_replies_stay_in_their_doc() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         let (acme, _) = two_orgs(&store).await;
         let d = doc(&acme.id, "alice", "Plan", "text");
@@ -447,7 +447,7 @@ async fn comment_threads_resolve_and_replies_stay_in_their_doc() {
 
 #[tokio::test]
 async fn a_doc_of_an_org_kept_by_an_external_issuer_is_stored_and_ids_are_unique() {
-    for store in crate::common::ws_backends().await {
+    for store in crate::common::backends().await {
         eprintln!("backend: {}", store.name);
         // With a real ZITADEL as issuer, organizations live there, not in this database.
         let d = doc("org-from-zitadel", "alice", "Plan", "text");

@@ -33,7 +33,7 @@ fn commit(item: DriveItemRecord, overwrite: bool, limit: i64) -> FileCommit {
 
 #[tokio::test]
 async fn root_is_created_once_per_owner() {
-    for s in crate::common::ws_backends().await {
+    for s in crate::common::backends().await {
         eprintln!("backend: {}", s.name);
         let a = s
             .ws_drive
@@ -51,7 +51,7 @@ async fn root_is_created_once_per_owner() {
 
 #[tokio::test]
 async fn names_are_unique_among_live_siblings_and_overwrite_replaces_content() {
-    for s in crate::common::ws_backends().await {
+    for s in crate::common::backends().await {
         eprintln!("backend: {}", s.name);
         let root = s
             .ws_drive
@@ -100,7 +100,7 @@ async fn names_are_unique_among_live_siblings_and_overwrite_replaces_content() {
 
 #[tokio::test]
 async fn quota_refuses_commits_and_sessions_beyond_the_limit() {
-    for s in crate::common::ws_backends().await {
+    for s in crate::common::backends().await {
         eprintln!("backend: {}", s.name);
         let root = s
             .ws_drive
@@ -191,7 +191,7 @@ async fn quota_refuses_commits_and_sessions_beyond_the_limit() {
 
 #[tokio::test]
 async fn trash_hides_and_restore_conflicts_when_the_name_was_reused() {
-    for s in crate::common::ws_backends().await {
+    for s in crate::common::backends().await {
         eprintln!("backend: {}", s.name);
         let root = s
             .ws_drive

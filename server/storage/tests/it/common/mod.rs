@@ -5,6 +5,8 @@
 
 pub mod pg;
 
+use std::sync::Arc;
+
 use tempfile::TempDir;
 use ws_storage::*;
 
@@ -119,41 +121,58 @@ pub async fn store_with_org() -> (Store, TempDir, Org) {
     (store, dir, acme)
 }
 
-/// The repositories the workspace tests use, on one database of one backend.
-pub struct WsBackend {
+/// The repositories the story tests use, on one database of one backend; one
+/// [`SqliteDb`](sqlite::SqliteDb) or [`PgDb`](postgres::PgDb) behind every field.
+pub struct Backend {
     /// "sqlite" or "postgres", for failure messages.
     pub name: &'static str,
-    pub orgs: std::sync::Arc<dyn OrgRepo>,
-    pub ws_docs: std::sync::Arc<dyn WsDocRepo>,
-    pub ws_drive: std::sync::Arc<dyn WsDriveRepo>,
-    pub ws_calendars: std::sync::Arc<dyn WsCalendarRepo>,
+    pub orgs: Arc<dyn OrgRepo>,
+    pub users: Arc<dyn UserRepo>,
+    pub ws_docs: Arc<dyn WsDocRepo>,
+    pub ws_drive: Arc<dyn WsDriveRepo>,
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
     _keep: Box<dyn Send>,
 }
 
+impl Backend {
+    /// Every field on `db`, which lives as long as `keep`.
+    fn on<D>(name: &'static str, db: D, keep: Box<dyn Send>) -> Backend
+    where
+        D: OrgRepo + UserRepo + WsDocRepo + WsDriveRepo + WsCalendarRepo + Clone + 'static,
+    {
+        Backend {
+            name,
+            orgs: Arc::new(db.clone()),
+            users: Arc::new(db.clone()),
+            ws_docs: Arc::new(db.clone()),
+            ws_drive: Arc::new(db.clone()),
+            ws_calendars: Arc::new(db),
+            _keep: keep,
+        }
+    }
+}
+
 /// A fresh SQLite database and, when the test server is configured, a fresh
-/// PostgreSQL database: tests of the workspace repositories run their story on each.
-pub async fn ws_backends() -> Vec<WsBackend> {
+/// PostgreSQL database: the story tests run on each.
+pub async fn backends() -> Vec<Backend> {
     let dir = tempfile::tempdir().unwrap();
     let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
         .await
         .unwrap();
-    let mut all = vec![WsBackend {
-        name: "sqlite",
-        orgs: std::sync::Arc::new(sqlite.clone()),
-        ws_docs: std::sync::Arc::new(sqlite.clone()),
-        ws_drive: std::sync::Arc::new(sqlite.clone()),
-        ws_calendars: std::sync::Arc::new(sqlite),
-        _keep: Box::new(dir),
-    }];
+    let mut all = vec![Backend::on("sqlite", sqlite, Box::new(dir))];
     if let Some((db, fresh)) = pg::pg_db().await {
-        all.push(WsBackend {
-            name: "postgres",
-            orgs: std::sync::Arc::new(db.clone()),
-            ws_docs: std::sync::Arc::new(db.clone()),
-            ws_drive: std::sync::Arc::new(db.clone()),
-            ws_calendars: std::sync::Arc::new(db),
-            _keep: Box::new(fresh),
-        });
+        all.push(Backend::on("postgres", db, Box::new(fresh)));
+    }
+    all
+}
+
+/// [`backends`], each holding the organization "Acme".
+pub async fn backends_with_org() -> Vec<(Backend, Org)> {
+    let mut all = Vec::new();
+    for backend in backends().await {
+        let acme = org("Acme");
+        backend.orgs.create_org(&acme).await.unwrap();
+        all.push((backend, acme));
     }
     all
 }
