@@ -8,6 +8,16 @@ use crate::model::{
 };
 
 /// Users (human and machine) and what belongs to them.
+///
+/// Under concurrent callers every backend gives the same guarantees, from unique keys
+/// in the database rather than a check before the write: user names are unique across
+/// the instance ignoring case, so of concurrent creates (or renames) to one name
+/// exactly one succeeds and the others get `Conflict`; the same holds for two machine
+/// keys with one id and two PATs with one digest. Emails are not unique: a login by
+/// email finds a user only while exactly one human has it. Concurrent
+/// [`set_metadata`](Self::set_metadata) calls on one key never fail; one value stays.
+/// Lists and search may read a replica and lag the caller's own writes by the
+/// replica's delay; the lookups by id, login, digest or key read the primary.
 #[async_trait]
 pub trait UserRepo: Send + Sync {
     /// Stores a new user; `Conflict` when the username is taken,

@@ -1,12 +1,13 @@
 //! [`UserRepo`] on SQLite: users; metadata, keys and PATs live in `user_extras`.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
+use super::text::page_of;
 use super::{
-    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, page_sql,
-    paging, parse_enum, set_state_by_id, to_json, write_err,
+    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, parse_enum,
+    set_state_by_id, to_json, write_err,
 };
 use crate::model::{
     AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
@@ -93,16 +94,39 @@ fn bind_fields<'q>(query: SqliteQuery<'q>, user: &'q User) -> SqliteQuery<'q> {
         .bind(user.changed_at)
 }
 
-/// The `WHERE` of a user list: ?1 org id, ?2 kind, ?3 `LIKE` pattern, ?4 state,
-/// ?5 JSON array of ids (each optional).
-macro_rules! user_filter_sql {
-    () => {
-        " WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR kind = ?2)
-            AND (?3 IS NULL OR username LIKE ?3 ESCAPE '\\' OR email LIKE ?3 ESCAPE '\\'
-                 OR display_name LIKE ?3 ESCAPE '\\' OR machine_name LIKE ?3 ESCAPE '\\')
-            AND (?4 IS NULL OR state = ?4)
-            AND (?5 IS NULL OR id IN (SELECT value FROM json_each(?5)))"
-    };
+/// Appends the `WHERE` of a user list to `SELECT … FROM users`: each set field of
+/// `filter` narrows it; the search text matches user name, email, display name or
+/// machine name literally (LIKE wildcards escaped).
+fn push_user_filter(qb: &mut QueryBuilder<Sqlite>, filter: &UserFilter) {
+    qb.push(" WHERE 1");
+    if let Some(org_id) = &filter.org_id {
+        qb.push(" AND org_id = ");
+        qb.push_bind(org_id.clone());
+    }
+    if let Some(human) = filter.human {
+        qb.push(" AND kind = ");
+        qb.push_bind(if human { "human" } else { "machine" });
+    }
+    if let Some(search) = &filter.search {
+        let pattern = contains_pattern(search);
+        qb.push(" AND (");
+        let mut any = qb.separated(" OR ");
+        for column in ["username", "email", "display_name", "machine_name"] {
+            any.push(format!("{column} LIKE "));
+            any.push_bind_unseparated(pattern.clone());
+            any.push_unseparated(" ESCAPE '\\'");
+        }
+        qb.push(")");
+    }
+    if let Some(state) = filter.state {
+        qb.push(" AND state = ");
+        qb.push_bind(state.as_str());
+    }
+    if let Some(ids) = &filter.ids {
+        qb.push(" AND id IN (SELECT value FROM json_each(");
+        qb.push_bind(to_json(ids));
+        qb.push("))");
+    }
 }
 
 fn username_taken(user: &User) -> impl FnOnce() -> String + '_ {
@@ -268,43 +292,12 @@ impl UserRepo for SqliteDb {
     }
 
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {
-        let pattern = filter.search.as_deref().map(contains_pattern);
-        let kind = filter.human.map(|h| if h { "human" } else { "machine" });
-        let state = filter.state.map(UserState::as_str);
-        let ids = filter.ids.as_deref().map(to_json);
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM users",
-            user_filter_sql!(),
-            page_sql!("?6", "?7", "?8")
-        ))
-        .bind(&filter.org_id)
-        .bind(kind)
-        .bind(&pattern)
-        .bind(state)
-        .bind(&ids)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 =
-            sqlx::query_scalar(concat!("SELECT COUNT(*) FROM users", user_filter_sql!()))
-                .bind(&filter.org_id)
-                .bind(kind)
-                .bind(&pattern)
-                .bind(state)
-                .bind(&ids)
-                .fetch_one(&mut *tx)
-                .await?;
-        tx.commit().await?;
-        let items = rows.iter().map(user_from_row).collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {columns} FROM users"));
+            push_user_filter(&mut qb, filter);
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, user_from_row).await
     }
 
     async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()> {

@@ -212,7 +212,7 @@ async fn deleting_a_role_or_grant_cleans_up_what_refers_to_it() {
 async fn deleting_a_role_or_grant_cleans_up_on(store: &Backend) {
     let (globex, ws, grant) = granted(store).await;
     let charlie = human(&globex.id, "charlie");
-    seed_user(store, &charlie).await;
+    store.users.create_user(&charlie).await.unwrap();
     let mut authz = authorization(&charlie, &ws.id, &globex.id, &["viewer", "editor"]);
     authz.project_grant_id = Some(grant.id.clone());
     seed_authorization(store, &authz).await;

@@ -121,11 +121,13 @@ pub async fn store_with_org() -> (Store, TempDir, Org) {
     (store, dir, acme)
 }
 
-/// The repositories implemented on every backend, on one database of one backend.
+/// The repositories the story tests use, on one database of one backend; one
+/// [`SqliteDb`](sqlite::SqliteDb) or [`PgDb`](postgres::PgDb) behind every field.
 pub struct Backend {
     /// "sqlite" or "postgres", for failure messages.
     pub name: &'static str,
     pub orgs: Arc<dyn OrgRepo>,
+    pub users: Arc<dyn UserRepo>,
     pub projects: Arc<dyn ProjectRepo>,
     pub apps: Arc<dyn AppRepo>,
     pub oidc: Arc<dyn OidcRepo>,
@@ -144,48 +146,52 @@ pub enum Db {
     Postgres(postgres::PgDb),
 }
 
-/// Every repository of `repos` behind its trait.
-fn backend<T>(name: &'static str, repos: T, db: Db, keep: Box<dyn Send>) -> Backend
-where
-    T: OrgRepo
-        + ProjectRepo
-        + AppRepo
-        + OidcRepo
-        + WsDocRepo
-        + WsDriveRepo
-        + WsCalendarRepo
-        + Clone
-        + 'static,
-{
-    Backend {
-        name,
-        orgs: Arc::new(repos.clone()),
-        projects: Arc::new(repos.clone()),
-        apps: Arc::new(repos.clone()),
-        oidc: Arc::new(repos.clone()),
-        ws_docs: Arc::new(repos.clone()),
-        ws_drive: Arc::new(repos.clone()),
-        ws_calendars: Arc::new(repos),
-        db,
-        _keep: keep,
+impl Backend {
+    /// Every field on `repos` (the same database as `db`), which lives as long as `keep`.
+    fn on<D>(name: &'static str, repos: D, db: Db, keep: Box<dyn Send>) -> Backend
+    where
+        D: OrgRepo
+            + UserRepo
+            + ProjectRepo
+            + AppRepo
+            + OidcRepo
+            + WsDocRepo
+            + WsDriveRepo
+            + WsCalendarRepo
+            + Clone
+            + 'static,
+    {
+        Backend {
+            name,
+            orgs: Arc::new(repos.clone()),
+            users: Arc::new(repos.clone()),
+            projects: Arc::new(repos.clone()),
+            apps: Arc::new(repos.clone()),
+            oidc: Arc::new(repos.clone()),
+            ws_docs: Arc::new(repos.clone()),
+            ws_drive: Arc::new(repos.clone()),
+            ws_calendars: Arc::new(repos),
+            db,
+            _keep: keep,
+        }
     }
 }
 
 /// A fresh SQLite database and, when the test server is configured, a fresh
-/// PostgreSQL database: the storage tests run their story on each.
+/// PostgreSQL database: the story tests run on each.
 pub async fn backends() -> Vec<Backend> {
     let dir = tempfile::tempdir().unwrap();
     let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
         .await
         .unwrap();
-    let mut all = vec![backend(
+    let mut all = vec![Backend::on(
         "sqlite",
         sqlite.clone(),
         Db::Sqlite(sqlite),
         Box::new(dir),
     )];
     if let Some((db, fresh)) = pg::pg_db().await {
-        all.push(backend(
+        all.push(Backend::on(
             "postgres",
             db.clone(),
             Db::Postgres(db),
@@ -195,29 +201,19 @@ pub async fn backends() -> Vec<Backend> {
     all
 }
 
-/// Stores a user on any backend (PostgreSQL's `UserRepo` is not written yet, so there
-/// the row is inserted as its migration defines it).
-pub async fn seed_user(b: &Backend, user: &User) {
-    match &b.db {
-        Db::Sqlite(db) => db.create_user(user).await.unwrap(),
-        Db::Postgres(db) => {
-            sqlx::query(
-                "INSERT INTO users (id, org_id, username, state, kind, created_at, changed_at)
-                 VALUES ($1, $2, $3, 'active', 'human', $4, $5)",
-            )
-            .bind(&user.id)
-            .bind(&user.org_id)
-            .bind(&user.username)
-            .bind(user.created_at)
-            .bind(user.changed_at)
-            .execute(db.pool())
-            .await
-            .unwrap();
-        }
+/// [`backends`], each holding the organization "Acme".
+pub async fn backends_with_org() -> Vec<(Backend, Org)> {
+    let mut all = Vec::new();
+    for backend in backends().await {
+        let acme = org("Acme");
+        backend.orgs.create_org(&acme).await.unwrap();
+        all.push((backend, acme));
     }
+    all
 }
 
-/// Stores an authorization on any backend (see [`seed_user`]).
+/// Stores an authorization on any backend (PostgreSQL's `AuthorizationRepo` is not
+/// written yet, so there the row is inserted as its migration defines it).
 pub async fn seed_authorization(b: &Backend, a: &Authorization) {
     match &b.db {
         Db::Sqlite(db) => db.create_authorization(a).await.unwrap(),
@@ -242,7 +238,8 @@ pub async fn seed_authorization(b: &Backend, a: &Authorization) {
     }
 }
 
-/// The role keys of an authorization, `None` when it is gone (see [`seed_user`]).
+/// The role keys of an authorization, `None` when it is gone (see
+/// [`seed_authorization`]).
 pub async fn authorization_roles(b: &Backend, id: &str) -> Option<Vec<String>> {
     match &b.db {
         Db::Sqlite(db) => db.get_authorization(id).await.unwrap().map(|a| a.role_keys),

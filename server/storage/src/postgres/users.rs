@@ -1,0 +1,360 @@
+//! [`UserRepo`] on PostgreSQL: users; metadata, keys and PATs live in `user_extras`,
+//! search in `user_search`. User names are unique case-insensitively through the
+//! unique index on `lower(username)`, so two concurrent creates of one name leave one
+//! row and one `Conflict`; lookups compare with `lower()` on both sides (SQLite's
+//! columns are `COLLATE NOCASE`).
+
+use async_trait::async_trait;
+use sqlx::postgres::PgRow;
+use sqlx::{Postgres, QueryBuilder, Row};
+
+use super::{PgDb, PgQuery, delete_by_id, one_row, page_of, set_state_by_id};
+use crate::model::{
+    AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
+    UserMetadata, UserSearch, UserState,
+};
+use crate::repo::{StoreResult, UserRepo};
+use crate::sql::{missing_reference, parse_enum, write_err};
+
+fn human_from_row(row: &PgRow) -> StoreResult<Human> {
+    let text = |column: &str| -> StoreResult<String> {
+        Ok(row
+            .try_get::<Option<String>, _>(column)?
+            .unwrap_or_default())
+    };
+    Ok(Human {
+        given_name: text("given_name")?,
+        family_name: text("family_name")?,
+        display_name: text("display_name")?,
+        nick_name: row.try_get("nick_name")?,
+        preferred_language: row.try_get("preferred_language")?,
+        email: text("email")?,
+        email_verified: row.try_get("email_verified")?,
+        phone: row.try_get("phone")?,
+        password_hash: row.try_get("password_hash")?,
+        password_change_required: row.try_get("password_change_required")?,
+    })
+}
+
+fn machine_from_row(row: &PgRow) -> StoreResult<Machine> {
+    let text = |column: &str| -> StoreResult<String> {
+        Ok(row
+            .try_get::<Option<String>, _>(column)?
+            .unwrap_or_default())
+    };
+    Ok(Machine {
+        name: text("machine_name")?,
+        description: text("description")?,
+        access_token_type: parse_enum(
+            &text("access_token_type")?,
+            "access token type",
+            AccessTokenType::parse,
+        )?,
+        secret_digest: row.try_get("secret_digest")?,
+    })
+}
+
+pub(super) fn user_from_row(row: &PgRow) -> StoreResult<User> {
+    let kind: String = row.try_get("kind")?;
+    let kind = match kind.as_str() {
+        "human" => UserKind::Human(human_from_row(row)?),
+        "machine" => UserKind::Machine(machine_from_row(row)?),
+        other => return Err(crate::StorageError::Corrupt(format!("user kind '{other}'"))),
+    };
+    Ok(User {
+        id: row.try_get("id")?,
+        org_id: row.try_get("org_id")?,
+        username: row.try_get("username")?,
+        state: parse_enum(row.try_get("state")?, "user state", UserState::parse)?,
+        kind,
+        created_at: row.try_get("created_at")?,
+        changed_at: row.try_get("changed_at")?,
+    })
+}
+
+/// Binds, in this order, state, kind, the ten human columns, the four machine
+/// columns and changed_at of `user`; the other kind's columns become NULL.
+fn bind_fields<'q>(query: PgQuery<'q>, user: &'q User) -> PgQuery<'q> {
+    let (h, m) = match &user.kind {
+        UserKind::Human(h) => (Some(h), None),
+        UserKind::Machine(m) => (None, Some(m)),
+    };
+    let kind = if h.is_some() { "human" } else { "machine" };
+    query
+        .bind(user.state.as_str())
+        .bind(kind)
+        .bind(h.map(|h| &h.given_name))
+        .bind(h.map(|h| &h.family_name))
+        .bind(h.map(|h| &h.display_name))
+        .bind(h.and_then(|h| h.nick_name.as_ref()))
+        .bind(h.and_then(|h| h.preferred_language.as_ref()))
+        .bind(h.map(|h| &h.email))
+        .bind(h.is_some_and(|h| h.email_verified))
+        .bind(h.and_then(|h| h.phone.as_ref()))
+        .bind(h.and_then(|h| h.password_hash.as_ref()))
+        .bind(h.is_some_and(|h| h.password_change_required))
+        .bind(m.map(|m| &m.name))
+        .bind(m.map(|m| &m.description))
+        .bind(m.map(|m| m.access_token_type.as_str()))
+        .bind(m.and_then(|m| m.secret_digest.as_ref()))
+        .bind(user.changed_at)
+}
+
+/// Appends the `WHERE` of a user list to `SELECT … FROM users`: each set field of
+/// `filter` narrows it; the search text matches user name, email, display name or
+/// machine name literally and case-insensitively, as SQLite's `LIKE` does.
+fn push_user_filter(qb: &mut QueryBuilder<Postgres>, filter: &UserFilter) {
+    qb.push(" WHERE TRUE");
+    if let Some(org_id) = &filter.org_id {
+        qb.push(" AND org_id = ");
+        qb.push_bind(org_id.clone());
+    }
+    if let Some(human) = filter.human {
+        qb.push(" AND kind = ");
+        qb.push_bind(if human { "human" } else { "machine" });
+    }
+    if let Some(search) = &filter.search {
+        let needle = search.to_lowercase();
+        qb.push(" AND (");
+        let mut any = qb.separated(" OR ");
+        for column in ["username", "email", "display_name", "machine_name"] {
+            any.push(format!("strpos(lower(coalesce({column}, '')), "));
+            any.push_bind_unseparated(needle.clone());
+            any.push_unseparated(") > 0");
+        }
+        qb.push(")");
+    }
+    if let Some(state) = filter.state {
+        qb.push(" AND state = ");
+        qb.push_bind(state.as_str());
+    }
+    if let Some(ids) = &filter.ids {
+        qb.push(" AND id = ANY(");
+        qb.push_bind(ids.clone());
+        qb.push(")");
+    }
+}
+
+fn username_taken(user: &User) -> impl FnOnce() -> String + '_ {
+    move || format!("username '{}' already exists", user.username)
+}
+
+impl PgDb {
+    async fn user_where(&self, sql: &'static str, value: &str) -> StoreResult<Option<User>> {
+        let row = sqlx::query(sql)
+            .bind(value)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(user_from_row).transpose()
+    }
+
+    /// The single human with this email; none when zero or several share it.
+    async fn user_by_unique_email(&self, email: &str) -> StoreResult<Option<User>> {
+        let rows = sqlx::query(
+            "SELECT * FROM users WHERE kind = 'human' AND lower(email) = lower($1) LIMIT 2",
+        )
+        .bind(email)
+        .fetch_all(&self.pool)
+        .await?;
+        match rows.as_slice() {
+            [one] => user_from_row(one).map(Some),
+            _ => Ok(None),
+        }
+    }
+}
+
+#[async_trait]
+impl UserRepo for PgDb {
+    async fn create_user(&self, user: &User) -> StoreResult<()> {
+        let query = sqlx::query(
+            "INSERT INTO users (id, org_id, username, created_at, state, kind, given_name,
+                family_name, display_name, nick_name, preferred_language, email, email_verified,
+                phone, password_hash, password_change_required, machine_name, description,
+                access_token_type, secret_digest, changed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                $17, $18, $19, $20, $21)",
+        )
+        .bind(&user.id)
+        .bind(&user.org_id)
+        .bind(&user.username)
+        .bind(user.created_at);
+        bind_fields(query, user)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| {
+                write_err(e, username_taken(user), || {
+                    format!("organization '{}' does not exist", user.org_id)
+                })
+            })?;
+        Ok(())
+    }
+
+    async fn get_user(&self, id: &str) -> StoreResult<Option<User>> {
+        self.user_where("SELECT * FROM users WHERE id = $1", id)
+            .await
+    }
+
+    async fn find_user_by_login(&self, login: &str) -> StoreResult<Option<User>> {
+        if login.trim().is_empty() {
+            return Ok(None);
+        }
+        if let Some(user) = self
+            .user_where(
+                "SELECT * FROM users WHERE lower(username) = lower($1)",
+                login,
+            )
+            .await?
+        {
+            return Ok(Some(user));
+        }
+        // A login name: `username@primary-domain` of the user's org.
+        if let Some((name, domain)) = login.rsplit_once('@') {
+            let row = sqlx::query(
+                "SELECT u.* FROM users u JOIN orgs o ON o.id = u.org_id
+                 WHERE lower(u.username) = lower($1) AND lower(o.primary_domain) = lower($2)",
+            )
+            .bind(name)
+            .bind(domain)
+            .fetch_optional(&self.pool)
+            .await?;
+            if let Some(row) = row {
+                return user_from_row(&row).map(Some);
+            }
+        }
+        self.user_by_unique_email(login).await
+    }
+
+    async fn find_machine_by_username(&self, username: &str) -> StoreResult<Option<User>> {
+        self.user_where(
+            "SELECT * FROM users WHERE kind = 'machine' AND lower(username) = lower($1)",
+            username,
+        )
+        .await
+    }
+
+    async fn update_user(&self, user: &User) -> StoreResult<()> {
+        let query = sqlx::query(
+            "UPDATE users SET username = $2, state = $3, kind = $4, given_name = $5,
+                family_name = $6, display_name = $7, nick_name = $8, preferred_language = $9,
+                email = $10, email_verified = $11, phone = $12, password_hash = $13,
+                password_change_required = $14, machine_name = $15, description = $16,
+                access_token_type = $17, secret_digest = $18, changed_at = $19
+             WHERE id = $1",
+        )
+        .bind(&user.id)
+        .bind(&user.username);
+        let result = bind_fields(query, user)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
+        one_row(result)
+    }
+
+    async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()> {
+        set_state_by_id(
+            &self.pool,
+            "UPDATE users SET state = $2, changed_at = $3 WHERE id = $1",
+            id,
+            state.as_str(),
+            now,
+        )
+        .await
+    }
+
+    async fn set_password_hash(
+        &self,
+        id: &str,
+        hash: Option<&str>,
+        change_required: bool,
+        now: i64,
+    ) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE users SET password_hash = $2, password_change_required = $3, changed_at = $4
+             WHERE id = $1 AND kind = 'human'",
+        )
+        .bind(id)
+        .bind(hash)
+        .bind(change_required)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        one_row(result)
+    }
+
+    async fn set_machine_secret(
+        &self,
+        id: &str,
+        digest: Option<&str>,
+        now: i64,
+    ) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE users SET secret_digest = $2, changed_at = $3 WHERE id = $1 AND kind = 'machine'",
+        )
+        .bind(id)
+        .bind(digest)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        one_row(result)
+    }
+
+    async fn delete_user(&self, id: &str) -> StoreResult<()> {
+        delete_by_id(&self.pool, "DELETE FROM users WHERE id = $1", id).await
+    }
+
+    async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Postgres>::new(format!("SELECT {columns} FROM users"));
+            push_user_filter(&mut qb, filter);
+            qb
+        };
+        page_of(
+            self.lagging(),
+            filtered,
+            &["created_at", "id"],
+            q,
+            user_from_row,
+        )
+        .await
+    }
+
+    async fn search_users(&self, search: &UserSearch, q: ListQuery) -> StoreResult<Page<User>> {
+        super::user_search::search_users(self, search, q).await
+    }
+    async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()> {
+        super::user_extras::set_metadata(self, entry).await
+    }
+    async fn get_metadata(&self, user_id: &str, key: &str) -> StoreResult<Option<UserMetadata>> {
+        super::user_extras::get_metadata(self, user_id, key).await
+    }
+    async fn list_metadata(&self, user_id: &str) -> StoreResult<Vec<UserMetadata>> {
+        super::user_extras::list_metadata(self, user_id).await
+    }
+    async fn delete_metadata(&self, user_id: &str, key: &str) -> StoreResult<()> {
+        super::user_extras::delete_metadata(self, user_id, key).await
+    }
+    async fn add_machine_key(&self, key: &MachineKey) -> StoreResult<()> {
+        super::user_extras::add_machine_key(self, key).await
+    }
+    async fn get_machine_key(&self, id: &str) -> StoreResult<Option<MachineKey>> {
+        super::user_extras::get_machine_key(self, id).await
+    }
+    async fn list_machine_keys(&self, user_id: &str) -> StoreResult<Vec<MachineKey>> {
+        super::user_extras::list_machine_keys(self, user_id).await
+    }
+    async fn delete_machine_key(&self, user_id: &str, id: &str) -> StoreResult<()> {
+        super::user_extras::delete_machine_key(self, user_id, id).await
+    }
+    async fn add_pat(&self, pat: &Pat) -> StoreResult<()> {
+        super::user_extras::add_pat(self, pat).await
+    }
+    async fn find_pat_by_digest(&self, token_digest: &str) -> StoreResult<Option<Pat>> {
+        super::user_extras::find_pat_by_digest(self, token_digest).await
+    }
+    async fn list_pats(&self, user_id: &str) -> StoreResult<Vec<Pat>> {
+        super::user_extras::list_pats(self, user_id).await
+    }
+    async fn delete_pat(&self, user_id: &str, id: &str) -> StoreResult<()> {
+        super::user_extras::delete_pat(self, user_id, id).await
+    }
+}
