@@ -5,6 +5,7 @@
 //! read back from a row of either backend by one mapper each (`*_from_row`).
 
 mod columns;
+mod oidc_delegate;
 mod oidc_rows;
 mod project_rows;
 
@@ -13,6 +14,7 @@ use sqlx::error::ErrorKind;
 use crate::StorageError;
 use crate::model::ListQuery;
 
+pub(crate) use oidc_delegate::oidc_repo_by_flow;
 pub(crate) use oidc_rows::{
     code_from_row, device_from_row, device_status_columns, session_from_row, token_conflict,
     token_from_row,
