@@ -12,8 +12,7 @@
 
 mod directory;
 mod keys;
-// `push_all_text_matches` serves the organization extras, being ported next.
-#[allow(dead_code)]
+mod org_extras;
 mod text;
 mod user_extras;
 mod user_search;

@@ -128,6 +128,7 @@ pub struct Backend {
     pub name: &'static str,
     pub orgs: Arc<dyn OrgRepo>,
     pub users: Arc<dyn UserRepo>,
+    pub org_extras: Arc<dyn OrgExtrasRepo>,
     pub ws_docs: Arc<dyn WsDocRepo>,
     pub ws_drive: Arc<dyn WsDriveRepo>,
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
@@ -138,12 +139,20 @@ impl Backend {
     /// Every field on `db`, which lives as long as `keep`.
     fn on<D>(name: &'static str, db: D, keep: Box<dyn Send>) -> Backend
     where
-        D: OrgRepo + UserRepo + WsDocRepo + WsDriveRepo + WsCalendarRepo + Clone + 'static,
+        D: OrgRepo
+            + UserRepo
+            + OrgExtrasRepo
+            + WsDocRepo
+            + WsDriveRepo
+            + WsCalendarRepo
+            + Clone
+            + 'static,
     {
         Backend {
             name,
             orgs: Arc::new(db.clone()),
             users: Arc::new(db.clone()),
+            org_extras: Arc::new(db.clone()),
             ws_docs: Arc::new(db.clone()),
             ws_drive: Arc::new(db.clone()),
             ws_calendars: Arc::new(db),
