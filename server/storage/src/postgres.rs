@@ -10,9 +10,12 @@
 //! (`UPDATE … WHERE <still valid> RETURNING …`) or locks the rows it reads
 //! (`SELECT … FOR UPDATE`); uniqueness is left to unique indexes, never checked first.
 
+mod apps;
 mod directory;
 mod keys;
+mod oidc;
 mod org_extras;
+mod projects;
 mod text;
 mod user_extras;
 mod user_search;

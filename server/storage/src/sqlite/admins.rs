@@ -121,7 +121,14 @@ impl AdminRepo for SqliteDb {
             qb
         };
         // The key has no `id` column, so the tie-break is the user id.
-        page_of(self, filtered, &["created_at", "user_id"], q, admin_from_row).await
+        page_of(
+            self,
+            filtered,
+            &["created_at", "user_id"],
+            q,
+            admin_from_row,
+        )
+        .await
     }
 
     async fn admin_roles_for_user(&self, user_id: &str) -> StoreResult<Vec<Administrator>> {

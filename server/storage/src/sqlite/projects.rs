@@ -1,12 +1,12 @@
 //! [`ProjectRepo`] on SQLite: projects, roles and project grants.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
+use super::text::page_of;
 use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
-    to_json, write_err,
+    SqliteDb, delete_by_id, from_json, missing_reference, one_row, parse_enum, to_json, write_err,
 };
 use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
 use crate::repo::{ProjectRepo, StoreResult};
@@ -122,33 +122,15 @@ impl ProjectRepo for SqliteDb {
         org_id: Option<&str>,
         q: ListQuery,
     ) -> StoreResult<Page<Project>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM projects WHERE (?1 IS NULL OR org_id = ?1)",
-            page_sql!("?2", "?3", "?4")
-        ))
-        .bind(org_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM projects WHERE (?1 IS NULL OR org_id = ?1)")
-                .bind(org_id)
-                .fetch_one(&mut *tx)
-                .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(project_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {columns} FROM projects"));
+            if let Some(org_id) = org_id {
+                qb.push(" WHERE org_id = ");
+                qb.push_bind(org_id.to_owned());
+            }
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, project_from_row).await
     }
 
     async fn add_role(&self, role: &ProjectRole) -> StoreResult<()> {
@@ -286,37 +268,20 @@ impl ProjectRepo for SqliteDb {
         granted_org_id: Option<&str>,
         q: ListQuery,
     ) -> StoreResult<Page<ProjectGrant>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM project_grants
-             WHERE (?1 IS NULL OR project_id = ?1) AND (?2 IS NULL OR granted_org_id = ?2)",
-            page_sql!("?3", "?4", "?5")
-        ))
-        .bind(project_id)
-        .bind(granted_org_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM project_grants
-             WHERE (?1 IS NULL OR project_id = ?1) AND (?2 IS NULL OR granted_org_id = ?2)",
-        )
-        .bind(project_id)
-        .bind(granted_org_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(grant_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {columns} FROM project_grants WHERE TRUE"
+            ));
+            if let Some(project_id) = project_id {
+                qb.push(" AND project_id = ");
+                qb.push_bind(project_id.to_owned());
+            }
+            if let Some(org_id) = granted_org_id {
+                qb.push(" AND granted_org_id = ");
+                qb.push_bind(org_id.to_owned());
+            }
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, grant_from_row).await
     }
 }

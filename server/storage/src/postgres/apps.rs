@@ -1,0 +1,155 @@
+//! [`AppRepo`] on PostgreSQL. Client ids and names per project are unique by index, so
+//! two concurrent creates of one client id end in one `Conflict`.
+
+use async_trait::async_trait;
+use sqlx::postgres::PgRow;
+use sqlx::{Postgres, QueryBuilder, Row};
+
+use super::{PgDb, delete_by_id, one_row, page_of};
+use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
+use crate::repo::{AppRepo, StoreResult};
+use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
+
+fn app_from_row(row: &PgRow) -> StoreResult<App> {
+    Ok(App {
+        id: row.try_get("id")?,
+        project_id: row.try_get("project_id")?,
+        name: row.try_get("name")?,
+        client_id: row.try_get("client_id")?,
+        client_secret_digest: row.try_get("client_secret_digest")?,
+        app_type: parse_enum(row.try_get("app_type")?, "app type", AppType::parse)?,
+        auth_method: parse_enum(
+            row.try_get("auth_method")?,
+            "auth method",
+            AuthMethod::parse,
+        )?,
+        redirect_uris: from_json(row.try_get("redirect_uris")?)?,
+        post_logout_redirect_uris: from_json(row.try_get("post_logout_redirect_uris")?)?,
+        grant_types: from_json(row.try_get("grant_types")?)?,
+        access_token_type: parse_enum(
+            row.try_get("access_token_type")?,
+            "access token type",
+            AccessTokenType::parse,
+        )?,
+        dev_mode: row.try_get("dev_mode")?,
+        id_token_role_assertion: row.try_get("id_token_role_assertion")?,
+        access_token_role_assertion: row.try_get("access_token_role_assertion")?,
+        state: parse_enum(row.try_get("state")?, "app state", State::parse)?,
+        created_at: row.try_get("created_at")?,
+        changed_at: row.try_get("changed_at")?,
+    })
+}
+
+fn app_conflict(app: &App) -> impl FnOnce() -> String + '_ {
+    move || {
+        format!(
+            "an app named '{}' or with client id '{}' already exists",
+            app.name, app.client_id
+        )
+    }
+}
+
+#[async_trait]
+impl AppRepo for PgDb {
+    async fn create_app(&self, app: &App) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO apps (id, project_id, client_id, created_at, name, client_secret_digest,
+                app_type, auth_method, redirect_uris, post_logout_redirect_uris, grant_types,
+                access_token_type, dev_mode, id_token_role_assertion,
+                access_token_role_assertion, state, changed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+        )
+        .bind(&app.id)
+        .bind(&app.project_id)
+        .bind(&app.client_id)
+        .bind(app.created_at)
+        .bind(&app.name)
+        .bind(&app.client_secret_digest)
+        .bind(app.app_type.as_str())
+        .bind(app.auth_method.as_str())
+        .bind(to_json(&app.redirect_uris))
+        .bind(to_json(&app.post_logout_redirect_uris))
+        .bind(to_json(&app.grant_types))
+        .bind(app.access_token_type.as_str())
+        .bind(app.dev_mode)
+        .bind(app.id_token_role_assertion)
+        .bind(app.access_token_role_assertion)
+        .bind(app.state.as_str())
+        .bind(app.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| {
+            write_err(e, app_conflict(app), || {
+                format!("project '{}' does not exist", app.project_id)
+            })
+        })?;
+        Ok(())
+    }
+
+    async fn get_app(&self, id: &str) -> StoreResult<Option<App>> {
+        let row = sqlx::query("SELECT * FROM apps WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(app_from_row).transpose()
+    }
+
+    async fn get_app_by_client_id(&self, client_id: &str) -> StoreResult<Option<App>> {
+        let row = sqlx::query("SELECT * FROM apps WHERE client_id = $1")
+            .bind(client_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(app_from_row).transpose()
+    }
+
+    async fn update_app(&self, app: &App) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE apps SET name = $2, client_secret_digest = $3, app_type = $4,
+                auth_method = $5, redirect_uris = $6, post_logout_redirect_uris = $7,
+                grant_types = $8, access_token_type = $9, dev_mode = $10,
+                id_token_role_assertion = $11, access_token_role_assertion = $12, state = $13,
+                changed_at = $14
+             WHERE id = $1",
+        )
+        .bind(&app.id)
+        .bind(&app.name)
+        .bind(&app.client_secret_digest)
+        .bind(app.app_type.as_str())
+        .bind(app.auth_method.as_str())
+        .bind(to_json(&app.redirect_uris))
+        .bind(to_json(&app.post_logout_redirect_uris))
+        .bind(to_json(&app.grant_types))
+        .bind(app.access_token_type.as_str())
+        .bind(app.dev_mode)
+        .bind(app.id_token_role_assertion)
+        .bind(app.access_token_role_assertion)
+        .bind(app.state.as_str())
+        .bind(app.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
+        one_row(result)
+    }
+
+    async fn delete_app(&self, id: &str) -> StoreResult<()> {
+        delete_by_id(&self.pool, "DELETE FROM apps WHERE id = $1", id).await
+    }
+
+    async fn list_apps(&self, project_id: &str, q: ListQuery) -> StoreResult<Page<App>> {
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Postgres>::new(format!(
+                "SELECT {columns} FROM apps WHERE project_id = "
+            ));
+            qb.push_bind(project_id.to_owned());
+            qb
+        };
+        page_of(
+            self.lagging(),
+            filtered,
+            &["created_at", "id"],
+            q,
+            app_from_row,
+        )
+        .await
+    }
+}
