@@ -10,6 +10,8 @@
 //! (`UPDATE … WHERE <still valid> RETURNING …`) or locks the rows it reads
 //! (`SELECT … FOR UPDATE`); uniqueness is left to unique indexes, never checked first.
 
+mod access;
+mod admins;
 mod apps;
 mod directory;
 mod keys;
