@@ -10,13 +10,14 @@
 //! (`UPDATE … WHERE <still valid> RETURNING …`) or locks the rows it reads
 //! (`SELECT … FOR UPDATE`); uniqueness is left to unique indexes, never checked first.
 
+mod access;
+mod admins;
 mod apps;
 mod directory;
 mod keys;
 mod oidc;
+mod org_extras;
 mod projects;
-// `push_all_text_matches` serves the organization extras, being ported next.
-#[allow(dead_code)]
 mod text;
 mod user_extras;
 mod user_search;

@@ -121,29 +121,3 @@ pub(crate) async fn set_state_by_id(
 /// insert and an update).
 pub(crate) type SqliteQuery<'q> =
     sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
-
-/// The `ORDER BY … LIMIT … OFFSET …` tail of a list query over a table with
-/// `created_at` and `id`, given the placeholders bound to [`paging`]'s values.
-macro_rules! page_sql {
-    ($limit:literal, $offset:literal, $asc:literal) => {
-        concat!(
-            " ORDER BY CASE WHEN ",
-            $asc,
-            " THEN created_at END ASC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN id END ASC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN NULL ELSE created_at END DESC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN NULL ELSE id END DESC",
-            " LIMIT ",
-            $limit,
-            " OFFSET ",
-            $offset
-        )
-    };
-}
-pub(crate) use page_sql;

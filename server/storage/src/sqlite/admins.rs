@@ -2,10 +2,11 @@
 //! instance) and, for project grants, the project id.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
-use super::{SqliteDb, from_json, one_row, paging, to_json, write_err};
+use super::text::page_of;
+use super::{SqliteDb, from_json, one_row, to_json, write_err};
 use crate::StorageError;
 use crate::model::{AdminResource, Administrator, ListQuery, Page};
 use crate::repo::{AdminRepo, StoreResult};
@@ -110,40 +111,24 @@ impl AdminRepo for SqliteDb {
         q: ListQuery,
     ) -> StoreResult<Page<Administrator>> {
         let (kind, id, _) = columns(resource);
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
+        let filtered = |what: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {what} FROM administrators WHERE resource_type = "
+            ));
+            qb.push_bind(kind);
+            qb.push(" AND resource_id = ");
+            qb.push_bind(id.to_owned());
+            qb
+        };
         // The key has no `id` column, so the tie-break is the user id.
-        let rows = sqlx::query(
-            "SELECT * FROM administrators WHERE resource_type = ?1 AND resource_id = ?2
-             ORDER BY CASE WHEN ?5 THEN created_at END ASC, CASE WHEN ?5 THEN user_id END ASC,
-                CASE WHEN ?5 THEN NULL ELSE created_at END DESC,
-                CASE WHEN ?5 THEN NULL ELSE user_id END DESC
-             LIMIT ?3 OFFSET ?4",
+        page_of(
+            self,
+            filtered,
+            &["created_at", "user_id"],
+            q,
+            admin_from_row,
         )
-        .bind(kind)
-        .bind(id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM administrators WHERE resource_type = ?1 AND resource_id = ?2",
-        )
-        .bind(kind)
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(admin_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        .await
     }
 
     async fn admin_roles_for_user(&self, user_id: &str) -> StoreResult<Vec<Administrator>> {

@@ -209,28 +209,31 @@ async fn deleting_a_role_or_grant_cleans_up_what_refers_to_it() {
     }
 }
 
+/// The role keys of an authorization, `None` when it is gone.
+async fn roles_of(store: &Backend, id: &str) -> Option<Vec<String>> {
+    let authz = store.authz.get_authorization(id).await.unwrap();
+    authz.map(|a| a.role_keys)
+}
+
 async fn deleting_a_role_or_grant_cleans_up_on(store: &Backend) {
     let (globex, ws, grant) = granted(store).await;
     let charlie = human(&globex.id, "charlie");
     store.users.create_user(&charlie).await.unwrap();
     let mut authz = authorization(&charlie, &ws.id, &globex.id, &["viewer", "editor"]);
     authz.project_grant_id = Some(grant.id.clone());
-    seed_authorization(store, &authz).await;
+    store.authz.create_authorization(&authz).await.unwrap();
 
     // A deleted role leaves grants and authorizations in the same transaction.
     store.projects.delete_role(&ws.id, "editor").await.unwrap();
     let grant_now = store.projects.get_grant(&grant.id).await.unwrap().unwrap();
     assert_eq!(grant_now.role_keys, strings(&["viewer"]));
-    assert_eq!(
-        authorization_roles(store, &authz.id).await,
-        Some(strings(&["viewer"]))
-    );
+    assert_eq!(roles_of(store, &authz.id).await, Some(strings(&["viewer"])));
     let again = store.projects.delete_role(&ws.id, "editor").await;
     assert!(matches!(again, Err(StorageError::NotFound)));
 
     // A deleted grant takes the authorizations made through it.
     store.projects.delete_grant(&grant.id).await.unwrap();
-    assert_eq!(authorization_roles(store, &authz.id).await, None);
+    assert_eq!(roles_of(store, &authz.id).await, None);
 }
 
 #[tokio::test]

@@ -128,52 +128,49 @@ pub struct Backend {
     pub name: &'static str,
     pub orgs: Arc<dyn OrgRepo>,
     pub users: Arc<dyn UserRepo>,
+    pub org_extras: Arc<dyn OrgExtrasRepo>,
     pub projects: Arc<dyn ProjectRepo>,
     pub apps: Arc<dyn AppRepo>,
     pub oidc: Arc<dyn OidcRepo>,
+    pub authz: Arc<dyn AuthorizationRepo>,
+    pub admins: Arc<dyn AdminRepo>,
     pub ws_docs: Arc<dyn WsDocRepo>,
     pub ws_drive: Arc<dyn WsDriveRepo>,
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
-    /// The database itself, for fixtures of repositories not on every backend yet.
-    pub db: Db,
     _keep: Box<dyn Send>,
 }
 
-/// The opened database behind a [`Backend`].
-#[derive(Clone)]
-pub enum Db {
-    Sqlite(sqlite::SqliteDb),
-    Postgres(postgres::PgDb),
-}
-
-impl Backend {
-    /// Every field on `repos` (the same database as `db`), which lives as long as `keep`.
-    fn on<D>(name: &'static str, repos: D, db: Db, keep: Box<dyn Send>) -> Backend
-    where
-        D: OrgRepo
-            + UserRepo
-            + ProjectRepo
-            + AppRepo
-            + OidcRepo
-            + WsDocRepo
-            + WsDriveRepo
-            + WsCalendarRepo
-            + Clone
-            + 'static,
-    {
-        Backend {
-            name,
-            orgs: Arc::new(repos.clone()),
-            users: Arc::new(repos.clone()),
-            projects: Arc::new(repos.clone()),
-            apps: Arc::new(repos.clone()),
-            oidc: Arc::new(repos.clone()),
-            ws_docs: Arc::new(repos.clone()),
-            ws_drive: Arc::new(repos.clone()),
-            ws_calendars: Arc::new(repos),
-            db,
-            _keep: keep,
-        }
+/// Every repository of `repos` behind its trait.
+fn backend<T>(name: &'static str, repos: T, keep: Box<dyn Send>) -> Backend
+where
+    T: OrgRepo
+        + UserRepo
+        + OrgExtrasRepo
+        + ProjectRepo
+        + AppRepo
+        + OidcRepo
+        + AuthorizationRepo
+        + AdminRepo
+        + WsDocRepo
+        + WsDriveRepo
+        + WsCalendarRepo
+        + Clone
+        + 'static,
+{
+    Backend {
+        name,
+        orgs: Arc::new(repos.clone()),
+        users: Arc::new(repos.clone()),
+        org_extras: Arc::new(repos.clone()),
+        projects: Arc::new(repos.clone()),
+        apps: Arc::new(repos.clone()),
+        oidc: Arc::new(repos.clone()),
+        authz: Arc::new(repos.clone()),
+        admins: Arc::new(repos.clone()),
+        ws_docs: Arc::new(repos.clone()),
+        ws_drive: Arc::new(repos.clone()),
+        ws_calendars: Arc::new(repos),
+        _keep: keep,
     }
 }
 
@@ -184,19 +181,9 @@ pub async fn backends() -> Vec<Backend> {
     let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
         .await
         .unwrap();
-    let mut all = vec![Backend::on(
-        "sqlite",
-        sqlite.clone(),
-        Db::Sqlite(sqlite),
-        Box::new(dir),
-    )];
+    let mut all = vec![backend("sqlite", sqlite, Box::new(dir))];
     if let Some((db, fresh)) = pg::pg_db().await {
-        all.push(Backend::on(
-            "postgres",
-            db.clone(),
-            Db::Postgres(db),
-            Box::new(fresh),
-        ));
+        all.push(backend("postgres", db, Box::new(fresh)));
     }
     all
 }
@@ -210,47 +197,4 @@ pub async fn backends_with_org() -> Vec<(Backend, Org)> {
         all.push((backend, acme));
     }
     all
-}
-
-/// Stores an authorization on any backend (PostgreSQL's `AuthorizationRepo` is not
-/// written yet, so there the row is inserted as its migration defines it).
-pub async fn seed_authorization(b: &Backend, a: &Authorization) {
-    match &b.db {
-        Db::Sqlite(db) => db.create_authorization(a).await.unwrap(),
-        Db::Postgres(db) => {
-            sqlx::query(
-                "INSERT INTO authorizations (id, user_id, project_id, org_id, project_grant_id,
-                    role_keys, state, created_at, changed_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8)",
-            )
-            .bind(&a.id)
-            .bind(&a.user_id)
-            .bind(&a.project_id)
-            .bind(&a.org_id)
-            .bind(&a.project_grant_id)
-            .bind(serde_json::to_string(&a.role_keys).unwrap())
-            .bind(a.created_at)
-            .bind(a.changed_at)
-            .execute(db.pool())
-            .await
-            .unwrap();
-        }
-    }
-}
-
-/// The role keys of an authorization, `None` when it is gone (see
-/// [`seed_authorization`]).
-pub async fn authorization_roles(b: &Backend, id: &str) -> Option<Vec<String>> {
-    match &b.db {
-        Db::Sqlite(db) => db.get_authorization(id).await.unwrap().map(|a| a.role_keys),
-        Db::Postgres(db) => {
-            let keys: Option<String> =
-                sqlx::query_scalar("SELECT role_keys FROM authorizations WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(db.pool())
-                    .await
-                    .unwrap();
-            keys.map(|k| serde_json::from_str(&k).unwrap())
-        }
-    }
 }
