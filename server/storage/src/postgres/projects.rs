@@ -172,10 +172,13 @@ impl ProjectRepo for PgDb {
     }
 
     async fn list_roles(&self, project_id: &str) -> StoreResult<Vec<ProjectRole>> {
-        let rows = sqlx::query("SELECT * FROM project_roles WHERE project_id = $1 ORDER BY key")
-            .bind(project_id)
-            .fetch_all(&self.pool)
-            .await?;
+        // Byte order, as SQLite's BINARY collation sorts, whatever the database's locale.
+        let rows = sqlx::query(
+            "SELECT * FROM project_roles WHERE project_id = $1 ORDER BY key COLLATE \"C\"",
+        )
+        .bind(project_id)
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter().map(role_from_row).collect()
     }
 
