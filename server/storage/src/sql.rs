@@ -1,12 +1,27 @@
 //! Helpers both SQL backends share: sqlx error kinds mapped onto [`StorageError`], list
 //! columns as JSON text, stored enum names, and the paging values of a [`ListQuery`].
 //! sqlx reports unique and foreign key violations with the same [`ErrorKind`] on SQLite
-//! and PostgreSQL, so one mapping gives callers the same errors on both.
+//! and PostgreSQL, so one mapping gives callers the same errors on both. Records are
+//! read back from a row of either backend by one mapper each (`*_from_row`).
+
+mod columns;
+mod oidc_delegate;
+mod oidc_rows;
+mod project_rows;
 
 use sqlx::error::ErrorKind;
 
 use crate::StorageError;
 use crate::model::ListQuery;
+
+pub(crate) use oidc_delegate::oidc_repo_by_flow;
+pub(crate) use oidc_rows::{
+    code_from_row, device_from_row, device_status_columns, session_from_row, token_conflict,
+    token_from_row,
+};
+pub(crate) use project_rows::{
+    app_conflict, app_from_row, grant_from_row, project_conflict, project_from_row, role_from_row,
+};
 
 /// Turns a write error into `Conflict` (unique violation) or `MissingReference`
 /// (foreign key violation) with the caller's message; other errors pass through.

@@ -2,52 +2,12 @@
 //! two concurrent creates of one client id end in one `Conflict`.
 
 use async_trait::async_trait;
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{Postgres, QueryBuilder};
 
 use super::{PgDb, delete_by_id, one_row, page_of};
-use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
+use crate::model::{App, ListQuery, Page};
 use crate::repo::{AppRepo, StoreResult};
-use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
-
-fn app_from_row(row: &PgRow) -> StoreResult<App> {
-    Ok(App {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        name: row.try_get("name")?,
-        client_id: row.try_get("client_id")?,
-        client_secret_digest: row.try_get("client_secret_digest")?,
-        app_type: parse_enum(row.try_get("app_type")?, "app type", AppType::parse)?,
-        auth_method: parse_enum(
-            row.try_get("auth_method")?,
-            "auth method",
-            AuthMethod::parse,
-        )?,
-        redirect_uris: from_json(row.try_get("redirect_uris")?)?,
-        post_logout_redirect_uris: from_json(row.try_get("post_logout_redirect_uris")?)?,
-        grant_types: from_json(row.try_get("grant_types")?)?,
-        access_token_type: parse_enum(
-            row.try_get("access_token_type")?,
-            "access token type",
-            AccessTokenType::parse,
-        )?,
-        dev_mode: row.try_get("dev_mode")?,
-        id_token_role_assertion: row.try_get("id_token_role_assertion")?,
-        access_token_role_assertion: row.try_get("access_token_role_assertion")?,
-        state: parse_enum(row.try_get("state")?, "app state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn app_conflict(app: &App) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "an app named '{}' or with client id '{}' already exists",
-            app.name, app.client_id
-        )
-    }
-}
+use crate::sql::{app_conflict, app_from_row, missing_reference, to_json, write_err};
 
 #[async_trait]
 impl AppRepo for PgDb {

@@ -4,52 +4,15 @@
 //! authorizations while no other transaction deletes or re-adds it.
 
 use async_trait::async_trait;
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{Postgres, QueryBuilder};
 
 use super::{PgDb, delete_by_id, one_row, page_of};
-use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
+use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole};
 use crate::repo::{ProjectRepo, StoreResult};
-use crate::sql::{from_json, missing_reference, parse_enum, to_json, write_err};
-
-fn project_from_row(row: &PgRow) -> StoreResult<Project> {
-    Ok(Project {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        name: row.try_get("name")?,
-        state: parse_enum(row.try_get("state")?, "project state", State::parse)?,
-        project_role_assertion: row.try_get("project_role_assertion")?,
-        project_role_check: row.try_get("project_role_check")?,
-        has_project_check: row.try_get("has_project_check")?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn role_from_row(row: &PgRow) -> StoreResult<ProjectRole> {
-    Ok(ProjectRole {
-        project_id: row.try_get("project_id")?,
-        key: row.try_get("key")?,
-        display_name: row.try_get("display_name")?,
-        group: row.try_get("role_group")?,
-    })
-}
-
-fn grant_from_row(row: &PgRow) -> StoreResult<ProjectGrant> {
-    Ok(ProjectGrant {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        granted_org_id: row.try_get("granted_org_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "grant state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn project_conflict(p: &Project) -> impl FnOnce() -> String + '_ {
-    move || format!("project '{}' already exists in the organization", p.name)
-}
+use crate::sql::{
+    grant_from_row, missing_reference, project_conflict, project_from_row, role_from_row, to_json,
+    write_err,
+};
 
 #[async_trait]
 impl ProjectRepo for PgDb {
@@ -209,10 +172,13 @@ impl ProjectRepo for PgDb {
     }
 
     async fn list_roles(&self, project_id: &str) -> StoreResult<Vec<ProjectRole>> {
-        let rows = sqlx::query("SELECT * FROM project_roles WHERE project_id = $1 ORDER BY key")
-            .bind(project_id)
-            .fetch_all(&self.pool)
-            .await?;
+        // Byte order, as SQLite's BINARY collation sorts, whatever the database's locale.
+        let rows = sqlx::query(
+            "SELECT * FROM project_roles WHERE project_id = $1 ORDER BY key COLLATE \"C\"",
+        )
+        .bind(project_id)
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter().map(role_from_row).collect()
     }
 

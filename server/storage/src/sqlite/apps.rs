@@ -1,54 +1,13 @@
 //! [`AppRepo`] on SQLite.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Sqlite};
 
 use super::text::page_of;
-use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, parse_enum, to_json, write_err,
-};
-use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
+use super::{SqliteDb, delete_by_id, missing_reference, one_row, to_json, write_err};
+use crate::model::{App, ListQuery, Page};
 use crate::repo::{AppRepo, StoreResult};
-
-fn app_from_row(row: &SqliteRow) -> StoreResult<App> {
-    Ok(App {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        name: row.try_get("name")?,
-        client_id: row.try_get("client_id")?,
-        client_secret_digest: row.try_get("client_secret_digest")?,
-        app_type: parse_enum(row.try_get("app_type")?, "app type", AppType::parse)?,
-        auth_method: parse_enum(
-            row.try_get("auth_method")?,
-            "auth method",
-            AuthMethod::parse,
-        )?,
-        redirect_uris: from_json(row.try_get("redirect_uris")?)?,
-        post_logout_redirect_uris: from_json(row.try_get("post_logout_redirect_uris")?)?,
-        grant_types: from_json(row.try_get("grant_types")?)?,
-        access_token_type: parse_enum(
-            row.try_get("access_token_type")?,
-            "access token type",
-            AccessTokenType::parse,
-        )?,
-        dev_mode: row.try_get("dev_mode")?,
-        id_token_role_assertion: row.try_get("id_token_role_assertion")?,
-        access_token_role_assertion: row.try_get("access_token_role_assertion")?,
-        state: parse_enum(row.try_get("state")?, "app state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn app_conflict(app: &App) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "an app named '{}' or with client id '{}' already exists",
-            app.name, app.client_id
-        )
-    }
-}
+use crate::sql::{app_conflict, app_from_row};
 
 #[async_trait]
 impl AppRepo for SqliteDb {

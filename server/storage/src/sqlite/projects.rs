@@ -1,54 +1,13 @@
 //! [`ProjectRepo`] on SQLite: projects, roles and project grants.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Sqlite};
 
 use super::text::page_of;
-use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, parse_enum, to_json, write_err,
-};
-use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
+use super::{SqliteDb, delete_by_id, missing_reference, one_row, to_json, write_err};
+use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole};
 use crate::repo::{ProjectRepo, StoreResult};
-
-fn project_from_row(row: &SqliteRow) -> StoreResult<Project> {
-    Ok(Project {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        name: row.try_get("name")?,
-        state: parse_enum(row.try_get("state")?, "project state", State::parse)?,
-        project_role_assertion: row.try_get("project_role_assertion")?,
-        project_role_check: row.try_get("project_role_check")?,
-        has_project_check: row.try_get("has_project_check")?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn role_from_row(row: &SqliteRow) -> StoreResult<ProjectRole> {
-    Ok(ProjectRole {
-        project_id: row.try_get("project_id")?,
-        key: row.try_get("key")?,
-        display_name: row.try_get("display_name")?,
-        group: row.try_get("role_group")?,
-    })
-}
-
-fn grant_from_row(row: &SqliteRow) -> StoreResult<ProjectGrant> {
-    Ok(ProjectGrant {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        granted_org_id: row.try_get("granted_org_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "grant state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn project_conflict(p: &Project) -> impl FnOnce() -> String + '_ {
-    move || format!("project '{}' already exists in the organization", p.name)
-}
+use crate::sql::{grant_from_row, project_conflict, project_from_row, role_from_row};
 
 #[async_trait]
 impl ProjectRepo for SqliteDb {

@@ -13,10 +13,8 @@ use ws_storage::*;
 /// Every backend, each holding one active user; with the user's id.
 async fn backends_with_user() -> Vec<(Backend, String)> {
     let mut all = Vec::new();
-    for store in backends().await {
+    for (store, acme) in backends_with_org().await {
         eprintln!("backend: {}", store.name);
-        let acme = org("Acme");
-        store.orgs.create_org(&acme).await.unwrap();
         let alice = human(&acme.id, "alice");
         store.users.create_user(&alice).await.unwrap();
         all.push((store, alice.id));
