@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::postgres::{PgDb, PgOptions};
 use crate::repo::*;
 use crate::{StorageError, sqlite};
 
@@ -73,6 +74,58 @@ impl Store {
     pub async fn open_sqlite(path: &Path) -> Result<Store, StorageError> {
         let db = sqlite::SqliteDb::open(path).await?;
         Ok(Self::from_sqlite(db))
+    }
+
+    /// Opens the database a URL names: `sqlite://PATH` (a file, created with its
+    /// directory when missing; `sqlite:///abs/ws.db` for an absolute path) or
+    /// `postgres://…` / `postgresql://…` (with [`PgOptions::default`]), applying
+    /// pending migrations either way.
+    pub async fn open(url: &str) -> Result<Store, StorageError> {
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+            StorageError::BadUrl(
+                "expected sqlite://PATH or postgres://USER@HOST/DB (no '://' found)".to_owned(),
+            )
+        })?;
+        match scheme {
+            "sqlite" if rest.is_empty() => Err(StorageError::BadUrl(
+                "sqlite:// names no file: write sqlite://PATH".to_owned(),
+            )),
+            "sqlite" => Self::open_sqlite(Path::new(rest)).await,
+            "postgres" | "postgresql" => Self::open_postgres(url, &PgOptions::default()).await,
+            other => Err(StorageError::BadUrl(format!(
+                "unknown scheme '{other}': use sqlite:// or postgres://"
+            ))),
+        }
+    }
+
+    /// Connects to PostgreSQL at `url` with `options` and applies pending migrations.
+    pub async fn open_postgres(url: &str, options: &PgOptions) -> Result<Store, StorageError> {
+        let db = PgDb::open(url, options).await?;
+        Ok(Self::from_postgres(db))
+    }
+
+    /// Wraps an opened PostgreSQL database.
+    pub fn from_postgres(db: PgDb) -> Store {
+        let db = Arc::new(db);
+        Store {
+            instance: db.clone(),
+            orgs: db.clone(),
+            org_extras: db.clone(),
+            users: db.clone(),
+            projects: db.clone(),
+            apps: db.clone(),
+            authz: db.clone(),
+            admins: db.clone(),
+            oidc: db.clone(),
+            keys: db.clone(),
+            ws_docs: db.clone(),
+            ws_sharing: db.clone(),
+            ws_audit: db.clone(),
+            ws_drive: db.clone(),
+            ws_drive_gc: db.clone(),
+            ws_calendars: db,
+            backend: "postgres",
+        }
     }
 
     /// Wraps an opened SQLite database.

@@ -332,3 +332,61 @@ async fn postgres_instance_orgs_and_signing_keys() {
     assert_eq!(db.delete_expired_signing_keys(NOW + 11).await.unwrap(), 1);
     assert!(db.list_signing_keys().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn open_chooses_the_backend_by_the_url_scheme() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data/ws.db");
+    let url = format!("sqlite://{}", path.display());
+    let store = Store::open(&url).await.unwrap();
+    assert!(format!("{store:?}").contains("sqlite"), "{store:?}");
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    store.close().await;
+    // The same file, reopened by path: the URL named it.
+    let again = Store::open_sqlite(&path).await.unwrap();
+    assert_eq!(again.orgs.get_org(&acme.id).await.unwrap(), Some(acme));
+
+    // A URL the store cannot use is refused before any connection, naming at most the
+    // scheme (the rest may hold a password).
+    for (bad, says) in [
+        ("mysql://root:hunter2@db/ws", "unknown scheme 'mysql'"),
+        ("sqlite://", "names no file"),
+        ("ws.db", "no '://' found"),
+    ] {
+        let err = Store::open(bad).await.unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, StorageError::BadUrl(_)), "{bad}: {message}");
+        assert!(message.contains(says), "{bad}: {message}");
+        assert!(!message.contains("hunter2"), "{bad}: {message}");
+    }
+
+    let Some(server) = pg::server_url() else {
+        return;
+    };
+    let fresh = pg::FreshDatabase::create(&server).await;
+    let store = Store::open(&fresh.url).await.unwrap();
+    assert!(format!("{store:?}").contains("postgres"), "{store:?}");
+    // Every repository of the store is the PostgreSQL one: what one writes the
+    // others see, through foreign keys that span them.
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let alice = human(&acme.id, "alice");
+    store.users.create_user(&alice).await.unwrap();
+    let ws = project(&acme.id, "workspace");
+    store.projects.create_project(&ws).await.unwrap();
+    store
+        .projects
+        .add_role(&role(&ws.id, "viewer"))
+        .await
+        .unwrap();
+    let a = authorization(&alice, &ws.id, &acme.id, &["viewer"]);
+    store.authz.create_authorization(&a).await.unwrap();
+    let roles = store
+        .authz
+        .roles_for_user(&alice.id, std::slice::from_ref(&ws.id))
+        .await
+        .unwrap();
+    assert_eq!(roles.len(), 1);
+    store.close().await;
+}
