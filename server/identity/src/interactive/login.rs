@@ -143,12 +143,16 @@ pub async fn post(
         view.error = Some("Enter your username (or email) and your password.".into());
         return render_login(&state, jar, StatusCode::BAD_REQUEST, &view);
     };
-    let keys = limit_keys(username, &ip);
+    let account = match state.store.users.find_user_by_login(username.trim()).await {
+        Ok(account) => account,
+        Err(e) => return internal_error(e),
+    };
+    let keys = limit_keys(account.as_ref(), username, &ip);
     let now = state.clock.now();
     if let Err(wait) = check_all(&state.limits.login, &keys, now) {
         return too_many_attempts(wait, "failed sign-in attempts");
     }
-    let user = match authenticate(&state, username, password).await {
+    let user = match authenticate(account, password).await {
         Ok(Some(user)) => user,
         Ok(None) => {
             for k in &keys {
@@ -178,11 +182,22 @@ async fn next_step(state: &IdentityState, f: &LoginForm) -> Result<Next, Respons
     })
 }
 
-/// Failed sign-ins are counted per username and per peer address. Without a known
-/// address one shared key would let anyone lock everyone out, so it is left out;
-/// the per-username key still stops guessing one account's password.
-fn limit_keys(username: &str, ip: &ClientIp) -> Vec<String> {
-    let mut keys = vec![format!("user:{}", username.to_lowercase())];
+/// Failed sign-ins are counted per account and per peer address.
+///
+/// The account key is the resolved user id, so every spelling of one login (case,
+/// spaces, username, email, login name) draws on one budget. A login that names no
+/// user is keyed on its folded spelling instead: it gets the same answers (the same
+/// limit after the same number of failures) as an existing account typed one way,
+/// so the limiter does not tell which accounts exist.
+///
+/// Without a known address one shared key would let anyone lock everyone out, so it
+/// is left out; the account key still stops guessing one account's password.
+fn limit_keys(account: Option<&User>, login: &str, ip: &ClientIp) -> Vec<String> {
+    let account_key = match account {
+        Some(user) => format!("user:{}", user.id),
+        None => format!("login:{}", login.trim().to_lowercase()),
+    };
+    let mut keys = vec![account_key];
     if ip.is_known() {
         keys.push(ip.key());
     }
@@ -201,19 +216,11 @@ fn subtitle(next: &Next) -> String {
     }
 }
 
-/// The human user whose password this is, or `None`; always one argon2 verification.
-async fn authenticate(
-    state: &IdentityState,
-    login: &str,
-    password: &str,
-) -> Result<Option<User>, Response> {
-    let user = state
-        .store
-        .users
-        .find_user_by_login(login.trim())
-        .await
-        .map_err(internal_error)?;
-    let hash = user
+/// `account` if `password` is its password, else `None`; always one argon2
+/// verification (against a dummy hash when there is no account or no password), so
+/// an unknown login costs what a wrong password costs.
+async fn authenticate(account: Option<User>, password: &str) -> Result<Option<User>, Response> {
+    let hash = account
         .as_ref()
         .and_then(|u| u.human())
         .and_then(|h| h.password_hash.clone());
@@ -224,7 +231,7 @@ async fn authenticate(
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
         .await
         .map_err(internal_error)?;
-    Ok(user.filter(|_| ok && known))
+    Ok(account.filter(|_| ok && known))
 }
 
 async fn signed_in(state: &IdentityState, jar: CookieJar, user: &User, next: Next) -> Response {
