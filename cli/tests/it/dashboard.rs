@@ -206,8 +206,11 @@ async fn drive_upload_download_and_docs() {
         t.keys(&["Enter", "Enter"]);
         let s = t.wait_for("Uploaded hello.txt");
         assert!(s.contains("Transfers ("), "the panel opened:\n{s}");
+        // The listing's row, not the transfers panel's line (which names the file too).
         t.wait("hello.txt listed", |s| {
-            row_with(s, "hello.txt").is_some_and(|r| r.contains("683.59 KiB"))
+            s.lines().any(|l| {
+                l.contains("hello.txt") && l.contains("683.59 KiB") && l.contains("text/plain")
+            })
         });
         // Download it back to a chosen path.
         t.keys(&["/"]);
