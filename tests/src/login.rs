@@ -63,7 +63,8 @@ impl Browser {
     }
 }
 
-fn input(page: &str, name: &str) -> String {
+/// The value of the input `name` in an HTML `page` (panics when there is none).
+pub fn input(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = page
         .find(&marker)
@@ -86,6 +87,17 @@ pub async fn sign_in(server: &TestServer, base: &str, name: &str) -> Value {
 
 /// Like [`sign_in`], asking for `scope` (space separated).
 pub async fn sign_in_with_scope(server: &TestServer, base: &str, name: &str, scope: &str) -> Value {
+    sign_in_keeping_session(server, base, name, scope).await.0
+}
+
+/// Like [`sign_in_with_scope`], also returning the browser's `Cookie` header (the
+/// signed-in session), e.g. to sign out at `end_session`.
+pub async fn sign_in_keeping_session(
+    server: &TestServer,
+    base: &str,
+    name: &str,
+    scope: &str,
+) -> (Value, String) {
     let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
     let verifier = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
@@ -136,7 +148,8 @@ pub async fn sign_in_with_scope(server: &TestServer, base: &str, name: &str, sco
         .await
         .unwrap();
     assert!(tokens["access_token"].is_string(), "{tokens}");
-    tokens
+    let cookie: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    (tokens, cookie.join("; "))
 }
 
 fn url_param(url: &str, name: &str) -> String {

@@ -83,8 +83,11 @@ pub async fn start(
         .context("cannot load or create the token signing keys")?;
     let (blobs, blob_store) = config.blobs.open(&data_dir)?;
     wait_for_blobs(&blobs, &blob_store).await?;
-    let workspace =
-        crate::workspace::state(&config, &data_dir, &bootstrap.info, store, blobs.clone())?;
+    let sources = crate::workspace::Sources {
+        info: &bootstrap.info,
+        revocations: identity.revocations.clone(),
+    };
+    let workspace = crate::workspace::state(&config, &data_dir, sources, store, blobs.clone())?;
     let housekeeping = ws_identity::housekeeping::spawn(
         identity.clone(),
         ws_identity::housekeeping::PURGE_INTERVAL,

@@ -1,13 +1,15 @@
 //! Builds the workspace API's state from `[workspace]` and the bootstrap files: the
 //! authenticator (remote JWKS + introspection over HTTP, whatever the issuer) and
 //! the workspace limits, and the identity provider's user directory when a credential
-//! for it is configured.
+//! for it is configured. The authenticator listens to the embedded identity
+//! provider's revocation events, so revocations there take effect at once (tokens of
+//! another issuer are still checked by introspection, cached at most 5 s).
 
 use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use ws_auth::{AuthConfig, Authenticator, Secret, SystemClock};
+use ws_auth::{AuthConfig, Authenticator, RevocationFeed, Secret, SystemClock};
 use ws_identity::bootstrap::{BootstrapInfo, INTROSPECTION_CLIENT_FILE, IntrospectionClient};
 use ws_workspace::drive::blobs::BlobStore;
 use ws_workspace::sharing::{IdpDirectory, IdpDirectoryConfig};
@@ -15,17 +17,27 @@ use ws_workspace::{WorkspaceConfig, WorkspaceState};
 
 use crate::config::ServerConfig;
 
+/// What the workspace takes from the identity side of this process.
+pub(crate) struct Sources<'a> {
+    /// The bootstrap's issuer, project and client ids.
+    pub info: &'a BootstrapInfo,
+    /// The embedded identity provider's revocation events.
+    pub revocations: Arc<RevocationFeed>,
+}
+
 /// The workspace state for this server.
 pub(crate) fn state(
     config: &ServerConfig,
     data_dir: &Path,
-    info: &BootstrapInfo,
+    sources: Sources<'_>,
     store: ws_storage::Store,
     blobs: BlobStore,
 ) -> anyhow::Result<WorkspaceState> {
+    let info = sources.info;
     let auth_config = auth_config(config, data_dir, info)?;
     let directory = directory_for(config, &auth_config, info)?;
     let auth = Authenticator::builder(auth_config)
+        .revocations(sources.revocations)
         .build()
         .context("workspace token validation")?;
     let limits = WorkspaceConfig {

@@ -15,6 +15,7 @@ use crate::jwks::RemoteJwks;
 use crate::jwt;
 use crate::keys::KeySource;
 use crate::principal::Principal;
+use crate::revocation::{Revocation, RevocationFeed, RevocationListener};
 use crate::token::{TokenKind, classify};
 
 /// Validates bearer tokens.
@@ -55,6 +56,7 @@ pub struct AuthenticatorBuilder {
     config: AuthConfig,
     keys: Option<Arc<dyn KeySource>>,
     clock: Arc<dyn Clock>,
+    feed: Option<Arc<RevocationFeed>>,
 }
 
 impl AuthenticatorBuilder {
@@ -67,6 +69,13 @@ impl AuthenticatorBuilder {
     /// Uses `clock` for token lifetimes and cache windows.
     pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Listens to `feed` (an identity provider in the same process): its events
+    /// evict cached answers at once.
+    pub fn revocations(mut self, feed: Arc<RevocationFeed>) -> Self {
+        self.feed = Some(feed);
         self
     }
 
@@ -97,13 +106,18 @@ impl AuthenticatorBuilder {
             ))
         });
         let introspector = Introspector::new(c.clone(), discovery, http);
-        Ok(Authenticator(Arc::new(Inner {
+        let inner = Arc::new(Inner {
             config: self.config,
             keys,
             introspector,
             verified: AnswerCache::default(),
             clock: self.clock,
-        })))
+        });
+        if let Some(feed) = self.feed {
+            let weak = Arc::downgrade(&inner);
+            feed.subscribe(weak);
+        }
+        Ok(Authenticator(inner))
     }
 }
 
@@ -114,6 +128,7 @@ impl Authenticator {
             config,
             keys: None,
             clock: Arc::new(SystemClock),
+            feed: None,
         }
     }
 
@@ -147,10 +162,27 @@ impl Authenticator {
     }
 }
 
+impl RevocationListener for Inner {
+    fn revoked(&self, event: &Revocation) {
+        self.verified.evict(event);
+        self.introspector.evict(event);
+    }
+}
+
 impl Authenticator {
-    /// A JWT: from the verified cache, or verified and then cached until the
-    /// earlier of the cache TTL and `exp` + leeway (so expiry is never extended).
+    /// A JWT: checked locally (signature, issuer, audience, lifetime), then still
+    /// active at the issuer (introspection, cached 5 s): a valid signature says
+    /// nothing about revocation.
     async fn jwt(&self, token: &str) -> Result<Principal, AuthError> {
+        let i = &self.0;
+        let principal = self.verified_jwt(token).await?;
+        i.introspector.principal(token, i.clock.as_ref()).await?;
+        Ok(principal)
+    }
+
+    /// From the verified cache, or verified and then cached until the earlier of
+    /// the cache TTL and `exp` + leeway (so expiry is never extended).
+    async fn verified_jwt(&self, token: &str) -> Result<Principal, AuthError> {
         let i = &self.0;
         let ttl = i.config.jwt_cache_ttl;
         let key = digest(token);

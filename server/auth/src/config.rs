@@ -55,14 +55,17 @@ pub struct AuthConfig {
     /// tokens with made-up key ids cannot make us hammer the identity provider.
     pub jwks_min_refetch_interval: Duration,
     /// How long an active introspection answer is reused (never past the token's `exp`).
-    /// A revoked token stays accepted for at most this long.
+    /// A revoked token (JWT, opaque or PAT) stays accepted for at most this long when
+    /// the issuer is remote; keep it at 5 s or less (the documented bound).
     pub introspection_positive_ttl: Duration,
     /// How long an inactive answer is reused; seconds, so a token that becomes valid
     /// (or a transient refusal) is not stuck.
     pub introspection_negative_ttl: Duration,
     /// How long a verified JWT's principal is reused (never past `exp` + leeway), so
     /// repeated requests skip the RSA verification; zero disables. A key withdrawn
-    /// from the JWKS stops accepting its tokens at most this much later.
+    /// from the JWKS stops accepting its tokens at most this much later. Revocation
+    /// does not wait for it: every JWT is also introspected (cached for
+    /// `introspection_positive_ttl`).
     pub jwt_cache_ttl: Duration,
     /// Timeout of each request to the identity provider.
     pub http_timeout: Duration,
@@ -71,7 +74,7 @@ pub struct AuthConfig {
 impl AuthConfig {
     /// A configuration with the default durations: 60 s leeway, JWKS refreshed every
     /// 5 min (ZITADEL's `Cache-Control` on its keys) and refetched on an unknown `kid`
-    /// at most every 10 s, active introspection answers cached 30 s, inactive ones 5 s,
+    /// at most every 10 s, active introspection answers cached 5 s, inactive ones 5 s,
     /// verified JWTs reused for 60 s, 5 s HTTP timeout.
     pub fn new(
         issuer: impl Into<String>,
@@ -87,7 +90,7 @@ impl AuthConfig {
             leeway: Duration::from_secs(60),
             jwks_refresh_interval: Duration::from_secs(300),
             jwks_min_refetch_interval: Duration::from_secs(10),
-            introspection_positive_ttl: Duration::from_secs(30),
+            introspection_positive_ttl: Duration::from_secs(5),
             introspection_negative_ttl: Duration::from_secs(5),
             jwt_cache_ttl: Duration::from_secs(60),
             http_timeout: Duration::from_secs(5),

@@ -6,20 +6,28 @@
 //! The audience is the provider's to check: ZITADEL answers `active: false` unless
 //! the token's `aud` names our introspection client or its project (PATs, which are
 //! instance-wide, excepted), reference README §8. We check `iss` and `exp` again.
-//! Concurrent first requests with one token may each introspect; that is bounded by
-//! the positive TTL and keeps the hot path free of a per-token lock.
+//! Concurrent first requests with one token make one introspection call: the first
+//! asks, the others wait for its answer (a per-token `OnceCell`, dropped when done);
+//! cached answers take no such lock. JWTs are introspected too, after their local
+//! check (see the crate docs), which is what makes a revoked JWT stop working.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Map, Value};
+use tokio::sync::OnceCell;
 
-use crate::cache::{Answer, AnswerCache, digest};
+use crate::cache::{Answer, AnswerCache, TokenDigest, digest};
 use crate::clock::Clock;
 use crate::config::AuthConfig;
 use crate::discovery::Discovery;
 use crate::error::{AuthError, Reason};
 use crate::principal::{Principal, Validated};
+use crate::revocation::Revocation;
+
+/// One introspection in flight, shared by every request that waits for it.
+type InFlight = Arc<OnceCell<Result<Answer, AuthError>>>;
 
 /// Introspects opaque tokens and caches the answers.
 #[derive(Debug)]
@@ -28,6 +36,7 @@ pub struct Introspector {
     discovery: Arc<Discovery>,
     http: reqwest::Client,
     cache: AnswerCache,
+    in_flight: Mutex<HashMap<TokenDigest, InFlight>>,
 }
 
 impl Introspector {
@@ -38,7 +47,13 @@ impl Introspector {
             discovery,
             http,
             cache: AnswerCache::default(),
+            in_flight: Mutex::default(),
         }
+    }
+
+    /// Drops the cached answers `event` may have made stale.
+    pub fn evict(&self, event: &Revocation) {
+        self.cache.evict(event);
     }
 
     /// The principal of an active `token`, from the cache or the provider.
@@ -50,11 +65,7 @@ impl Introspector {
         let key = digest(token);
         let answer = match self.cache.get(&key, clock.now()) {
             Some(a) => a,
-            None => {
-                let (answer, until) = self.ask(token, clock).await?;
-                self.cache.put(key, answer.clone(), until, clock.now());
-                answer
-            }
+            None => self.ask_once(key, token, clock).await?,
         };
         match answer {
             Answer::Active(p) => Ok(p),
@@ -63,6 +74,35 @@ impl Introspector {
                 "the token is not active (revoked, expired or unknown)",
             )),
         }
+    }
+
+    /// Asks the provider once for all concurrent requests with this token, and
+    /// caches the answer unless a revocation event arrived meanwhile.
+    async fn ask_once(
+        &self,
+        key: TokenDigest,
+        token: &str,
+        clock: &dyn Clock,
+    ) -> Result<Answer, AuthError> {
+        let cell = self.lock_in_flight().entry(key).or_default().clone();
+        let _done = InFlightGuard {
+            map: &self.in_flight,
+            key,
+            cell: &cell,
+        };
+        let answer = cell.get_or_init(|| async {
+            let generation = self.cache.generation();
+            let (answer, until) = self.ask(token, clock).await?;
+            let now = clock.now();
+            self.cache
+                .put_since(generation, key, answer.clone(), until, now);
+            Ok(answer)
+        });
+        answer.await.clone()
+    }
+
+    fn lock_in_flight(&self) -> std::sync::MutexGuard<'_, HashMap<TokenDigest, InFlight>> {
+        self.in_flight.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Asks the provider; returns the answer and until when it may be reused.
@@ -133,6 +173,26 @@ impl Introspector {
     }
 }
 
+/// Removes a finished (or abandoned) introspection from the in-flight map, so the
+/// map holds only calls under way and the next request after it asks afresh.
+struct InFlightGuard<'a> {
+    map: &'a Mutex<HashMap<TokenDigest, InFlight>>,
+    key: TokenDigest,
+    cell: &'a InFlight,
+}
+
+impl Drop for InFlightGuard<'_> {
+    fn drop(&mut self) {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        if map
+            .get(&self.key)
+            .is_some_and(|c| Arc::ptr_eq(c, self.cell))
+        {
+            map.remove(&self.key);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,7 +220,7 @@ mod tests {
         let active = json!({"active": true, "sub": "u1", "iss": "http://idp/", "exp": now + 3600});
         assert_eq!(
             judge(active, &clock),
-            (Some("u1".into()), Duration::from_secs(30))
+            (Some("u1".into()), Duration::from_secs(5))
         );
         let soon = json!({"active": true, "sub": "u1", "exp": now + 10});
         let (sub, ttl) = judge(soon, &clock);

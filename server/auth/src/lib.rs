@@ -12,11 +12,17 @@
 //! - JWKS: fetched on first use, refreshed lazily once older than the refresh
 //!   interval (5 min); an unknown `kid` refetches at most once per 10 s. A failed
 //!   refresh keeps the cached keys, so JWTs survive a short provider outage.
-//! - Introspection: an active answer is reused for 30 s (never past `exp`), so a
-//!   revoked PAT or token is refused at most 30 s after its last introspection; an
-//!   inactive answer is reused for 5 s. Answers are keyed by SHA-256 of the token.
-//!   An unreachable provider (or one refusing our client credentials) is a 503 for
-//!   tokens not in the cache.
+//! - Introspection: every token is introspected at the issuer, JWTs too (after their
+//!   local signature and claims check), since only the issuer knows whether a token
+//!   was revoked, its session ended or its user deactivated, locked or deleted. An
+//!   active answer is reused for 5 s (never past `exp`), so a revoked token is refused
+//!   at most 5 s later on every replica; an inactive answer is reused for 5 s.
+//!   Answers are keyed by SHA-256 of the token; concurrent requests with one token
+//!   share one call. An unreachable provider (or one refusing our client
+//!   credentials) is a 503 for tokens not in the cache.
+//! - Revocation events: with the identity provider in the same process, a
+//!   [`RevocationFeed`] it publishes on evicts the affected answers at once, so
+//!   revocation there is immediate.
 //!
 //! The `bench-no-auth` Cargo feature (compile time only, never on by default)
 //! switches token validation off for benchmarks; see [`BENCH_NO_AUTH`].
@@ -42,6 +48,7 @@ pub mod jwt;
 pub mod keys;
 pub mod principal;
 pub mod require;
+pub mod revocation;
 pub mod token;
 
 /// Whether this build was compiled with the `bench-no-auth` feature: the
@@ -57,3 +64,4 @@ pub use jwks::RemoteJwks;
 pub use keys::{KeyError, KeySource, StaticKeys, VerifyingKey};
 pub use principal::{Principal, Validated};
 pub use require::Requirement;
+pub use revocation::{Revocation, RevocationFeed, RevocationListener};

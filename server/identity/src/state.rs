@@ -111,6 +111,9 @@ pub struct IdentityState {
     pub token_cache: Arc<crate::tokens::ReadCache>,
     /// In-memory counters of failed sign-ins and wrong device user codes.
     pub limits: Arc<RateLimits>,
+    /// Told of every revocation (token, grant, session, user change), so token
+    /// validators in this process drop cached answers at once.
+    pub revocations: Arc<ws_auth::RevocationFeed>,
 }
 
 impl IdentityState {
@@ -123,6 +126,7 @@ impl IdentityState {
             signing: Arc::default(),
             token_cache: Arc::default(),
             limits: Arc::new(RateLimits::default()),
+            revocations: Arc::default(),
         }
     }
 }

@@ -42,6 +42,7 @@ pub mod keys;
 mod mint;
 pub(crate) mod opaque;
 mod pkce;
+mod revocation;
 mod revoke;
 mod userinfo;
 
@@ -49,6 +50,7 @@ pub use cache::{ReadCache, observe_writes};
 pub use claims::{ROLES_CLAIM, ZITADEL_API_AUDIENCE};
 pub use key_source::EmbeddedKeys;
 pub use keys::{KeyError, SigningKeys, ensure_signing_keys, verify_own_jwt};
+pub(crate) use revocation::revoke_session;
 
 use axum::Router;
 use axum::routing::{get, post};

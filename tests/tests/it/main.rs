@@ -9,6 +9,7 @@ mod oidc_support;
 mod auth_introspection;
 mod auth_jwks;
 mod auth_jwt;
+mod auth_revocation;
 mod browser_harness;
 mod browser_login;
 mod mgmt_api;

@@ -28,6 +28,8 @@ pub enum Purpose {
     DeviceCode,
     /// The device page's approve/deny form.
     DeviceConsent,
+    /// The "sign out?" confirmation of `end_session`.
+    Logout,
 }
 
 impl Purpose {
@@ -36,6 +38,7 @@ impl Purpose {
             Purpose::Login => "login",
             Purpose::DeviceCode => "device-code",
             Purpose::DeviceConsent => "device-consent",
+            Purpose::Logout => "logout",
         }
     }
 }

@@ -1,7 +1,12 @@
 //! `GET|POST /oidc/v1/end_session` (OpenID Connect RP-Initiated Logout 1.0): ends
-//! the browser session (stored row and cookie), then returns to the client's
-//! `post_logout_redirect_uri` only if it is registered for that client; otherwise
-//! shows a "signed out" page.
+//! the browser session (stored row and cookie) and the access tokens issued from
+//! it, then returns to the client's `post_logout_redirect_uri` only if it is
+//! registered for that client; otherwise shows a "signed out" page.
+//!
+//! Only a request carrying a valid `id_token_hint` signs out at once: anything else
+//! could be a cross-site link or image, so the user is asked first (§2: "the OP
+//! SHOULD ask the End-User whether to log out"), with a form POSTed back here under
+//! a CSRF token bound to this browser, as the login forms are.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -9,10 +14,13 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use ws_storage::State as RecordState;
 
-use super::html::{error_page, internal_error, message_page};
+use super::csrf::{Csrf, Purpose};
+use super::html::{
+    error_page, escape, hidden_fields, internal_error, layout, message_page, respond,
+};
 use super::params::Params;
 use super::redirect::{found, redirect_uri_matches, with_query};
-use super::session;
+use super::session::{self, secure_cookies};
 use crate::IdentityState;
 
 /// `GET /oidc/v1/end_session`.
@@ -21,15 +29,15 @@ pub async fn get(
     jar: CookieJar,
     RawQuery(q): RawQuery,
 ) -> Response {
-    end_session(&state, jar, &q.unwrap_or_default()).await
+    end_session(&state, jar, &q.unwrap_or_default(), false).await
 }
 
 /// `POST /oidc/v1/end_session` (form-encoded, same parameters).
 pub async fn post(State(state): State<IdentityState>, jar: CookieJar, body: String) -> Response {
-    end_session(&state, jar, &body).await
+    end_session(&state, jar, &body, true).await
 }
 
-async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str) -> Response {
+async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str, posted: bool) -> Response {
     let p = match Params::parse(raw) {
         Ok(p) => p,
         Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
@@ -38,6 +46,17 @@ async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str) -> Respon
         Ok(r) => r,
         Err(resp) => return resp,
     };
+    // A bad hint was refused above, so a present one is valid.
+    let hinted = p.get("id_token_hint").is_some();
+    match p.get("csrf").filter(|_| posted) {
+        Some(token) => {
+            if let Err(e) = Csrf::verify(&jar, Purpose::Logout, Some(token)) {
+                return error_page(StatusCode::FORBIDDEN, &e.to_string());
+            }
+        }
+        None if !hinted => return confirmation_page(state, jar, &p),
+        None => {}
+    }
     let jar = match session::end(state, jar).await {
         Ok(jar) => jar,
         Err(e) => return internal_error(e),
@@ -55,6 +74,32 @@ async fn end_session(state: &IdentityState, jar: CookieJar, raw: &str) -> Respon
         ),
     };
     (jar, resp).into_response()
+}
+
+/// Parameters carried through the confirmation form (the hint is not: without one
+/// the page is shown, and with one it is not).
+const CARRIED: [&str; 4] = [
+    "client_id",
+    "post_logout_redirect_uri",
+    "state",
+    "ui_locales",
+];
+
+/// "Sign out?" with a CSRF-protected form posting the request back here.
+fn confirmation_page(state: &IdentityState, jar: CookieJar, p: &Params) -> Response {
+    let csrf = Csrf::from_jar(&jar);
+    let token = csrf.token(Purpose::Logout);
+    let mut fields = vec![("csrf", token.as_str())];
+    fields.extend(CARRIED.iter().filter_map(|k| p.get(k).map(|v| (*k, v))));
+    let body = format!(
+        "<h1>Sign out?</h1><p>An application asked to sign you out of {issuer}.</p>\
+<form method=\"post\" action=\"/oidc/v1/end_session\">{hidden}\
+<button type=\"submit\" id=\"submit\">Sign out</button></form>",
+        issuer = escape(state.config.issuer_str()),
+        hidden = hidden_fields(&fields),
+    );
+    let jar = csrf.save(jar, secure_cookies(state));
+    (jar, respond(StatusCode::OK, layout("Sign out?", &body))).into_response()
 }
 
 /// The client of the request: from a valid `id_token_hint` (its `azp`/`aud`), else

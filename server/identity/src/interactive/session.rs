@@ -93,7 +93,12 @@ pub async fn start(
 /// Ends the browser's session: deletes the stored row and expires the cookie.
 pub async fn end(state: &IdentityState, jar: CookieJar) -> Result<CookieJar, StorageError> {
     if let Some(id) = session_id(&jar) {
-        state.store.oidc.delete_session(&id).await?;
+        let oidc = &state.store.oidc;
+        let found = oidc.get_session(&id).await?;
+        oidc.delete_session(&id).await?;
+        if let Some(s) = found {
+            crate::tokens::revoke_session(state, &s.id, &s.user_id).await?;
+        }
     }
     Ok(jar.remove(Cookie::build(SESSION_COOKIE).path("/")))
 }

@@ -49,13 +49,13 @@ pub(crate) async fn resolve(
     let Some((kind, claims)) = found else {
         return Ok(None);
     };
-    if claims.exp <= now || claims.iss != state.config.issuer_str() {
+    if claims.exp <= now
+        || !super::keys::started(claims.nbf, claims.iat, now)
+        || claims.iss != state.config.issuer_str()
+    {
         return Ok(None);
     }
-    let revoked = state
-        .token_cache
-        .is_revoked(state, &claims.jti, claims.exp)
-        .await?;
+    let revoked = super::revocation::is_revoked(state, &claims).await?;
     Ok((!revoked).then_some(Resolved { kind, claims }))
 }
 
@@ -102,6 +102,8 @@ async fn pat(state: &IdentityState, token: &str, now: i64) -> Result<Option<Reso
         scope: PAT_SCOPE.to_owned(),
         auth_time: None,
         amr: Vec::new(),
+        sid: None,
+        grant: None,
         extra: Default::default(),
     };
     Ok(Some(Resolved {

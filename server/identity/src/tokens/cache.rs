@@ -344,6 +344,14 @@ fn token_key(token: &str) -> [u8; 32] {
     sha2::Sha256::digest(token.as_bytes()).into()
 }
 
+/// The browser and device pages, and the OAuth endpoints: none of them changes a
+/// user's state. (`end_session` publishes its own, precise event.)
+fn is_interactive(path: &str) -> bool {
+    ["/ui/", "/device", "/oauth/", "/oidc/"]
+        .iter()
+        .any(|p| path.starts_with(p))
+}
+
 /// Middleware for the whole identity router: after any state-changing request
 /// (management APIs, login and device pages), drop the cached reads. The token,
 /// introspection, revocation and userinfo endpoints write nothing that is cached.
@@ -357,9 +365,17 @@ pub async fn observe_writes(
             req.uri().path(),
             "/oauth/v2/token" | "/oauth/v2/introspect" | "/oauth/v2/revoke" | "/oidc/v1/userinfo"
         );
+    // Management writes (a user deactivated, locked, deleted, an org or a grant
+    // changed) can end tokens of anyone; the login and device pages end none.
+    let management = !reads_only && !is_interactive(req.uri().path());
     let resp = next.run(req).await;
     if !reads_only {
         state.token_cache.invalidate();
+    }
+    if management {
+        // After the read cache is dropped, so a validator asking again at once
+        // cannot be answered from it.
+        state.revocations.publish(ws_auth::Revocation::Everything);
     }
     resp
 }

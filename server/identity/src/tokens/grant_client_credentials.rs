@@ -44,6 +44,8 @@ pub(crate) async fn grant(
         nonce: None,
         jti: None,
         refresh: Refresh::No,
+        sid: None,
+        grant: None,
     };
     respond(state, issue).await
 }

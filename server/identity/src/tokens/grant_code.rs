@@ -102,6 +102,8 @@ pub(crate) async fn grant(
         nonce: code.nonce.as_deref(),
         jti: Some(code_jti(&code_digest)),
         refresh,
+        sid: code.session_id.clone(),
+        grant: Some(code_digest.clone()),
     };
     respond(state, issue).await
 }
@@ -118,12 +120,7 @@ async fn revoke_issued(
         .map_err(OAuthError::server_error)?;
     // The token was issued before now, so it expires before now + ttl.
     let until = now + state.config.access_token_ttl.as_secs() as i64;
-    let jti = code_jti(code_digest);
-    oidc.revoke_access_token(&jti, until)
+    super::revocation::deny(state, &code_jti(code_digest), until)
         .await
-        .map_err(OAuthError::server_error)?;
-    state
-        .token_cache
-        .remember_revocation(state, &jti, true, until);
-    Ok(())
+        .map_err(OAuthError::server_error)
 }

@@ -77,9 +77,10 @@ pub(crate) async fn grant(
         ));
     }
     let scopes = Scopes(rec.scopes.clone());
+    let family_id = ws_storage::new_id();
     let refresh = if wants_refresh(&app, &scopes) {
         Refresh::New {
-            family_id: ws_storage::new_id(),
+            family_id: family_id.clone(),
         }
     } else {
         Refresh::No
@@ -96,6 +97,8 @@ pub(crate) async fn grant(
         nonce: None,
         jti: None,
         refresh,
+        sid: None,
+        grant: Some(family_id),
     };
     respond(state, issue).await
 }

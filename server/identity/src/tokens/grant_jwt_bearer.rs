@@ -82,6 +82,8 @@ pub(crate) async fn grant(state: &IdentityState, form: &Form) -> Result<Response
         nonce: None,
         jti: None,
         refresh: Refresh::No,
+        sid: None,
+        grant: None,
     };
     respond(state, issue).await
 }

@@ -90,6 +90,8 @@ pub(crate) async fn grant(
         nonce: None,
         jti: None,
         refresh: Refresh::Rotated(new_token),
+        sid: None,
+        grant: Some(old.family_id.clone()),
     };
     respond(state, issue).await
 }

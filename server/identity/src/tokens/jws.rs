@@ -9,7 +9,9 @@
 //! `ring`.
 //!
 //! The algorithm is always RS256, taken from our side: a token whose header names
-//! anything else (`none`, `HS256`, ...) is refused before any key is touched.
+//! anything else (`none`, `HS256`, ...) is refused before any key is touched. So is
+//! a header with `crit` (RFC 7515 §4.1.11: extensions the recipient must understand;
+//! we implement none, so every listed one is unknown).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -33,6 +35,9 @@ pub(crate) enum JwsError {
     /// The signature does not verify with the key.
     #[error("the JWT signature is invalid")]
     Signature,
+    /// The header lists critical extensions (`crit`), none of which we implement.
+    #[error("the JWT header lists critical extensions (crit) this issuer does not implement")]
+    Critical,
     /// Signing failed (a broken key); never caused by the caller.
     #[error("signing failed")]
     Sign,
@@ -49,6 +54,9 @@ pub(crate) struct Header {
     /// Media type, "JWT".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typ: Option<String>,
+    /// Critical extensions; any value is refused (see the module docs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crit: Option<serde_json::Value>,
 }
 
 /// An RSA public key as its big-endian modulus and exponent.
@@ -83,6 +91,7 @@ pub(crate) fn sign<T: Serialize>(
         alg: "RS256".into(),
         kid: Some(kid.into()),
         typ: Some("JWT".into()),
+        crit: None,
     };
     let header = serde_json::to_vec(&header).map_err(|_| JwsError::Sign)?;
     let payload = serde_json::to_vec(claims).map_err(|_| JwsError::Sign)?;
@@ -127,6 +136,9 @@ pub(crate) fn parse(token: &str) -> Result<Unverified<'_>, JwsError> {
     }
     if header.kid.as_deref().is_none_or(str::is_empty) {
         return Err(JwsError::MissingKid);
+    }
+    if header.crit.is_some() {
+        return Err(JwsError::Critical);
     }
     let payload = URL_SAFE_NO_PAD
         .decode(p)

@@ -284,7 +284,21 @@ pub fn verify_own_jwt(
     if !allow_expired && exp <= now {
         return Err("the JWT has expired".into());
     }
+    let at = |name| claims.get(name).and_then(Value::as_i64).unwrap_or(0);
+    if !started(at("nbf"), at("iat"), now) {
+        return Err("the JWT is not valid yet (nbf or iat in the future)".into());
+    }
     Ok(claims)
+}
+
+/// Clock skew tolerated on `nbf` and `iat`: replicas' clocks may differ by this
+/// much (NTP keeps them far closer); the same 60 s the workspace's validator allows.
+pub(crate) const CLOCK_SKEW: i64 = 60;
+
+/// Whether a token's `nbf` and `iat` (absent: 0) are not in the future at `now`,
+/// give or take [`CLOCK_SKEW`].
+pub(crate) fn started(nbf: i64, iat: i64, now: i64) -> bool {
+    nbf <= now + CLOCK_SKEW && iat <= now + CLOCK_SKEW
 }
 
 /// `GET /oauth/v2/keys`: the JWK set, cacheable for five minutes as in ZITADEL.

@@ -32,6 +32,18 @@ pub(crate) struct AccessClaims {
     pub auth_time: Option<i64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amr: Vec<String>,
+    /// The browser session the grant came from: ending it (end_session) revokes
+    /// the token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
+    /// The grant (refresh-token family) the token belongs to: revoking a refresh
+    /// token of the family revokes it, as ZITADEL does.
+    #[serde(
+        default,
+        rename = "urn:ws:grant",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant: Option<String>,
     /// ZITADEL's claims (resource owner, roles) in JWTs.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -74,6 +86,10 @@ pub(crate) struct Issue<'a> {
     pub jti: Option<String>,
     /// Refresh token handling.
     pub refresh: Refresh,
+    /// The browser session behind the grant (`sid`).
+    pub sid: Option<String>,
+    /// The refresh-token family the access token belongs to.
+    pub grant: Option<String>,
 }
 
 /// Mints the tokens and answers with the RFC 6749 §5.1 JSON body.
@@ -131,6 +147,8 @@ async fn access_token(
         scope: i.scopes.joined(),
         auth_time: i.auth_time,
         amr: i.amr.to_vec(),
+        sid: i.sid.clone(),
+        grant: i.grant.clone(),
         extra: Map::new(),
     };
     let token_type = i

@@ -1,5 +1,6 @@
-//! `POST /oauth/v2/revoke` (RFC 7009): a refresh token revokes its whole family; an
-//! access token (JWT or opaque) goes onto the denylist until it would expire. The
+//! `POST /oauth/v2/revoke` (RFC 7009): a refresh token revokes its whole family and
+//! the family's access tokens; an access token (JWT or opaque) goes onto the
+//! denylist until it would expire. The
 //! token must belong to the authenticated client; unknown tokens, and tokens of
 //! other clients, are answered 200 without effect, so nothing is revealed.
 
@@ -12,6 +13,7 @@ use super::access::{Kind, resolve};
 use super::client_auth::{authenticate_app, authenticate_machine, presented};
 use super::form::Form;
 use super::mint::no_store;
+use super::revocation::{deny, revoke_grant};
 use crate::secrets::digest;
 use crate::{IdentityState, OAuthError};
 
@@ -62,6 +64,9 @@ async fn revoke(
             oidc.revoke_refresh_family(&rt.family_id)
                 .await
                 .map_err(OAuthError::server_error)?;
+            revoke_grant(state, &rt.family_id, &rt.user_id)
+                .await
+                .map_err(OAuthError::server_error)?;
         }
         return Ok(());
     }
@@ -69,11 +74,10 @@ async fn revoke(
         && r.kind != Kind::Pat
         && r.claims.client_id == client_id
     {
-        oidc.revoke_access_token(&r.claims.jti, r.claims.exp)
+        deny(state, &r.claims.jti, r.claims.exp)
             .await
             .map_err(OAuthError::server_error)?;
-        let cache = &state.token_cache;
-        cache.remember_revocation(state, &r.claims.jti, true, r.claims.exp);
+        state.revocations.subject(&r.claims.sub);
     }
     Ok(())
 }

@@ -2,12 +2,13 @@
 //! published by a real HTTP server on 127.0.0.1:0 (discovery + JWKS) that counts the
 //! JWKS fetches, so the validator's caching can be observed from outside.
 
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
+use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
@@ -62,6 +63,8 @@ struct Published {
     issuer: String,
     jwks: Arc<Mutex<Vec<Value>>>,
     fetches: Arc<AtomicUsize>,
+    introspections: Arc<AtomicUsize>,
+    revoked: Arc<Mutex<HashSet<String>>>,
 }
 
 /// An issuer URL serving discovery and a JWKS made of the published keys.
@@ -81,10 +84,13 @@ impl KeyIssuer {
             issuer: url.clone(),
             jwks: Arc::new(Mutex::new(vec![key.jwk.clone()])),
             fetches: Arc::default(),
+            introspections: Arc::default(),
+            revoked: Arc::default(),
         };
         let app = axum::Router::new()
             .route("/.well-known/openid-configuration", get(discovery))
             .route("/keys", get(jwks))
+            .route("/introspect", post(introspect))
             .with_state(published.clone());
         tokio::spawn(async move { axum::serve(listener, app).await });
         KeyIssuer {
@@ -113,6 +119,20 @@ impl KeyIssuer {
         self.published.fetches.load(Ordering::SeqCst)
     }
 
+    /// How many introspection calls were made.
+    pub fn introspections(&self) -> usize {
+        self.published.introspections.load(Ordering::SeqCst)
+    }
+
+    /// From now on introspection answers `active: false` for `token`.
+    pub fn revoke(&self, token: &str) {
+        self.published
+            .revoked
+            .lock()
+            .unwrap()
+            .insert(token.to_owned());
+    }
+
     /// Valid claims for `audience`: issued now, expiring in 10 minutes.
     pub fn claims(&self, audience: &str, now: i64) -> Value {
         json!({
@@ -138,6 +158,28 @@ async fn discovery(State(p): State<Published>) -> Json<Value> {
 async fn jwks(State(p): State<Published>) -> Json<Value> {
     p.fetches.fetch_add(1, Ordering::SeqCst);
     Json(json!({ "keys": *p.jwks.lock().unwrap() }))
+}
+
+/// RFC 7662: the token's own claims with `active: true`, or `active: false` once
+/// revoked.
+async fn introspect(
+    State(p): State<Published>,
+    axum::Form(form): axum::Form<std::collections::HashMap<String, String>>,
+) -> Json<Value> {
+    p.introspections.fetch_add(1, Ordering::SeqCst);
+    let token = form.get("token").cloned().unwrap_or_default();
+    let claims = token
+        .split('.')
+        .nth(1)
+        .and_then(|b| URL_SAFE_NO_PAD.decode(b).ok())
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+    match claims {
+        Some(Value::Object(mut c)) if !p.revoked.lock().unwrap().contains(&token) => {
+            c.insert("active".into(), json!(true));
+            Json(Value::Object(c))
+        }
+        _ => Json(json!({"active": false})),
+    }
 }
 
 /// `header.payload.` of an unsigned (`alg: none`) token.

@@ -1,4 +1,6 @@
-//! `/oidc/v1/end_session`: the session ends; only registered URIs are returned to.
+//! `/oidc/v1/end_session`: the session ends; only registered URIs are returned to;
+//! without a valid `id_token_hint` the user confirms first (a CSRF-protected POST),
+//! so a cross-site GET or POST signs nobody out.
 
 use axum::http::{StatusCode, header};
 
@@ -12,15 +14,55 @@ async fn signed_in(f: &Fixture) -> Client {
     c
 }
 
+/// Submits the confirmation form of `page` (its hidden fields) as the user would.
+async fn confirm(c: &mut Client, page: &Resp) -> Resp {
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Sign out?"), "{}", page.body);
+    let names = ["csrf", "client_id", "post_logout_redirect_uri", "state"];
+    let fields: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|n| page.input(n).map(|v| (*n, v)))
+        .collect();
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post_form("/oidc/v1/end_session", &form).await
+}
+
+#[tokio::test]
+async fn without_a_hint_nothing_ends_before_the_user_confirms() {
+    let f = Fixture::new().await;
+    let mut c = signed_in(&f).await;
+    let page = c.get("/oidc/v1/end_session").await;
+    let posted = c.post_form("/oidc/v1/end_session", &[]).await;
+    assert!(posted.body.contains("Sign out?"), "a plain POST asks too");
+    // A forged or missing token is refused, and the session is kept.
+    for token in ["forged.token", page.csrf().as_str()] {
+        let mut other = c.clone();
+        if token == page.csrf() {
+            other.cookies.remove("ws_csrf");
+        }
+        let r = other
+            .post_form("/oidc/v1/end_session", &[("csrf", token)])
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{token}");
+    }
+    let r = c.get(&authorize_url(&[("prompt", "none")])).await;
+    assert!(r.loc_param("code").is_some(), "still signed in");
+    let r = confirm(&mut c, &page).await;
+    assert!(r.body.contains("You are signed out"), "{}", r.body);
+    let r = c.get(&authorize_url(&[("prompt", "none")])).await;
+    assert_eq!(r.loc_param("error").as_deref(), Some("login_required"));
+}
+
 #[tokio::test]
 async fn logout_with_registered_uri_redirects_and_ends_session() {
     let f = Fixture::new().await;
     let mut c = signed_in(&f).await;
-    let r = c
+    let page = c
         .get(&format!(
             "/oidc/v1/end_session?client_id={NATIVE}&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A9999%2Flogged-out&state=bye"
         ))
         .await;
+    let r = confirm(&mut c, &page).await;
     assert_eq!(r.status, StatusCode::FOUND);
     assert_eq!(
         r.location().as_str(),
@@ -36,7 +78,8 @@ async fn session_row_is_deleted_even_if_the_cookie_is_replayed() {
     let f = Fixture::new().await;
     let mut c = signed_in(&f).await;
     let stolen = c.cookies.get("ws_session").cloned().unwrap();
-    let r = c.post_form("/oidc/v1/end_session", &[]).await;
+    let page = c.post_form("/oidc/v1/end_session", &[]).await;
+    let r = confirm(&mut c, &page).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("You are signed out"));
     c.cookies.insert("ws_session".into(), stolen);
@@ -53,7 +96,8 @@ async fn unregistered_or_clientless_redirects_are_not_followed() {
         "client_id=nope&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%2Flogged-out".to_owned(),
     ] {
         let mut c = signed_in(&f).await;
-        let r = c.get(&format!("/oidc/v1/end_session?{q}")).await;
+        let page = c.get(&format!("/oidc/v1/end_session?{q}")).await;
+        let r = confirm(&mut c, &page).await;
         assert_eq!(r.status, StatusCode::OK, "{q}");
         assert!(r.headers.get(header::LOCATION).is_none());
         assert!(r.body.contains("You are signed out"));

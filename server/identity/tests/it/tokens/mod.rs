@@ -6,6 +6,7 @@ mod fixture;
 mod code;
 mod device;
 mod keys;
+mod lifetime;
 mod machine;
 mod read;
 mod refresh;
