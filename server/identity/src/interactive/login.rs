@@ -275,6 +275,8 @@ async fn count_password_check(
                 .await?;
             if locked && user.state == UserState::Active {
                 tracing::warn!(user_id = %user.id, "user locked after {max} failed password checks");
+                // Like a lock by an administrator: the user's tokens stop working now.
+                state.revocations.subject(&user.id);
             }
         }
         PasswordCheck::Correct(user) if user.state == UserState::Active => {
