@@ -7,7 +7,9 @@
 #    `ws login` does: authorization code + PKCE with the `ws` CLI app and the workspace
 #    project audience),
 #  - on the normal build with an opaque PAT, validated through introspection (with its
-#    30 s answer cache), of a machine user holding the same workspace role (admin in Acme).
+#    5 s answer cache), of a machine user holding the same workspace role (admin in Acme).
+# JWTs are introspected too (after the local check; same 5 s cache), so a revoked one
+# stops working: the JWT row includes one introspection per token per 5 s.
 # Both servers run `--demo` on fresh data directories at the same time; the runs are
 # interleaved, ROUNDS times, in a rotating order, so drift of a shared machine hits all
 # three alike. Every wrk request sends the same JWT header (the no-auth build ignores it),

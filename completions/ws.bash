@@ -1573,7 +1573,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__apply)
-            opts="-f -o -h -V --file --dry-run --prune --parallel --report --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-f -y -o -h -V --file --dry-run --prune --parallel --report --yes --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5287,7 +5287,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__drive__subcmd__rm)
-            opts="-o -h -V --permanent --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-y -o -h -V --permanent --yes --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9431,7 +9431,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__orgs__subcmd__delete)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --output --fields --token-store --help --version"
+            opts="-y -o -h -V --yes --profile --config --issuer --api-url --client-id --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9777,7 +9777,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__plan)
-            opts="-f -o -h -V --file --dry-run --prune --parallel --report --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-f -y -o -h -V --file --dry-run --prune --parallel --report --yes --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11477,7 +11477,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__users__subcmd__delete)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            opts="-y -o -h -V --yes --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -533,6 +533,7 @@ complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_f
 keyring\t''
 keyutils\t''
 file\t''"
+complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations (all pages)'
@@ -756,6 +757,7 @@ complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_
 keyring\t''
 keyutils\t''
 file\t''"
+complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand users; and __fish_seen_subcommand_from set-password" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -859,6 +861,7 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand apply" -l dry-run -d 'Show the differences; make no write call (what `ws plan` does)'
 complete -c ws -n "__fish_ws_using_subcommand apply" -l prune -d 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+complete -c ws -n "__fish_ws_using_subcommand apply" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
 complete -c ws -n "__fish_ws_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand plan" -s f -l file -d 'The tenant file (YAML or JSON), or - for stdin' -r
@@ -882,6 +885,7 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand plan" -l dry-run -d 'Show the differences; make no write call (what `ws plan` does)'
 complete -c ws -n "__fish_ws_using_subcommand plan" -l prune -d 'Also remove projects, roles, grants and human users of the listed organizations that the file does not list'
+complete -c ws -n "__fish_ws_using_subcommand plan" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
 complete -c ws -n "__fish_ws_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand machine-users; and not __fish_seen_subcommand_from list get create update delete keys pats secret help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -2496,6 +2500,7 @@ keyring\t''
 keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -l permanent -d 'Delete for good instead of moving to the trash (owners only)'
+complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand drive; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r

@@ -164,6 +164,18 @@ impl Ctx {
         Ok(b)
     }
 
+    /// One line of stdin (an answer to a prompt), read a byte at a time so nothing
+    /// after it is consumed.
+    pub fn read_line(&self) -> Result<String> {
+        let mut input = self.io.input.lock().expect("stdin lock");
+        let mut line = Vec::new();
+        let mut byte = [0u8; 1];
+        while input.read(&mut byte)? == 1 && byte[0] != b'\n' {
+            line.push(byte[0]);
+        }
+        Ok(String::from_utf8_lossy(&line).into_owned())
+    }
+
     /// Takes stdin for streaming (later reads see an empty stream).
     pub fn take_stdin(&self) -> Box<dyn Read + Send> {
         let mut input = self.io.input.lock().expect("stdin lock");

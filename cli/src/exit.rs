@@ -67,11 +67,17 @@ pub fn with_code(code: i32, message: impl Into<String>) -> anyhow::Error {
     .into()
 }
 
-/// Whether the error is a broken pipe on output (the reader went away: exit 0).
+/// Whether the error is a broken pipe on output (the reader went away: exit 0), as
+/// a bare IO error or one the client wrapped with what it was doing (a download to
+/// stdout closed by `head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || matches!(
+                e.downcast_ref::<ws_client::Error>(),
+                Some(ws_client::Error::Io { cause, .. }) if broken(cause)
+            )
     })
 }
 

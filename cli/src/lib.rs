@@ -6,6 +6,7 @@
 pub mod bulk;
 pub mod cli;
 pub mod cmd;
+pub mod confirm;
 pub mod ctx;
 pub mod exit;
 pub mod output;

@@ -1,7 +1,8 @@
 //! Where tokens live: the OS keyring when it works, else a private file. The keyring
 //! is proven by a write (with a timeout) when saving; when it fails the tokens go to
 //! the file and the fallback is announced once, so a token once obtained is never
-//! lost because a store failed.
+//! lost because a store failed. A keyring named explicitly (`--token-store keyring`
+//! or `keyutils`) never falls back: its failure is an error.
 
 pub mod file;
 pub mod keyring;
@@ -157,13 +158,22 @@ impl TokenStore {
                         notice: None,
                     });
                 }
+                Err(e) if self.kind != TokenStoreKind::Auto => {
+                    // A store asked for by name is a decision (a policy against token
+                    // files, say): falling back to a file would quietly overrule it.
+                    return Err(Error::Store(format!(
+                        "could not use the {e}, and the token store was set to {} \
+                         (--token-store, WS_TOKEN_STORE or the profile); nothing was saved \
+                         (the store auto falls back to a 0600 file)",
+                        self.kind.as_str()
+                    )));
+                }
                 Err(e) => Some(e),
             },
         };
         let path = self.file.save(&self.profile, tokens)?;
         let notice = failure.and_then(|e| {
-            let explicit = self.kind != TokenStoreKind::Auto;
-            (explicit || self.file.first_announcement()).then(|| {
+            self.file.first_announcement().then(|| {
                 format!(
                     "could not use the {e}; tokens saved to {} (mode 0600) instead",
                     path.display()

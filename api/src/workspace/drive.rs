@@ -59,6 +59,7 @@ pub struct DriveItemList {
 /// `POST /api/v1/drive/folders`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CreateFolder {
     /// Parent folder; the caller's My Drive root when absent.
     #[serde(default)]
@@ -70,6 +71,7 @@ pub struct CreateFolder {
 /// `PATCH /api/v1/drive/files/{id}`: rename and/or move.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct UpdateItem {
     /// New name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -82,6 +84,7 @@ pub struct UpdateItem {
 /// `POST /api/v1/drive/files/{id}/copy`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CopyItem {
     /// Target folder; the source's folder when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,6 +97,7 @@ pub struct CopyItem {
 /// `POST /api/v1/drive/uploads`: opens a resumable upload session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CreateUpload {
     /// Target folder; the caller's My Drive root when absent.
     #[serde(default)]
@@ -133,6 +137,7 @@ pub struct UploadSession {
 /// `POST /api/v1/drive/uploads/{id}/finish`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct FinishUpload {
     /// The sha256 of the whole content, as the client computed it; the server
     /// refuses to commit anything else.

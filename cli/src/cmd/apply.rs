@@ -7,6 +7,8 @@
 //! human users of the listed organizations that the file does not list (never
 //! organizations, machine users, the caller itself, or authorizations' extra roles).
 //! The report and exit codes are those of `ws users import` (3 when an item failed).
+//! A real `--prune` run is planned first and the deletions confirmed (their count typed
+//! back on a terminal, or `--yes`).
 
 pub mod spec;
 pub mod structure;
@@ -26,6 +28,7 @@ use crate::bulk::report::{self, Action, Outcome, Tally};
 use crate::cmd::admin_util;
 use crate::cmd::users::import::{OnExists, RowRun, apply_rows};
 use crate::cmd::users::import_row::{self, UserRow};
+use crate::confirm::{self, Ask, Yes};
 use crate::ctx::Ctx;
 use crate::exit;
 use crate::output::{self, Shape};
@@ -38,6 +41,7 @@ use structure::Structure;
   ws plan -f config/tenant.example.yaml          what would change (no write call)
   ws apply -f config/tenant.example.yaml         make it so (idempotent)
   ws apply -f tenant.yaml --prune --dry-run      also show what --prune would remove
+  ws apply -f tenant.yaml --prune --yes          remove them without asking (scripts)
   ws apply -f tenant.yaml --report out.csv       per-item report (row,key,action,id,error)")]
 pub struct Cmd {
     /// The tenant file (YAML or JSON), or - for stdin
@@ -56,6 +60,8 @@ pub struct Cmd {
     /// Write the per-item report to FILE (CSV if it ends in .csv, else JSON lines)
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
+    #[command(flatten)]
+    yes: Yes,
 }
 
 impl Cmd {
@@ -70,17 +76,55 @@ impl Cmd {
         };
         let tenant =
             Tenant::parse(&text).map_err(|e| exit::usage(format!("{}: {e}", self.file)))?;
-        let api = admin_util::api(ctx)?;
+        if self.prune && !self.dry_run {
+            self.confirm_prune(ctx, &tenant).await?;
+        }
         let lim = Limiter::default();
+        let outcomes = self.outcomes(ctx, &tenant, self.dry_run, &lim).await?;
+        self.finish(ctx, &outcomes, &lim)
+    }
+
+    /// Plans the run and, when it deletes anything, lists the deletions and asks for
+    /// their count to be typed back (refused up front without a terminal or `--yes`).
+    async fn confirm_prune(&self, ctx: &Ctx, tenant: &Tenant) -> Result<()> {
+        const ACTION: &str = "delete what the file does not list";
+        confirm::can_ask(ctx, self.yes, ACTION)?;
+        if self.yes.yes {
+            return Ok(());
+        }
+        let plan = self
+            .outcomes(ctx, tenant, true, &Limiter::default())
+            .await?;
+        let deletes: Vec<&Outcome> = plan.iter().filter(|o| o.action == Action::Delete).collect();
+        if deletes.is_empty() {
+            return Ok(());
+        }
+        for o in &deletes {
+            ctx.say(format_args!("would delete {}", o.key));
+        }
+        let count = deletes.len().to_string();
+        let action = format!("delete these {count} items the file does not list");
+        confirm::confirm(ctx, self.yes, &action, Ask::Type(&count))
+    }
+
+    /// Applies (or, with `dry_run`, plans) the tenant; the outcomes in file order.
+    async fn outcomes(
+        &self,
+        ctx: &Ctx,
+        tenant: &Tenant,
+        dry_run: bool,
+        lim: &Limiter,
+    ) -> Result<Vec<Outcome>> {
+        let api = admin_util::api(ctx)?;
         let mut st = Structure {
             api,
-            lim: &lim,
-            dry_run: self.dry_run,
+            lim,
+            dry_run,
             prune: self.prune,
             outcomes: Vec::new(),
             org_ids: Default::default(),
         };
-        st.apply(&tenant).await;
+        st.apply(tenant).await;
         let mut outcomes = std::mem::take(&mut st.outcomes);
         let planned_projects: BTreeSet<String> = outcomes
             .iter()
@@ -89,7 +133,7 @@ impl Cmd {
             .filter_map(|k| k.split_once('/').map(|(_, p)| p.to_owned()))
             .collect();
         let base = outcomes.len();
-        let (rows, stripped) = user_rows(&tenant, base, &planned_projects);
+        let (rows, stripped) = user_rows(tenant, base, &planned_projects);
         let (known, planned): (Vec<_>, Vec<_>) = rows
             .into_iter()
             .partition(|(_, org, _)| st.org_ids.contains_key(org.as_str()));
@@ -109,11 +153,11 @@ impl Cmd {
             known.iter().map(|(n, _, r)| (*n, r.clone())).collect();
         let opts = RowRun {
             on_exists: OnExists::Update,
-            dry_run: self.dry_run,
+            dry_run,
             parallel: usize::from(self.parallel),
             passwords: None,
         };
-        for mut o in apply_rows(ctx, api, &lim, &checked, None, opts).await? {
+        for mut o in apply_rows(ctx, api, lim, &checked, None, opts).await? {
             let org = known
                 .iter()
                 .find(|(n, _, _)| *n == o.row)
@@ -126,10 +170,10 @@ impl Cmd {
             outcomes.push(o);
         }
         if self.prune {
-            self.prune_users(ctx, &tenant, &st, &mut outcomes).await?;
+            self.prune_users(ctx, tenant, &st, &mut outcomes).await?;
         }
         outcomes.sort_by_key(|o| o.row);
-        self.finish(ctx, &outcomes, &lim)
+        Ok(outcomes)
     }
 
     /// Deletes (plans deleting) human users of listed orgs that the file does not list.
@@ -169,7 +213,7 @@ impl Cmd {
                 }
                 let row = out.len() + 1;
                 let key = format!("user:{}/{name}", o.name);
-                let r = if self.dry_run {
+                let r = if st.dry_run {
                     Ok(())
                 } else {
                     st.lim

@@ -122,7 +122,20 @@ async fn plan_apply_reapply_then_prune_a_changed_tenant() {
         sb.run(&["users", "get", "joanna", "--org", "Initech"], "")
             .expect(0);
 
-        let apply = sb.run(&["apply", "-f", changed, "--prune", "-o", "json"], "");
+        // Without a terminal to ask on, a real prune needs --yes and changes nothing.
+        let refused = sb.run(&["apply", "-f", changed, "--prune"], "");
+        refused.expect(2);
+        assert!(
+            refused.stderr().contains("add --yes"),
+            "{}",
+            refused.stderr()
+        );
+        sb.run(&["users", "get", "joanna", "--org", "Initech"], "")
+            .expect(0);
+        let apply = sb.run(
+            &["apply", "-f", changed, "--prune", "--yes", "-o", "json"],
+            "",
+        );
         apply.expect(0);
         sb.run(&["users", "get", "joanna", "--org", "Initech"], "")
             .expect(5);
@@ -148,7 +161,7 @@ async fn plan_apply_reapply_then_prune_a_changed_tenant() {
             .collect();
         keys.sort();
         assert_eq!(keys, ["auditor", "clerk"]);
-        let again = sb.run(&["apply", "-f", changed, "--prune"], "");
+        let again = sb.run(&["apply", "-f", changed, "--prune", "--yes"], "");
         again.expect(0);
         assert!(
             again.stderr().contains("nothing to change"),

@@ -88,7 +88,8 @@ async fn org_lifecycle_and_duplicate_name() {
         );
         u.expect(0);
         assert_eq!(u.json()["name"], "Initrode");
-        sb.run(&["orgs", "delete", "Initrode"], "").expect(0);
+        sb.run(&["orgs", "delete", "Initrode", "--yes"], "")
+            .expect(0);
         sb.run(&["orgs", "get", "Initrode"], "").expect(5);
     })
     .await
@@ -186,7 +187,7 @@ async fn user_lifecycle_and_resolution() {
         sb.run(&["users", "set-password", "erin"], "N3w-pass-456!\n")
             .expect(0);
         sb.run(&["users", "set-password", "erin"], "").expect(2);
-        sb.run(&["users", "delete", "erin"], "").expect(0);
+        sb.run(&["users", "delete", "erin", "--yes"], "").expect(0);
         sb.run(&["users", "get", &id], "").expect(5);
         sb.run(&["users", "get", "nobody-here"], "").expect(5);
     })

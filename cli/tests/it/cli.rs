@@ -297,6 +297,35 @@ fn with_token_falls_back_to_a_private_file_announced_once() {
 }
 
 #[test]
+fn an_explicit_keyring_that_fails_is_an_error_not_a_file() {
+    let sb = Sandbox::new();
+    let issuer = format!("http://127.0.0.1:{}", free_port());
+    let run = sb.run(
+        &[
+            "--issuer",
+            &issuer,
+            "--token-store",
+            "keyring",
+            "login",
+            "--with-token",
+        ],
+        "pat-123\n",
+    );
+    run.expect(1);
+    let err = run.stderr();
+    assert!(
+        err.contains("could not use the Secret Service keyring")
+            && err.contains("set to keyring")
+            && err.contains("nothing was saved"),
+        "{err}"
+    );
+    assert!(!err.contains("pat-123"), "{err}");
+    assert!(!sb.credentials("default").exists());
+    sb.run(&["--issuer", &issuer, "auth", "token"], "")
+        .expect(4);
+}
+
+#[test]
 fn with_token_rejects_empty_stdin() {
     let run = Sandbox::new().run(&["login", "--with-token"], "\n");
     run.expect(1);

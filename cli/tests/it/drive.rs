@@ -362,3 +362,85 @@ async fn empty_files_upload_and_a_folder_upload_goes_on_past_a_conflict() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_link_followed_fails_alone_and_the_folder_upload_goes_on() {
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let local = work.path().join("pics");
+    std::fs::create_dir_all(&local).unwrap();
+    std::fs::write(local.join("a.txt"), "one").unwrap();
+    std::fs::write(local.join("z.txt"), "zed").unwrap();
+    std::os::unix::fs::symlink(work.path().join("gone.txt"), local.join("m.txt")).unwrap();
+    let local_arg = local.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let up = sb.run(
+            &[
+                "drive",
+                "upload",
+                "-r",
+                &local_arg,
+                "--follow-links",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        up.expect(3);
+        let err = up.stderr();
+        assert!(
+            err.contains("failed m.txt: a symbolic link to") && err.contains("does not exist"),
+            "{err}"
+        );
+        assert!(err.contains("2 uploaded, 0 unchanged, 1 failed"), "{err}");
+        assert_eq!(tree_paths(&sb, "pics"), ["a.txt", "z.txt"]);
+        let rows: Value = serde_json::from_str(&up.stdout()).unwrap();
+        let status: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["path"].as_str().unwrap(), r["status"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("a.txt", "uploaded"),
+                ("m.txt", "failed"),
+                ("z.txt", "uploaded")
+            ]
+        );
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_download_to_a_pipe_closed_early_exits_0() {
+    use std::io::Read;
+    let server = TestServer::start_demo().await;
+    let (sb, _api) = signed_in(&server, "alice").await;
+    let work = tempfile::tempdir().unwrap();
+    let big = work.path().join("big.bin");
+    write_big(&big, 8);
+    let big = big.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        sb.run(&["drive", "upload", &big], "").expect(0);
+        // What `ws drive download big.bin - | head -c 10` does: read 10 bytes, close.
+        let mut child = sb
+            .cmd(&["drive", "download", "big.bin", "-"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut head = [0u8; 10];
+        out.read_exact(&mut head).unwrap();
+        drop(out);
+        let done = util::Run(util::wait_bounded(child));
+        done.expect(0);
+        assert!(!done.stderr().contains("Broken pipe"), "{}", done.stderr());
+    })
+    .await
+    .unwrap();
+}

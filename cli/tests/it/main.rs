@@ -15,6 +15,7 @@ mod assets;
 mod bulk_import;
 mod bulk_retry;
 mod cli;
+mod confirm;
 mod dashboard;
 mod dashboard_create;
 mod drive;

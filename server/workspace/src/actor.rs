@@ -79,10 +79,15 @@ impl Actor {
         if self.is_writer() {
             Ok(())
         } else {
-            Err(ApiError::forbidden(
-                "your workspace role (viewer) can only read; creating or changing needs editor",
-            ))
+            Err(Self::read_only())
         }
+    }
+
+    /// The 403 for a viewer's write, whatever their role on the resource would be.
+    pub fn read_only() -> ApiError {
+        ApiError::forbidden(
+            "your workspace role (viewer) can only read; creating or changing needs editor",
+        )
     }
 }
 

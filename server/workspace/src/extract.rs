@@ -58,11 +58,27 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        if path == "." || inner.is_syntax() || inner.is_eof() {
+        if let Some(field) = unknown_field(&path, &inner.to_string()) {
+            ApiError::invalid(
+                &field,
+                "unknown field; leave it out (see /api/v1/openapi.json for the fields this takes)",
+            )
+        } else if path == "." || inner.is_syntax() || inner.is_eof() {
             ApiError::invalid("body", format!("malformed JSON: {inner}"))
         } else {
             ApiError::invalid(&path, inner)
         }
+    })
+}
+
+/// The full path of the field serde refused as unknown (`deny_unknown_fields`), from
+/// its message "unknown field `x`, expected …" and the path of the object holding it.
+fn unknown_field(path: &str, message: &str) -> Option<String> {
+    let name = message.strip_prefix("unknown field `")?.split('`').next()?;
+    Some(match path {
+        "." => name.to_owned(),
+        p if p == name || p.ends_with(&format!(".{name}")) => p.to_owned(),
+        p => format!("{p}.{name}"),
     })
 }
 
@@ -154,6 +170,33 @@ mod tests {
         );
         let e = parse_json::<Body>(br#"{"inner":{"size":1}}"#).unwrap_err();
         assert!(e.message.contains("missing field `name`"), "{}", e.message);
+        let e = parse_json::<Strict>(br#"{"name":"a","colour":1}"#).unwrap_err();
+        assert!(
+            e.message.starts_with("colour: unknown field"),
+            "{}",
+            e.message
+        );
+        let e = parse_json::<Strict>(br#"{"name":"a","inner":{"size":1,"x":2}}"#).unwrap_err();
+        assert!(
+            e.message.starts_with("inner.x: unknown field"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Strict {
+        name: String,
+        #[serde(default)]
+        inner: Option<StrictInner>,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct StrictInner {
+        size: u32,
     }
 
     #[test]

@@ -30,4 +30,7 @@ mod ws_drive;
 mod ws_drive_copy;
 mod ws_drive_gc;
 mod ws_foundation;
+mod ws_permissions;
+mod ws_probe_ids;
 mod ws_sharing;
+mod ws_strict_json;

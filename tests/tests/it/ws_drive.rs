@@ -89,6 +89,10 @@ async fn streaming_upload_then_ranged_and_conditional_downloads() {
     assert_eq!(h["content-range"], "bytes 6-10/11");
     let (status, _, body) = download(&alice, &id, &[("range", "bytes=-3")]).await;
     assert_eq!((status, &body[..]), (206, &b"rld"[..]));
+    // A suffix longer than the file selects all of it (RFC 9110 §14.1.2).
+    let (status, h, body) = download(&alice, &id, &[("range", "bytes=-100")]).await;
+    assert_eq!((status, &body[..]), (206, &b"hello world"[..]));
+    assert_eq!(h["content-range"], "bytes 0-10/11");
     for bad in ["bytes=11-", "bytes=100-200", "bytes=5-2"] {
         let (status, h, body) = download(&alice, &id, &[("range", bad)]).await;
         assert_eq!(status, 416, "{bad}");
@@ -152,6 +156,20 @@ async fn resumable_session_commits_only_a_verified_whole_file() {
             "{range}: {msg}"
         );
     }
+    // A body shorter than its Content-Range: 400 saying so, and nothing of it kept.
+    let short = chunk(&alice, &sid, "bytes 4-9/10", b"456").await;
+    assert_eq!(
+        (short.status, short.code()),
+        (400, "invalid_argument"),
+        "{short:?}"
+    );
+    let msg = short.body["message"].as_str().unwrap();
+    assert!(
+        msg.contains("Content-Range") && msg.contains("ended after 3"),
+        "{msg}"
+    );
+    let held = alice.get(&format!("/drive/uploads/{sid}")).await;
+    assert_eq!(held.body["committed"], 4, "{held:?}");
     // Finishing early is refused.
     let early = alice
         .post(

@@ -75,7 +75,9 @@ async fn unreferenced_blobs_go_shared_ones_stay_and_recent_claims_are_kept() {
     assert_eq!(gc.run_once().await.unwrap().blobs_deleted, 0);
     assert!(blobs.has_blob(&sha(alone)).await.unwrap());
 
-    clock.advance(GRACE + Duration::from_secs(1));
+    // The claims carry the server's time of each upload, seconds after this clock
+    // started on a loaded machine: go well past the grace period of the last one.
+    clock.advance(GRACE + Duration::from_secs(600));
     let report = gc.run_once().await.unwrap();
     assert_eq!(report.blobs_deleted, 1, "{report:?}");
     assert!(!blobs.has_blob(&sha(alone)).await.unwrap());
@@ -131,8 +133,10 @@ async fn sessions_live_through_their_ttl_and_grace_then_go_with_their_bytes() {
         4
     );
 
-    // Abandoned: past its expiry (7 days by default) plus the grace period.
-    clock.advance(Duration::from_secs(7 * 24 * 3600));
+    // Abandoned: past its expiry (7 days by default) plus the grace period. The
+    // expiry was set by the server's own clock when the session was made, which a
+    // loaded machine can put seconds after this clock started: go an hour past it.
+    clock.advance(Duration::from_secs(7 * 24 * 3600 + 3600));
     let report = gc.run_once().await.unwrap();
     assert_eq!(report.sessions_expired, 1, "{report:?}");
     assert!(!is_staged().await);

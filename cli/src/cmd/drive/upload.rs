@@ -126,13 +126,25 @@ impl Cmd {
                 src.display()
             )));
         }
-        let Walk { files, links } = local_files(&src, self.follow_links)?;
+        let Walk {
+            files,
+            links,
+            unreadable,
+        } = local_files(&src, self.follow_links)?;
         for link in &links {
             ctx.say(format_args!(
                 "skipped {} (a symbolic link; --follow-links uploads what it points to)",
                 link.display()
             ));
         }
+        let unreadable: Vec<Value> = unreadable
+            .iter()
+            .map(|(rel, why)| {
+                let label = rel.display().to_string();
+                ctx.say(format_args!("failed {label}: {why}"));
+                failed(&label, &anyhow::anyhow!("{why}"))
+            })
+            .collect();
         let top = ensure_folder(drive, folder, &name).await?;
         let mut folders = std::collections::HashMap::from([(String::new(), top)]);
         let mut jobs = Vec::new();
@@ -163,6 +175,7 @@ impl Cmd {
             .buffer_unordered(usize::from(self.parallel))
             .collect()
             .await;
+        items.extend(unreadable);
         items.sort_by(|a, b| a["path"].as_str().cmp(&b["path"].as_str()));
         ctx.say(summary(&items, links.len()));
         Ok(items)
@@ -275,19 +288,23 @@ fn summary(items: &[Value], skipped: usize) -> String {
     line
 }
 
-/// What a folder walk found: files to upload and symbolic links left out, as paths
-/// relative to the folder, sorted.
+/// What a folder walk found: files to upload, symbolic links left out, and followed
+/// links whose target cannot be read (with the reason), as paths relative to the
+/// folder, sorted.
 struct Walk {
     files: Vec<PathBuf>,
     links: Vec<PathBuf>,
+    unreadable: Vec<(PathBuf, String)>,
 }
 
 /// Walks `dir`. Links are followed only when `follow` says so; a followed link to a
-/// folder already being walked (a loop) is not entered twice.
+/// folder already being walked (a loop) is not entered twice, and one whose target is
+/// missing or unreadable is noted and the walk goes on.
 fn local_files(dir: &Path, follow: bool) -> Result<Walk> {
     let mut walk = Walk {
         files: Vec::new(),
         links: Vec::new(),
+        unreadable: Vec::new(),
     };
     let mut seen = std::collections::HashSet::new();
     let mut stack = vec![PathBuf::new()];
@@ -301,21 +318,39 @@ fn local_files(dir: &Path, follow: bool) -> Result<Walk> {
         {
             let entry = entry?;
             let child = rel.join(entry.file_name());
-            if entry.file_type()?.is_symlink() && !follow {
+            let is_link = entry.file_type()?.is_symlink();
+            if is_link && !follow {
                 walk.links.push(child);
-            } else if std::fs::metadata(entry.path())
-                .with_context(|| format!("cannot read {}", entry.path().display()))?
-                .is_dir()
-            {
-                stack.push(child);
-            } else {
-                walk.files.push(child);
+                continue;
+            }
+            match std::fs::metadata(entry.path()) {
+                Ok(meta) if meta.is_dir() => stack.push(child),
+                Ok(_) => walk.files.push(child),
+                Err(e) if is_link => walk.unreadable.push((child, link_problem(&entry, &e))),
+                Err(e) => {
+                    return Err(e)
+                        .with_context(|| format!("cannot read {}", entry.path().display()));
+                }
             }
         }
     }
     walk.files.sort();
     walk.links.sort();
+    walk.unreadable.sort();
     Ok(walk)
+}
+
+/// Why a followed link cannot be uploaded: `a symbolic link to TARGET, which does not
+/// exist` (or the error reading it).
+fn link_problem(entry: &std::fs::DirEntry, e: &std::io::Error) -> String {
+    let target = std::fs::read_link(entry.path())
+        .map(|t| t.display().to_string())
+        .unwrap_or_else(|_| "?".into());
+    if e.kind() == std::io::ErrorKind::NotFound {
+        format!("a symbolic link to {target}, which does not exist")
+    } else {
+        format!("a symbolic link to {target}, which cannot be read: {e}")
+    }
 }
 
 /// The child folder `name` of `parent`, created if missing.

@@ -19,7 +19,13 @@ pub struct Tmux {
 
 impl Tmux {
     /// Starts `ws dashboard ARGS` in a `w`×`h` terminal with the sandbox's environment.
-    pub fn start(sb: &Sandbox, args: &str, (w, h): (u16, u16)) -> Tmux {
+    pub fn start(sb: &Sandbox, args: &str, size: (u16, u16)) -> Tmux {
+        Self::start_ws(sb, &format!("dashboard {args}"), size)
+    }
+
+    /// Starts `ws ARGS` (shell words) in a `w`×`h` terminal with the sandbox's
+    /// environment; `EXIT=code` is printed when it ends.
+    pub fn start_ws(sb: &Sandbox, args: &str, (w, h): (u16, u16)) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let script = dir.path().join("run.sh");
         let mut text = String::from("#!/bin/sh\n");
@@ -28,7 +34,7 @@ impl Tmux {
         }
         text.push_str("export TERM=xterm-256color\n");
         text.push_str(&format!(
-            "{} dashboard {args}\necho \"EXIT=$?\"\nsleep 600\n",
+            "{} {args}\necho \"EXIT=$?\"\nsleep 600\n",
             env!("CARGO_BIN_EXE_ws")
         ));
         std::fs::write(&script, text).unwrap();

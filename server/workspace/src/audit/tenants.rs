@@ -13,7 +13,10 @@
 //!   which was shared with the member, not with their org's admins.
 //!
 //! A target that no longer resolves (deleted by this very write) or is not a
-//! shareable resource stays in the actor's org only.
+//! shareable resource stays in the actor's org only. A resource target that does
+//! not resolve keeps no `detail` either: the actor's copy must read the same for a
+//! missing id as for another org's, or `GET /audit?target=` would tell which ids
+//! exist elsewhere.
 
 use super::AuditEntry;
 use crate::sharing::{ResourceKind, resolve};
@@ -46,14 +49,31 @@ pub async fn record_entry(state: &WorkspaceState, entry: AuditEntry) {
                 })
                 .await;
         }
-        _ => state.audit.record(entry).await,
+        Some(_) => state.audit.record(entry).await,
+        None if is_resource(&entry.target) => {
+            let entry = AuditEntry {
+                detail: None,
+                ..entry
+            };
+            state.audit.record(entry).await;
+        }
+        None => state.audit.record(entry).await,
     }
+}
+
+/// The kind and id of a target naming a shareable resource.
+fn resource_target(target: &str) -> Option<(ResourceKind, &str)> {
+    let (kind, id) = target.split_once(':')?;
+    Some((ResourceKind::parse(kind)?, id))
+}
+
+fn is_resource(target: &str) -> bool {
+    resource_target(target).is_some()
 }
 
 /// The org owning the resource a `kind:id` target names, if it is one and exists.
 async fn owner_org(state: &WorkspaceState, target: &str) -> Option<String> {
-    let (kind, id) = target.split_once(':')?;
-    let kind = ResourceKind::parse(kind)?;
+    let (kind, id) = resource_target(target)?;
     match resolve(state, kind, id).await {
         Ok(res) => res.map(|r| r.owner_org),
         Err(e) => {

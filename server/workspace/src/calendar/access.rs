@@ -36,8 +36,8 @@ fn as_ref(cal: &WsCalendar) -> ResourceRef<'_> {
 }
 
 /// The calendar `id` if the caller holds at least `needed` on it: 404 when it does
-/// not exist or they have no role, 403 when they see it but lack the role. Writes
-/// (`needed` above viewer) also need a writing workspace role.
+/// not exist or they have no role, 403 when they see it but lack the role (a viewer
+/// lacks every role above viewer, see [`sharing::allow`]).
 pub async fn calendar(
     state: &WorkspaceState,
     actor: &Actor,
@@ -50,11 +50,7 @@ pub async fn calendar(
         .get_calendar(id)
         .await?
         .ok_or_else(|| ApiError::not_found("calendar"))?;
-    let role = sharing::require(state, actor, as_ref(&cal), ShareRole::Viewer).await?;
-    if needed > ShareRole::Viewer {
-        actor.require_writer()?;
-        sharing::require(state, actor, as_ref(&cal), needed).await?;
-    }
+    let role = sharing::require(state, actor, as_ref(&cal), needed).await?;
     Ok((cal, role))
 }
 

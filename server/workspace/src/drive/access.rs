@@ -57,7 +57,7 @@ pub async fn locate(state: &WorkspaceState, actor: &Actor, id: &str) -> ApiResul
     if id == ROOT_ALIAS {
         return Ok(Some(Located {
             item: root(state, actor).await?,
-            role: ShareRole::Owner,
+            role: ShareRole::Owner.min(sharing::cap(actor)),
             trashed: false,
         }));
     }
@@ -79,28 +79,26 @@ pub async fn locate(state: &WorkspaceState, actor: &Actor, id: &str) -> ApiResul
     }))
 }
 
-/// Like [`locate`], but 404 when absent or hidden and 403 when the role is below
-/// `needed` (writes also need a writer's workspace role).
+/// Like [`locate`], but answered by the one permission rule ([`sharing::allow`]):
+/// 404 when absent or hidden, 403 when the role is below `needed`.
 pub async fn require(
     state: &WorkspaceState,
     actor: &Actor,
     id: &str,
     needed: ShareRole,
 ) -> ApiResult<Located> {
-    if needed > ShareRole::Viewer {
-        actor.require_writer()?;
+    match locate(state, actor, id).await? {
+        None => Err(ApiError::not_found("file or folder")),
+        Some(found) => {
+            sharing::allow(
+                actor,
+                resource_kind(found.item.kind),
+                Some(found.role),
+                needed,
+            )?;
+            Ok(found)
+        }
     }
-    let found = locate(state, actor, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("file or folder"))?;
-    if found.role < needed {
-        return Err(ApiError::forbidden(format!(
-            "your role on this item is {}; this needs {}",
-            found.role.as_str(),
-            needed.as_str()
-        )));
-    }
-    Ok(found)
 }
 
 /// The caller's My Drive root, created on first use.
@@ -134,10 +132,7 @@ pub async fn target_folder(
     parent_id: Option<&str>,
     field: &str,
 ) -> ApiResult<DriveItemRecord> {
-    actor.require_writer()?;
-    let Some(id) = parent_id else {
-        return root(state, actor).await;
-    };
+    let id = parent_id.unwrap_or(ROOT_ALIAS);
     let found = require(state, actor, id, ShareRole::Editor)
         .await
         .map_err(|e| {

@@ -1,14 +1,13 @@
 //! `GET /drive/files/{id}/content`: streamed downloads with `ETag` (the sha256),
 //! `If-None-Match` (304) and single `Range` requests (206; 416 outside the file).
 
-use std::ops::Bound;
-
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::TryStreamExt;
-use headers::{HeaderMapExt, Range};
+use http_range_header::RangeInvalid;
+use http_range_header::RangeUnsatisfiableError::{Invalid, Unsatisfiable};
 use ws_api::ErrorBody;
 use ws_api::workspace::drive::SHA256_HEADER;
 use ws_storage::DriveKind;
@@ -20,34 +19,24 @@ use crate::sharing::ShareRole;
 use crate::state::WorkspaceState;
 
 /// The byte range to send: `None` for the whole file; 416 when the single range asked
-/// for lies outside it. Several ranges are answered with the whole file (RFC 9110
-/// lets a server ignore `Range`).
+/// for lies outside it. A suffix longer than the file selects all of it (RFC 9110
+/// §14.1.2). Several ranges, and ones the parser will not take, are answered with
+/// the whole file (RFC 9110 lets a server ignore `Range`).
 fn wanted_range(headers: &HeaderMap, size: u64) -> ApiResult<Option<(u64, u64)>> {
-    let Some(range) = headers.typed_get::<Range>() else {
+    let Some(value) = headers.get(header::RANGE).and_then(|v| v.to_str().ok()) else {
         return Ok(None);
     };
-    let specs: Vec<_> = range.satisfiable_ranges(size).collect();
-    let [(start, end)] = specs.as_slice() else {
-        return if specs.is_empty() {
+    let ranges = http_range_header::parse_range_header(value).and_then(|r| r.validate(size));
+    match ranges.as_deref() {
+        Ok([one]) => Ok(Some((*one.start(), *one.end()))),
+        Ok(_) => Ok(None),
+        // A reversed range (`5-2`) may be ignored or refused (RFC 9110 §14.2): refused,
+        // so a client's bug shows.
+        Err(Unsatisfiable | Invalid(RangeInvalid::Reversed)) => {
             Err(ApiError::range_not_satisfiable(size))
-        } else {
-            Ok(None)
-        };
-    };
-    let first = match start {
-        Bound::Included(n) => *n,
-        Bound::Excluded(n) => n + 1,
-        Bound::Unbounded => 0,
-    };
-    let last = match end {
-        Bound::Included(n) => (*n).min(size.saturating_sub(1)),
-        Bound::Excluded(n) => n.saturating_sub(1).min(size.saturating_sub(1)),
-        Bound::Unbounded => size.saturating_sub(1),
-    };
-    if first >= size || first > last {
-        return Err(ApiError::range_not_satisfiable(size));
+        }
+        Err(_) => Ok(None),
     }
-    Ok(Some((first, last)))
 }
 
 fn set(out: &mut HeaderMap, name: header::HeaderName, value: &str) {

@@ -10,7 +10,7 @@ use ws_api::workspace::drive::{
 };
 use ws_storage::{DriveItemRecord, DriveKind, ListQuery, new_id};
 
-use super::access::{self, Located};
+use super::access;
 use crate::actor::Actor;
 use crate::audit;
 use crate::error::{ApiError, ApiResult};
@@ -103,11 +103,7 @@ pub(crate) async fn list(
     }
     let folder = match &p.parent {
         Some(id) => access::require(&state, &actor, id, ShareRole::Viewer).await?,
-        None => Located {
-            item: access::root(&state, &actor).await?,
-            role: ShareRole::Owner,
-            trashed: false,
-        },
+        None => access::require(&state, &actor, access::ROOT_ALIAS, ShareRole::Viewer).await?,
     };
     if folder.item.kind != DriveKind::Folder {
         return Err(ApiError::invalid("parent", "names a file, not a folder"));

@@ -448,6 +448,14 @@ where
     loop {
         let left = last + 1 - writer.written();
         let outcome = writer.write_segment(&mut body, left, CHECKPOINT).await;
+        if matches!(outcome, Ok(true)) && writer.written() <= last {
+            // The body ended cleanly before the range it announced: a client bug, not
+            // a broken connection, so its last segment is not committed.
+            return (
+                committed,
+                Err(short_chunk(session.committed, last, writer.written())),
+            );
+        }
         let durable = i64::try_from(writer.durable()).unwrap_or(i64::MAX);
         if durable > committed {
             match state
@@ -470,6 +478,18 @@ where
             Err(e) => return (committed, Err(blob_error(e))),
         }
     }
+}
+
+/// The 400 for a body that ended at `end` before the `last` byte it announced.
+fn short_chunk(first: i64, last: u64, end: u64) -> ApiError {
+    ApiError::invalid(
+        "Content-Range",
+        format!(
+            "announced bytes {first}-{last}, but the body ended after {} of them; \
+             nothing of it was stored: send exactly the bytes the range names",
+            end.saturating_sub(bytes(first))
+        ),
+    )
 }
 
 /// The chunk's byte range, checked against the session.

@@ -10,7 +10,9 @@
 //!   [`Actor`] while their token carries a workspace role granted in their own org
 //!   (the project grant plus an authorization): removing either removes access at
 //!   the next token.
-//! - The caller's base role caps what an entry gives: a `viewer` only reads.
+//! - The caller's base role caps every role, ownership included: a `viewer` only
+//!   reads, even what they own (the provisioned "Getting started" doc, their My
+//!   Drive, their personal calendar).
 //! - Who has no role at all gets 404 (existence is never revealed); who can see but
 //!   lacks the role gets 403.
 //!
@@ -85,8 +87,8 @@ pub fn target(kind: ResourceKind, id: &str) -> String {
     format!("{}:{id}", kind.as_str())
 }
 
-/// The most an ACL entry can give the actor: viewers only read.
-fn cap(actor: &Actor) -> ShareRole {
+/// The most any role can be for the actor, ownership included: viewers only read.
+pub(crate) fn cap(actor: &Actor) -> ShareRole {
     if actor.is_writer() {
         ShareRole::Owner
     } else {
@@ -102,7 +104,7 @@ pub async fn effective_role(
     res: ResourceRef<'_>,
 ) -> ApiResult<Option<ShareRole>> {
     if actor.org_id == res.owner_org && (actor.user_id == res.owner_user || actor.is_org_admin()) {
-        return Ok(Some(ShareRole::Owner));
+        return Ok(Some(ShareRole::Owner.min(cap(actor))));
     }
     let entries = state
         .store
@@ -124,12 +126,27 @@ pub async fn require(
     res: ResourceRef<'_>,
     needed: ShareRole,
 ) -> ApiResult<ShareRole> {
-    match effective_role(state, actor, res).await? {
-        None => Err(ApiError::not_found(res.kind.as_str())),
+    let role = effective_role(state, actor, res).await?;
+    allow(actor, res.kind, role, needed)
+}
+
+/// The one permission rule every resource kind answers with, given the caller's
+/// effective role (already capped by [`cap`]): 404 without a role (existence is
+/// never revealed), 403 below `needed` (naming the workspace role when that is
+/// what caps it), else the role.
+pub(crate) fn allow(
+    actor: &Actor,
+    kind: ResourceKind,
+    role: Option<ShareRole>,
+    needed: ShareRole,
+) -> ApiResult<ShareRole> {
+    match role {
+        None => Err(ApiError::not_found(kind.as_str())),
         Some(role) if role >= needed => Ok(role),
+        Some(_) if needed > cap(actor) => Err(Actor::read_only()),
         Some(role) => Err(ApiError::forbidden(format!(
             "your role on this {} is {}; this needs {}",
-            res.kind.as_str(),
+            kind.as_str(),
             role.as_str(),
             needed.as_str()
         ))),
