@@ -72,7 +72,7 @@ fn push_cond(qb: &mut QueryBuilder<Postgres>, cond: &UserCond) {
         }
         UserCond::MetaKey(m) => push_metadata(qb, "m.key", m),
         // Values are bytes, compared as UTF-8 text; one that is not text reads as ''
-        // (migrations/postgres/0010) instead of failing the search.
+        // (migrations/postgres/0011) instead of failing the search.
         UserCond::MetaValue(m) => push_metadata(qb, "utf8_text_or_null(m.value)", m),
         UserCond::All(all) => push_joined(qb, all, " AND ", "TRUE"),
         UserCond::Any(any) => push_joined(qb, any, " OR ", "FALSE"),

@@ -578,3 +578,48 @@ async fn searches_combine_conditions_scope_metadata_and_order() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn password_failures_lock_at_the_limit_even_when_concurrent() {
+    for (store, acme) in backends_with_org().await {
+        let erin = human(&acme.id, "erin");
+        store.users.create_user(&erin).await.unwrap();
+        let fail = |max| store.users.record_password_failure(&erin.id, max, NOW + 1);
+        // 0 turns the policy off: failures are counted, nobody is locked.
+        assert!(!fail(0).await.unwrap(), "{}", store.name);
+        // A correct password forgets them, so three more are needed to reach 3.
+        store.users.clear_password_failures(&erin.id).await.unwrap();
+        assert!(!fail(3).await.unwrap(), "{}", store.name);
+        assert!(!fail(3).await.unwrap(), "{}", store.name);
+        assert!(fail(3).await.unwrap(), "{}", store.name);
+        let locked = store.users.get_user(&erin.id).await.unwrap().unwrap();
+        assert_eq!(
+            (locked.state, locked.changed_at),
+            (UserState::Locked, NOW + 1),
+            "{}",
+            store.name
+        );
+        // An unknown user is not locked (and not an error).
+        assert!(
+            !store
+                .users
+                .record_password_failure("404", 3, NOW)
+                .await
+                .unwrap()
+        );
+
+        // WRITERS concurrent failures against a limit of WRITERS: every one is
+        // counted, so the last one locks.
+        let frank = human(&acme.id, "frank");
+        store.users.create_user(&frank).await.unwrap();
+        let max = u32::try_from(WRITERS).unwrap();
+        let results = futures::future::join_all(
+            (0..WRITERS).map(|_| store.users.record_password_failure(&frank.id, max, NOW)),
+        )
+        .await;
+        let locked = results.iter().filter(|r| matches!(r, Ok(true))).count();
+        assert_eq!(locked, 1, "{}: {results:?}", store.name);
+        let frank_now = store.users.get_user(&frank.id).await.unwrap().unwrap();
+        assert_eq!(frank_now.state, UserState::Locked, "{}", store.name);
+    }
+}
