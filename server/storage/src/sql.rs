@@ -4,23 +4,36 @@
 //! and PostgreSQL, so one mapping gives callers the same errors on both. Records are
 //! read back from a row of either backend by one mapper each (`*_from_row`).
 
+mod access_rows;
 mod columns;
 mod oidc_delegate;
 mod oidc_rows;
+mod org_extras_rows;
 mod project_rows;
+mod user_rows;
 
 use sqlx::error::ErrorKind;
 
 use crate::StorageError;
 use crate::model::ListQuery;
 
+pub(crate) use access_rows::{
+    admin_columns, admin_conflict, admin_from_row, authz_conflict, authz_from_row, authz_missing,
+};
 pub(crate) use oidc_delegate::oidc_repo_by_flow;
 pub(crate) use oidc_rows::{
     code_from_row, device_from_row, device_status_columns, session_from_row, token_conflict,
     token_from_row,
 };
+pub(crate) use org_extras_rows::{
+    domain_taken, org_domain_from_row, org_metadata_from_row, org_missing,
+};
 pub(crate) use project_rows::{
     app_conflict, app_from_row, grant_from_row, project_conflict, project_from_row, role_from_row,
+};
+pub(crate) use user_rows::{
+    bind_user_fields, machine_key_from_row, machine_key_taken, pat_from_row, pat_taken,
+    user_from_row, user_metadata_from_row, user_missing, username_taken,
 };
 
 /// Turns a write error into `Conflict` (unique violation) or `MissingReference`

@@ -5,27 +5,12 @@
 //! with `MissingReference` instead of leaving an orphan.
 
 use async_trait::async_trait;
-use sqlx::postgres::PgRow;
 use sqlx::{Postgres, QueryBuilder, Row};
 
 use super::{PgDb, delete_by_id, one_row, page_of};
-use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment, State};
+use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment};
 use crate::repo::{AuthorizationRepo, StoreResult};
-use crate::sql::{from_json, parse_enum, to_json, write_err};
-
-fn authz_from_row(row: &PgRow) -> StoreResult<Authorization> {
-    Ok(Authorization {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        project_id: row.try_get("project_id")?,
-        org_id: row.try_get("org_id")?,
-        project_grant_id: row.try_get("project_grant_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "authorization state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
+use crate::sql::{authz_conflict, authz_from_row, authz_missing, to_json, write_err};
 
 /// Appends the `WHERE` of an authorization list to `SELECT … FROM authorizations`:
 /// each set field of `filter` narrows it.
@@ -67,15 +52,6 @@ const ROLES_SQL: &str = "
                         WHERE gr.value = r.value)))
     ORDER BY a.project_id COLLATE \"C\", r.value COLLATE \"C\", a.org_id COLLATE \"C\"";
 
-fn authz_conflict(a: &Authorization) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "user '{}' already has an authorization on project '{}' in organization '{}'",
-            a.user_id, a.project_id, a.org_id
-        )
-    }
-}
-
 #[async_trait]
 impl AuthorizationRepo for PgDb {
     async fn create_authorization(&self, a: &Authorization) -> StoreResult<()> {
@@ -95,11 +71,7 @@ impl AuthorizationRepo for PgDb {
         .bind(a.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| {
-            write_err(e, authz_conflict(a), || {
-                "the user, project, organization or project grant does not exist".to_owned()
-            })
-        })?;
+        .map_err(|e| write_err(e, authz_conflict(a), authz_missing))?;
         Ok(())
     }
 

@@ -5,42 +5,14 @@
 //! removed one of the keys first rolls the whole delete back with `NotFound`.
 
 use async_trait::async_trait;
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{Postgres, QueryBuilder};
 
 use super::{PgDb, one_row, page_of, push_all_text_matches};
-use crate::model::{DomainValidation, ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
 use crate::repo::{OrgExtrasRepo, StoreResult};
-use crate::sql::{duplicate, parse_enum, write_err};
-
-fn org_missing(org_id: &str) -> impl FnOnce() -> String + '_ {
-    move || format!("organization '{org_id}' does not exist")
-}
-
-fn metadata_from_row(row: &PgRow) -> StoreResult<OrgMetadata> {
-    Ok(OrgMetadata {
-        org_id: row.try_get("org_id")?,
-        key: row.try_get("key")?,
-        value: row.try_get("value")?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn domain_from_row(row: &PgRow) -> StoreResult<OrgDomain> {
-    Ok(OrgDomain {
-        org_id: row.try_get("org_id")?,
-        domain: row.try_get("domain")?,
-        is_primary: row.try_get("is_primary")?,
-        is_verified: row.try_get("is_verified")?,
-        validation: parse_enum(
-            row.try_get("validation_type")?,
-            "domain validation",
-            DomainValidation::parse,
-        )?,
-        created_at: row.try_get("created_at")?,
-    })
-}
+use crate::sql::{
+    domain_taken, duplicate, org_domain_from_row, org_metadata_from_row, org_missing, write_err,
+};
 
 /// `SELECT <what> FROM <table> WHERE org_id = $1` and a text filter on `column`.
 fn of_org<'a>(
@@ -103,7 +75,7 @@ impl OrgExtrasRepo for PgDb {
         let filtered = of_org("org_metadata", org_id, "key", key_filters);
         // Byte order, as SQLite's BINARY collation sorts.
         let order = ["key COLLATE \"C\""];
-        page_of(self.lagging(), filtered, &order, q, metadata_from_row).await
+        page_of(self.lagging(), filtered, &order, q, org_metadata_from_row).await
     }
 
     async fn delete_org_metadata(&self, org_id: &str, keys: &[String]) -> StoreResult<()> {
@@ -135,13 +107,7 @@ impl OrgExtrasRepo for PgDb {
         .bind(d.created_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| {
-            write_err(
-                e,
-                || format!("domain '{}' is taken", d.domain),
-                org_missing(&d.org_id),
-            )
-        })?;
+        .map_err(|e| write_err(e, domain_taken(d), org_missing(&d.org_id)))?;
         Ok(())
     }
 
@@ -153,7 +119,7 @@ impl OrgExtrasRepo for PgDb {
         .bind(domain)
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(domain_from_row).transpose()
+        row.as_ref().map(org_domain_from_row).transpose()
     }
 
     async fn list_org_domains(
@@ -170,7 +136,7 @@ impl OrgExtrasRepo for PgDb {
         } else {
             &["created_at", "lower(domain) COLLATE \"C\""]
         };
-        page_of(self.lagging(), filtered, order, q, domain_from_row).await
+        page_of(self.lagging(), filtered, order, q, org_domain_from_row).await
     }
 
     async fn delete_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<()> {

@@ -4,45 +4,14 @@
 //! `Conflict`; metadata upserts with `ON CONFLICT`, so concurrent sets of one key end
 //! with one of the values, never an error.
 
-use sqlx::Row;
-use sqlx::postgres::PgRow;
-
 use super::{PgDb, one_row};
 use crate::model::{MachineKey, Pat, UserMetadata};
 use crate::repo::StoreResult;
 use crate::sql::{duplicate, write_err};
-
-fn user_missing(user_id: &str) -> impl FnOnce() -> String + '_ {
-    move || format!("user '{user_id}' does not exist")
-}
-
-fn metadata_from_row(row: &PgRow) -> StoreResult<UserMetadata> {
-    Ok(UserMetadata {
-        user_id: row.try_get("user_id")?,
-        key: row.try_get("key")?,
-        value: row.try_get("value")?,
-    })
-}
-
-fn key_from_row(row: &PgRow) -> StoreResult<MachineKey> {
-    Ok(MachineKey {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        public_key_pem: row.try_get("public_key_pem")?,
-        expires_at: row.try_get("expires_at")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
-
-fn pat_from_row(row: &PgRow) -> StoreResult<Pat> {
-    Ok(Pat {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        token_digest: row.try_get("token_digest")?,
-        expires_at: row.try_get("expires_at")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
+use crate::sql::{
+    machine_key_from_row, machine_key_taken, pat_from_row, pat_taken, user_metadata_from_row,
+    user_missing,
+};
 
 pub(super) async fn set_metadata(db: &PgDb, entry: &UserMetadata) -> StoreResult<()> {
     sqlx::query(
@@ -68,7 +37,7 @@ pub(super) async fn get_metadata(
         .bind(key)
         .fetch_optional(&db.pool)
         .await?;
-    row.as_ref().map(metadata_from_row).transpose()
+    row.as_ref().map(user_metadata_from_row).transpose()
 }
 
 pub(super) async fn list_metadata(db: &PgDb, user_id: &str) -> StoreResult<Vec<UserMetadata>> {
@@ -77,7 +46,7 @@ pub(super) async fn list_metadata(db: &PgDb, user_id: &str) -> StoreResult<Vec<U
             .bind(user_id)
             .fetch_all(db.lagging())
             .await?;
-    rows.iter().map(metadata_from_row).collect()
+    rows.iter().map(user_metadata_from_row).collect()
 }
 
 pub(super) async fn delete_metadata(db: &PgDb, user_id: &str, key: &str) -> StoreResult<()> {
@@ -101,13 +70,7 @@ pub(super) async fn add_machine_key(db: &PgDb, key: &MachineKey) -> StoreResult<
     .bind(key.created_at)
     .execute(&db.pool)
     .await
-    .map_err(|e| {
-        write_err(
-            e,
-            || format!("machine key '{}' already exists", key.id),
-            user_missing(&key.user_id),
-        )
-    })?;
+    .map_err(|e| write_err(e, machine_key_taken(key), user_missing(&key.user_id)))?;
     Ok(())
 }
 
@@ -116,7 +79,7 @@ pub(super) async fn get_machine_key(db: &PgDb, id: &str) -> StoreResult<Option<M
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    row.as_ref().map(key_from_row).transpose()
+    row.as_ref().map(machine_key_from_row).transpose()
 }
 
 pub(super) async fn list_machine_keys(db: &PgDb, user_id: &str) -> StoreResult<Vec<MachineKey>> {
@@ -124,7 +87,7 @@ pub(super) async fn list_machine_keys(db: &PgDb, user_id: &str) -> StoreResult<V
         .bind(user_id)
         .fetch_all(db.lagging())
         .await?;
-    rows.iter().map(key_from_row).collect()
+    rows.iter().map(machine_key_from_row).collect()
 }
 
 pub(super) async fn delete_machine_key(db: &PgDb, user_id: &str, id: &str) -> StoreResult<()> {
@@ -148,14 +111,7 @@ pub(super) async fn add_pat(db: &PgDb, pat: &Pat) -> StoreResult<()> {
     .bind(pat.created_at)
     .execute(&db.pool)
     .await
-    // The digest is not named: it is derived from a secret.
-    .map_err(|e| {
-        write_err(
-            e,
-            || format!("personal access token '{}' already exists", pat.id),
-            user_missing(&pat.user_id),
-        )
-    })?;
+    .map_err(|e| write_err(e, pat_taken(pat), user_missing(&pat.user_id)))?;
     Ok(())
 }
 

@@ -5,10 +5,10 @@
 
 use sqlx::{Postgres, QueryBuilder};
 
-use super::users::user_from_row;
 use super::{PgDb, page_of, push_text_match};
 use crate::model::{ListQuery, Page, User, UserCond, UserScope, UserSearch, UserSort, UserText};
 use crate::repo::StoreResult;
+use crate::sql::user_from_row;
 
 /// The SQL expression of a text property over `users u LEFT JOIN orgs o`.
 fn text_expr(field: UserText) -> &'static str {

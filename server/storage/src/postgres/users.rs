@@ -5,100 +5,14 @@
 //! columns are `COLLATE NOCASE`).
 
 use async_trait::async_trait;
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{Postgres, QueryBuilder};
 
-use super::{PgDb, PgQuery, delete_by_id, one_row, page_of, set_state_by_id};
+use super::{PgDb, delete_by_id, one_row, page_of, set_state_by_id};
 use crate::model::{
-    AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
-    UserMetadata, UserSearch, UserState,
+    ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserSearch, UserState,
 };
 use crate::repo::{StoreResult, UserRepo};
-use crate::sql::{missing_reference, parse_enum, write_err};
-
-fn human_from_row(row: &PgRow) -> StoreResult<Human> {
-    let text = |column: &str| -> StoreResult<String> {
-        Ok(row
-            .try_get::<Option<String>, _>(column)?
-            .unwrap_or_default())
-    };
-    Ok(Human {
-        given_name: text("given_name")?,
-        family_name: text("family_name")?,
-        display_name: text("display_name")?,
-        nick_name: row.try_get("nick_name")?,
-        preferred_language: row.try_get("preferred_language")?,
-        email: text("email")?,
-        email_verified: row.try_get("email_verified")?,
-        phone: row.try_get("phone")?,
-        password_hash: row.try_get("password_hash")?,
-        password_change_required: row.try_get("password_change_required")?,
-    })
-}
-
-fn machine_from_row(row: &PgRow) -> StoreResult<Machine> {
-    let text = |column: &str| -> StoreResult<String> {
-        Ok(row
-            .try_get::<Option<String>, _>(column)?
-            .unwrap_or_default())
-    };
-    Ok(Machine {
-        name: text("machine_name")?,
-        description: text("description")?,
-        access_token_type: parse_enum(
-            &text("access_token_type")?,
-            "access token type",
-            AccessTokenType::parse,
-        )?,
-        secret_digest: row.try_get("secret_digest")?,
-    })
-}
-
-pub(super) fn user_from_row(row: &PgRow) -> StoreResult<User> {
-    let kind: String = row.try_get("kind")?;
-    let kind = match kind.as_str() {
-        "human" => UserKind::Human(human_from_row(row)?),
-        "machine" => UserKind::Machine(machine_from_row(row)?),
-        other => return Err(crate::StorageError::Corrupt(format!("user kind '{other}'"))),
-    };
-    Ok(User {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        username: row.try_get("username")?,
-        state: parse_enum(row.try_get("state")?, "user state", UserState::parse)?,
-        kind,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-/// Binds, in this order, state, kind, the ten human columns, the four machine
-/// columns and changed_at of `user`; the other kind's columns become NULL.
-fn bind_fields<'q>(query: PgQuery<'q>, user: &'q User) -> PgQuery<'q> {
-    let (h, m) = match &user.kind {
-        UserKind::Human(h) => (Some(h), None),
-        UserKind::Machine(m) => (None, Some(m)),
-    };
-    let kind = if h.is_some() { "human" } else { "machine" };
-    query
-        .bind(user.state.as_str())
-        .bind(kind)
-        .bind(h.map(|h| &h.given_name))
-        .bind(h.map(|h| &h.family_name))
-        .bind(h.map(|h| &h.display_name))
-        .bind(h.and_then(|h| h.nick_name.as_ref()))
-        .bind(h.and_then(|h| h.preferred_language.as_ref()))
-        .bind(h.map(|h| &h.email))
-        .bind(h.is_some_and(|h| h.email_verified))
-        .bind(h.and_then(|h| h.phone.as_ref()))
-        .bind(h.and_then(|h| h.password_hash.as_ref()))
-        .bind(h.is_some_and(|h| h.password_change_required))
-        .bind(m.map(|m| &m.name))
-        .bind(m.map(|m| &m.description))
-        .bind(m.map(|m| m.access_token_type.as_str()))
-        .bind(m.and_then(|m| m.secret_digest.as_ref()))
-        .bind(user.changed_at)
-}
+use crate::sql::{bind_user_fields, missing_reference, user_from_row, username_taken, write_err};
 
 /// Appends the `WHERE` of a user list to `SELECT … FROM users`: each set field of
 /// `filter` narrows it; the search text matches user name, email, display name or
@@ -133,10 +47,6 @@ fn push_user_filter(qb: &mut QueryBuilder<Postgres>, filter: &UserFilter) {
         qb.push_bind(ids.clone());
         qb.push(")");
     }
-}
-
-fn username_taken(user: &User) -> impl FnOnce() -> String + '_ {
-    move || format!("username '{}' already exists", user.username)
 }
 
 impl PgDb {
@@ -178,7 +88,7 @@ impl UserRepo for PgDb {
         .bind(&user.org_id)
         .bind(&user.username)
         .bind(user.created_at);
-        bind_fields(query, user)
+        bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| {
@@ -243,7 +153,7 @@ impl UserRepo for PgDb {
         )
         .bind(&user.id)
         .bind(&user.username);
-        let result = bind_fields(query, user)
+        let result = bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| write_err(e, username_taken(user), missing_reference))?;

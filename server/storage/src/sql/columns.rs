@@ -19,6 +19,8 @@ pub(crate) trait Columns {
     fn opt_int(&self, column: &str) -> StoreResult<Option<i64>>;
     /// A flag (`INTEGER` 0/1 on SQLite, `BOOLEAN` on PostgreSQL).
     fn flag(&self, column: &str) -> StoreResult<bool>;
+    /// A `BLOB` / `BYTEA NOT NULL` column (metadata values).
+    fn bytes(&self, column: &str) -> StoreResult<Vec<u8>>;
 }
 
 macro_rules! columns_for {
@@ -37,6 +39,9 @@ macro_rules! columns_for {
                 Ok(self.try_get(column)?)
             }
             fn flag(&self, column: &str) -> StoreResult<bool> {
+                Ok(self.try_get(column)?)
+            }
+            fn bytes(&self, column: &str) -> StoreResult<Vec<u8>> {
                 Ok(self.try_get(column)?)
             }
         }

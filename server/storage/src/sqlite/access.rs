@@ -2,27 +2,13 @@
 //! administrators live in `admins.rs`.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 use super::text::page_of;
-use super::{SqliteDb, delete_by_id, from_json, one_row, parse_enum, to_json, write_err};
-use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment, State};
+use super::{SqliteDb, delete_by_id, one_row, to_json, write_err};
+use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment};
 use crate::repo::{AuthorizationRepo, StoreResult};
-
-fn authz_from_row(row: &SqliteRow) -> StoreResult<Authorization> {
-    Ok(Authorization {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        project_id: row.try_get("project_id")?,
-        org_id: row.try_get("org_id")?,
-        project_grant_id: row.try_get("project_grant_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "authorization state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
+use crate::sql::{authz_conflict, authz_from_row, authz_missing};
 
 /// Appends the `WHERE` of an authorization list to `SELECT … FROM authorizations`:
 /// each set field of `filter` narrows it.
@@ -63,15 +49,6 @@ const ROLES_SQL: &str = "
             AND EXISTS (SELECT 1 FROM json_each(g.role_keys) gr WHERE gr.value = r.value)))
     ORDER BY a.project_id, r.value, a.org_id";
 
-fn authz_conflict(a: &Authorization) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "user '{}' already has an authorization on project '{}' in organization '{}'",
-            a.user_id, a.project_id, a.org_id
-        )
-    }
-}
-
 #[async_trait]
 impl AuthorizationRepo for SqliteDb {
     async fn create_authorization(&self, a: &Authorization) -> StoreResult<()> {
@@ -91,11 +68,7 @@ impl AuthorizationRepo for SqliteDb {
         .bind(a.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| {
-            write_err(e, authz_conflict(a), || {
-                "the user, project, organization or project grant does not exist".to_owned()
-            })
-        })?;
+        .map_err(|e| write_err(e, authz_conflict(a), authz_missing))?;
         Ok(())
     }
 

@@ -2,52 +2,18 @@
 //! instance) and, for project grants, the project id.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Sqlite};
 
 use super::text::page_of;
-use super::{SqliteDb, from_json, one_row, to_json, write_err};
-use crate::StorageError;
+use super::{SqliteDb, one_row, to_json, write_err};
 use crate::model::{AdminResource, Administrator, ListQuery, Page};
 use crate::repo::{AdminRepo, StoreResult};
-
-/// `(resource_type, resource_id, project_id)` of a resource.
-fn columns(resource: &AdminResource) -> (&'static str, &str, Option<&str>) {
-    match resource {
-        AdminResource::Instance => ("instance", "", None),
-        AdminResource::Org(id) => ("org", id, None),
-        AdminResource::Project(id) => ("project", id, None),
-        AdminResource::ProjectGrant(project, grant) => ("project_grant", grant, Some(project)),
-    }
-}
-
-fn resource_from_row(row: &SqliteRow) -> StoreResult<AdminResource> {
-    let kind: String = row.try_get("resource_type")?;
-    let id: String = row.try_get("resource_id")?;
-    Ok(match kind.as_str() {
-        "instance" => AdminResource::Instance,
-        "org" => AdminResource::Org(id),
-        "project" => AdminResource::Project(id),
-        "project_grant" => {
-            let project: Option<String> = row.try_get("project_id")?;
-            AdminResource::ProjectGrant(project.unwrap_or_default(), id)
-        }
-        other => return Err(StorageError::Corrupt(format!("admin resource '{other}'"))),
-    })
-}
-
-fn admin_from_row(row: &SqliteRow) -> StoreResult<Administrator> {
-    Ok(Administrator {
-        user_id: row.try_get("user_id")?,
-        resource: resource_from_row(row)?,
-        roles: from_json(row.try_get("roles")?)?,
-    })
-}
+use crate::sql::{admin_columns, admin_conflict, admin_from_row};
 
 #[async_trait]
 impl AdminRepo for SqliteDb {
     async fn add_admin(&self, admin: &Administrator, now: i64) -> StoreResult<()> {
-        let (kind, id, project) = columns(&admin.resource);
+        let (kind, id, project) = admin_columns(&admin.resource);
         sqlx::query(
             "INSERT INTO administrators (user_id, resource_type, resource_id, project_id, roles,
                 created_at, changed_at)
@@ -62,22 +28,15 @@ impl AdminRepo for SqliteDb {
         .execute(&self.pool)
         .await
         .map_err(|e| {
-            write_err(
-                e,
-                || {
-                    format!(
-                        "user '{}' is already an administrator of this {kind}",
-                        admin.user_id
-                    )
-                },
-                || format!("user '{}' does not exist", admin.user_id),
-            )
+            write_err(e, admin_conflict(admin), || {
+                format!("user '{}' does not exist", admin.user_id)
+            })
         })?;
         Ok(())
     }
 
     async fn update_admin(&self, admin: &Administrator, now: i64) -> StoreResult<()> {
-        let (kind, id, _) = columns(&admin.resource);
+        let (kind, id, _) = admin_columns(&admin.resource);
         let result = sqlx::query(
             "UPDATE administrators SET roles = ?4, changed_at = ?5
              WHERE user_id = ?1 AND resource_type = ?2 AND resource_id = ?3",
@@ -93,7 +52,7 @@ impl AdminRepo for SqliteDb {
     }
 
     async fn remove_admin(&self, user_id: &str, resource: &AdminResource) -> StoreResult<()> {
-        let (kind, id, _) = columns(resource);
+        let (kind, id, _) = admin_columns(resource);
         let result = sqlx::query(
             "DELETE FROM administrators WHERE user_id = ?1 AND resource_type = ?2 AND resource_id = ?3",
         )
@@ -110,7 +69,7 @@ impl AdminRepo for SqliteDb {
         resource: &AdminResource,
         q: ListQuery,
     ) -> StoreResult<Page<Administrator>> {
-        let (kind, id, _) = columns(resource);
+        let (kind, id, _) = admin_columns(resource);
         let filtered = |what: &str| {
             let mut qb = QueryBuilder::<Sqlite>::new(format!(
                 "SELECT {what} FROM administrators WHERE resource_type = "

@@ -1,98 +1,18 @@
 //! [`UserRepo`] on SQLite: users; metadata, keys and PATs live in `user_extras`.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Sqlite};
 
 use super::text::page_of;
 use super::{
-    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, parse_enum,
-    set_state_by_id, to_json, write_err,
+    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, set_state_by_id, to_json,
+    write_err,
 };
 use crate::model::{
-    AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
-    UserMetadata, UserSearch, UserState,
+    ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserSearch, UserState,
 };
 use crate::repo::{StoreResult, UserRepo};
-
-fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
-    let kind: String = row.try_get("kind")?;
-    let kind = match kind.as_str() {
-        "human" => UserKind::Human(Human {
-            given_name: row
-                .try_get::<Option<String>, _>("given_name")?
-                .unwrap_or_default(),
-            family_name: row
-                .try_get::<Option<String>, _>("family_name")?
-                .unwrap_or_default(),
-            display_name: row
-                .try_get::<Option<String>, _>("display_name")?
-                .unwrap_or_default(),
-            nick_name: row.try_get("nick_name")?,
-            preferred_language: row.try_get("preferred_language")?,
-            email: row
-                .try_get::<Option<String>, _>("email")?
-                .unwrap_or_default(),
-            email_verified: row.try_get("email_verified")?,
-            phone: row.try_get("phone")?,
-            password_hash: row.try_get("password_hash")?,
-            password_change_required: row.try_get("password_change_required")?,
-        }),
-        "machine" => UserKind::Machine(Machine {
-            name: row
-                .try_get::<Option<String>, _>("machine_name")?
-                .unwrap_or_default(),
-            description: row
-                .try_get::<Option<String>, _>("description")?
-                .unwrap_or_default(),
-            access_token_type: parse_enum(
-                &row.try_get::<Option<String>, _>("access_token_type")?
-                    .unwrap_or_default(),
-                "access token type",
-                AccessTokenType::parse,
-            )?,
-            secret_digest: row.try_get("secret_digest")?,
-        }),
-        other => return Err(crate::StorageError::Corrupt(format!("user kind '{other}'"))),
-    };
-    Ok(User {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        username: row.try_get("username")?,
-        state: parse_enum(row.try_get("state")?, "user state", UserState::parse)?,
-        kind,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-/// Binds, in this order, state, kind, the ten human columns, the four machine
-/// columns and changed_at of `user`; the other kind's columns become NULL.
-fn bind_fields<'q>(query: SqliteQuery<'q>, user: &'q User) -> SqliteQuery<'q> {
-    let (h, m) = match &user.kind {
-        UserKind::Human(h) => (Some(h), None),
-        UserKind::Machine(m) => (None, Some(m)),
-    };
-    let kind = if h.is_some() { "human" } else { "machine" };
-    query
-        .bind(user.state.as_str())
-        .bind(kind)
-        .bind(h.map(|h| &h.given_name))
-        .bind(h.map(|h| &h.family_name))
-        .bind(h.map(|h| &h.display_name))
-        .bind(h.and_then(|h| h.nick_name.as_ref()))
-        .bind(h.and_then(|h| h.preferred_language.as_ref()))
-        .bind(h.map(|h| &h.email))
-        .bind(h.is_some_and(|h| h.email_verified))
-        .bind(h.and_then(|h| h.phone.as_ref()))
-        .bind(h.and_then(|h| h.password_hash.as_ref()))
-        .bind(h.is_some_and(|h| h.password_change_required))
-        .bind(m.map(|m| &m.name))
-        .bind(m.map(|m| &m.description))
-        .bind(m.map(|m| m.access_token_type.as_str()))
-        .bind(m.and_then(|m| m.secret_digest.as_ref()))
-        .bind(user.changed_at)
-}
+use crate::sql::{bind_user_fields, user_from_row, username_taken};
 
 /// Appends the `WHERE` of a user list to `SELECT … FROM users`: each set field of
 /// `filter` narrows it; the search text matches user name, email, display name or
@@ -127,10 +47,6 @@ fn push_user_filter(qb: &mut QueryBuilder<Sqlite>, filter: &UserFilter) {
         qb.push_bind(to_json(ids));
         qb.push("))");
     }
-}
-
-fn username_taken(user: &User) -> impl FnOnce() -> String + '_ {
-    move || format!("username '{}' already exists", user.username)
 }
 
 impl SqliteDb {
@@ -170,7 +86,7 @@ impl UserRepo for SqliteDb {
         .bind(&user.org_id)
         .bind(&user.username)
         .bind(user.created_at);
-        bind_fields(query, user)
+        bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| {
@@ -232,7 +148,7 @@ impl UserRepo for SqliteDb {
         )
         .bind(&user.id)
         .bind(&user.username);
-        let result = bind_fields(query, user)
+        let result = bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
