@@ -180,7 +180,7 @@ impl UserRepo for PgDb {
         // One statement: a concurrent failure waits for the row lock and then counts
         // on the committed row, so two failures cannot both stop short of the limit.
         // SET expressions see the old row, as on SQLite.
-        let row = sqlx::query(
+        let state: Option<String> = sqlx::query_scalar(
             "UPDATE users SET password_failures = password_failures + 1,
                  state = CASE WHEN $2 > 0 AND state = $3 AND password_failures + 1 >= $2
                               THEN $4 ELSE state END,
@@ -196,7 +196,7 @@ impl UserRepo for PgDb {
         .bind(now)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.is_some_and(|r| r.get::<String, _>("state") == UserState::Locked.as_str()))
+        Ok(state.as_deref() == Some(UserState::Locked.as_str()))
     }
 
     async fn clear_password_failures(&self, id: &str) -> StoreResult<()> {
