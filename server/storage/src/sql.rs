@@ -29,7 +29,8 @@ pub(crate) use org_extras_rows::{
     domain_taken, org_domain_from_row, org_metadata_from_row, org_missing,
 };
 pub(crate) use project_rows::{
-    app_conflict, app_from_row, grant_from_row, project_conflict, project_from_row, role_from_row,
+    app_conflict, app_from_row, bind_app_fields, grant_from_row, project_conflict,
+    project_from_row, role_from_row,
 };
 pub(crate) use user_rows::{
     bind_user_fields, machine_key_from_row, machine_key_taken, pat_from_row, pat_taken,

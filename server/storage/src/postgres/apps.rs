@@ -7,12 +7,12 @@ use sqlx::{Postgres, QueryBuilder};
 use super::{PgDb, delete_by_id, one_row, page_of};
 use crate::model::{App, ListQuery, Page};
 use crate::repo::{AppRepo, StoreResult};
-use crate::sql::{app_conflict, app_from_row, missing_reference, to_json, write_err};
+use crate::sql::{app_conflict, app_from_row, bind_app_fields, missing_reference, write_err};
 
 #[async_trait]
 impl AppRepo for PgDb {
     async fn create_app(&self, app: &App) -> StoreResult<()> {
-        sqlx::query(
+        let insert = sqlx::query(
             "INSERT INTO apps (id, project_id, client_id, created_at, name, client_secret_digest,
                 app_type, auth_method, redirect_uris, post_logout_redirect_uris, grant_types,
                 access_token_type, dev_mode, id_token_role_assertion,
@@ -22,27 +22,15 @@ impl AppRepo for PgDb {
         .bind(&app.id)
         .bind(&app.project_id)
         .bind(&app.client_id)
-        .bind(app.created_at)
-        .bind(&app.name)
-        .bind(&app.client_secret_digest)
-        .bind(app.app_type.as_str())
-        .bind(app.auth_method.as_str())
-        .bind(to_json(&app.redirect_uris))
-        .bind(to_json(&app.post_logout_redirect_uris))
-        .bind(to_json(&app.grant_types))
-        .bind(app.access_token_type.as_str())
-        .bind(app.dev_mode)
-        .bind(app.id_token_role_assertion)
-        .bind(app.access_token_role_assertion)
-        .bind(app.state.as_str())
-        .bind(app.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| {
-            write_err(e, app_conflict(app), || {
-                format!("project '{}' does not exist", app.project_id)
-            })
-        })?;
+        .bind(app.created_at);
+        bind_app_fields(insert, app)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| {
+                write_err(e, app_conflict(app), || {
+                    format!("project '{}' does not exist", app.project_id)
+                })
+            })?;
         Ok(())
     }
 
@@ -63,7 +51,7 @@ impl AppRepo for PgDb {
     }
 
     async fn update_app(&self, app: &App) -> StoreResult<()> {
-        let result = sqlx::query(
+        let update = sqlx::query(
             "UPDATE apps SET name = $2, client_secret_digest = $3, app_type = $4,
                 auth_method = $5, redirect_uris = $6, post_logout_redirect_uris = $7,
                 grant_types = $8, access_token_type = $9, dev_mode = $10,
@@ -71,23 +59,11 @@ impl AppRepo for PgDb {
                 changed_at = $14
              WHERE id = $1",
         )
-        .bind(&app.id)
-        .bind(&app.name)
-        .bind(&app.client_secret_digest)
-        .bind(app.app_type.as_str())
-        .bind(app.auth_method.as_str())
-        .bind(to_json(&app.redirect_uris))
-        .bind(to_json(&app.post_logout_redirect_uris))
-        .bind(to_json(&app.grant_types))
-        .bind(app.access_token_type.as_str())
-        .bind(app.dev_mode)
-        .bind(app.id_token_role_assertion)
-        .bind(app.access_token_role_assertion)
-        .bind(app.state.as_str())
-        .bind(app.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
+        .bind(&app.id);
+        let result = bind_app_fields(update, app)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
         one_row(result)
     }
 

@@ -1,7 +1,10 @@
 //! Projects, roles, project grants and apps read back from a row of either backend.
 
+use sqlx::query::Query;
+use sqlx::{Database, Encode, Type};
+
 use super::columns::Columns;
-use super::{from_json, parse_enum};
+use super::{from_json, parse_enum, to_json};
 use crate::model::{
     AccessTokenType, App, AppType, AuthMethod, Project, ProjectGrant, ProjectRole, State,
 };
@@ -81,4 +84,36 @@ pub(crate) fn app_conflict(app: &App) -> impl FnOnce() -> String + '_ {
 /// The `Conflict` message of a project whose name is taken in its org.
 pub(crate) fn project_conflict(p: &Project) -> impl FnOnce() -> String + '_ {
     move || format!("project '{}' already exists in the organization", p.name)
+}
+
+/// Binds, in this order, name, client secret digest, app type, auth method, the three
+/// URI and grant lists, access token type, the three flags, state and changed_at of
+/// `app` to a query of either backend (the columns after the keys, for insert and
+/// update alike).
+pub(crate) fn bind_app_fields<'q, DB>(
+    query: Query<'q, DB, <DB as Database>::Arguments>,
+    app: &'q App,
+) -> Query<'q, DB, <DB as Database>::Arguments>
+where
+    DB: Database,
+    &'q str: Encode<'q, DB> + Type<DB>,
+    Option<&'q str>: Encode<'q, DB> + Type<DB>,
+    String: Encode<'q, DB> + Type<DB>,
+    bool: Encode<'q, DB> + Type<DB>,
+    i64: Encode<'q, DB> + Type<DB>,
+{
+    query
+        .bind(app.name.as_str())
+        .bind(app.client_secret_digest.as_deref())
+        .bind(app.app_type.as_str())
+        .bind(app.auth_method.as_str())
+        .bind(to_json(&app.redirect_uris))
+        .bind(to_json(&app.post_logout_redirect_uris))
+        .bind(to_json(&app.grant_types))
+        .bind(app.access_token_type.as_str())
+        .bind(app.dev_mode)
+        .bind(app.id_token_role_assertion)
+        .bind(app.access_token_role_assertion)
+        .bind(app.state.as_str())
+        .bind(app.changed_at)
 }
