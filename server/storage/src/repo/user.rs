@@ -35,6 +35,18 @@ pub trait UserRepo: Send + Sync {
     async fn update_user(&self, user: &User) -> StoreResult<()>;
     /// Sets the state of a user.
     async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()>;
+    /// Counts one failed password check of a user; with `max_attempts > 0` an active
+    /// user whose count reaches it is locked in the same statement. `true` when the
+    /// user is locked afterwards.
+    async fn record_password_failure(
+        &self,
+        id: &str,
+        max_attempts: u32,
+        now: i64,
+    ) -> StoreResult<bool>;
+    /// Forgets the failed password checks of a user (after a correct password or an
+    /// unlock).
+    async fn clear_password_failures(&self, id: &str) -> StoreResult<()>;
     /// Sets (or with `None` removes) a human's password hash.
     async fn set_password_hash(
         &self,
