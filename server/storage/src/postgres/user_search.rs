@@ -10,7 +10,7 @@ use crate::sql::{SearchSql, search_order, search_query, user_from_row};
 
 impl SearchSql for Postgres {
     // A value that is not UTF-8 reads as '' instead of failing the search
-    // (migrations/postgres/0010).
+    // (migrations/postgres/0011).
     const METADATA_VALUE_TEXT: &'static str = "utf8_text_or_null(m.value)";
     const BYTE_ORDER: &'static str = " COLLATE \"C\"";
 

@@ -171,6 +171,42 @@ impl UserRepo for PgDb {
         .await
     }
 
+    async fn record_password_failure(
+        &self,
+        id: &str,
+        max_attempts: u32,
+        now: i64,
+    ) -> StoreResult<bool> {
+        // One statement: the row lock makes concurrent failures count one after the
+        // other, each re-reading the count the previous one left, so none stops short
+        // of the limit.
+        let state: Option<String> = sqlx::query_scalar(
+            "UPDATE users SET password_failures = password_failures + 1,
+                 state = CASE WHEN $2 > 0 AND state = $3 AND password_failures + 1 >= $2
+                              THEN $4 ELSE state END,
+                 changed_at = CASE WHEN $2 > 0 AND state = $3 AND password_failures + 1 >= $2
+                              THEN $5 ELSE changed_at END
+             WHERE id = $1
+             RETURNING state",
+        )
+        .bind(id)
+        .bind(i64::from(max_attempts))
+        .bind(UserState::Active.as_str())
+        .bind(UserState::Locked.as_str())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(state.as_deref() == Some(UserState::Locked.as_str()))
+    }
+
+    async fn clear_password_failures(&self, id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET password_failures = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn set_password_hash(
         &self,
         id: &str,

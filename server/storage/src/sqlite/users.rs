@@ -1,7 +1,7 @@
 //! [`UserRepo`] on SQLite: users; metadata, keys and PATs live in `user_extras`.
 
 use async_trait::async_trait;
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::{QueryBuilder, Row, Sqlite};
 
 use super::text::page_of;
 use super::{

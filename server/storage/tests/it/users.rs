@@ -578,3 +578,62 @@ async fn searches_combine_conditions_scope_metadata_and_order() {
         );
     }
 }
+
+#[tokio::test]
+async fn password_failures_lock_at_the_limit_and_clearing_resets_the_count() {
+    for (store, acme) in backends_with_org().await {
+        let alice = human(&acme.id, "alice");
+        store.users.create_user(&alice).await.unwrap();
+        let fail = || store.users.record_password_failure(&alice.id, 3, NOW + 5);
+        assert!(!fail().await.unwrap(), "{}", store.name);
+        assert!(!fail().await.unwrap(), "{}", store.name);
+        // A correct password in between starts the count again.
+        store
+            .users
+            .clear_password_failures(&alice.id)
+            .await
+            .unwrap();
+        assert!(!fail().await.unwrap(), "{}", store.name);
+        assert!(!fail().await.unwrap(), "{}", store.name);
+        assert!(fail().await.unwrap(), "{}", store.name);
+        let locked = store.users.get_user(&alice.id).await.unwrap().unwrap();
+        assert_eq!(
+            (locked.state, locked.changed_at),
+            (UserState::Locked, NOW + 5),
+            "{}",
+            store.name
+        );
+
+        // Without a limit failures are counted but never lock.
+        let bob = human(&acme.id, "bob");
+        store.users.create_user(&bob).await.unwrap();
+        for _ in 0..5 {
+            let now_locked = store
+                .users
+                .record_password_failure(&bob.id, 0, NOW)
+                .await
+                .unwrap();
+            assert!(!now_locked, "{}", store.name);
+        }
+        let bob_now = store.users.get_user(&bob.id).await.unwrap().unwrap();
+        assert_eq!(bob_now.state, UserState::Active, "{}", store.name);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_password_failures_each_count_once() {
+    for (store, acme) in backends_with_org().await {
+        let alice = human(&acme.id, "alice");
+        store.users.create_user(&alice).await.unwrap();
+        let results = futures::future::join_all(
+            (0..WRITERS).map(|_| store.users.record_password_failure(&alice.id, 3, NOW)),
+        )
+        .await;
+        // Counted one after the other: the 3rd and every later failure see the user
+        // locked; a lost update would leave fewer (or the user active).
+        let locked = results.iter().filter(|r| *r.as_ref().unwrap()).count();
+        assert_eq!(locked, WRITERS - 2, "{}", store.name);
+        let user = store.users.get_user(&alice.id).await.unwrap().unwrap();
+        assert_eq!(user.state, UserState::Locked, "{}", store.name);
+    }
+}
