@@ -177,9 +177,9 @@ impl UserRepo for PgDb {
         max_attempts: u32,
         now: i64,
     ) -> StoreResult<bool> {
-        // One statement: the row lock makes concurrent failures count one after the
-        // other, each re-reading the count the previous one left, so none stops short
-        // of the limit.
+        // One statement: a concurrent failure waits for the row lock and then counts
+        // on the committed row, so two failures cannot both stop short of the limit.
+        // SET expressions see the old row, as on SQLite.
         let state: Option<String> = sqlx::query_scalar(
             "UPDATE users SET password_failures = password_failures + 1,
                  state = CASE WHEN $2 > 0 AND state = $3 AND password_failures + 1 >= $2

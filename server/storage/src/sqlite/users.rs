@@ -1,7 +1,7 @@
 //! [`UserRepo`] on SQLite: users; metadata, keys and PATs live in `user_extras`.
 
 use async_trait::async_trait;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::{QueryBuilder, Sqlite};
 
 use super::text::page_of;
 use super::{
@@ -173,7 +173,7 @@ impl UserRepo for SqliteDb {
         now: i64,
     ) -> StoreResult<bool> {
         // One statement, so concurrent failures cannot both stop short of the limit.
-        let row = sqlx::query(
+        let state: Option<String> = sqlx::query_scalar(
             "UPDATE users SET password_failures = password_failures + 1,
                  state = CASE WHEN ?2 > 0 AND state = ?3 AND password_failures + 1 >= ?2
                               THEN ?4 ELSE state END,
@@ -189,7 +189,7 @@ impl UserRepo for SqliteDb {
         .bind(now)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.is_some_and(|r| r.get::<String, _>("state") == UserState::Locked.as_str()))
+        Ok(state.as_deref() == Some(UserState::Locked.as_str()))
     }
 
     async fn clear_password_failures(&self, id: &str) -> StoreResult<()> {

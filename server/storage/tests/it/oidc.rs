@@ -294,42 +294,50 @@ async fn rotation_refusals_change_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_rotations_of_one_token_are_caught_as_reuse() {
     for (store, user_id) in backends_with_user().await {
-        store
-            .oidc
-            .insert_refresh_token(&refresh("r1", "fam", &user_id))
-            .await
-            .unwrap();
-        let barrier = Arc::new(Barrier::new(2));
-        let tasks: Vec<_> = ["a", "b"]
-            .into_iter()
-            .map(|next| {
-                let (oidc, barrier) = (store.oidc.clone(), barrier.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    oidc.rotate_refresh_token("r1", "ws-cli", &successor(next), NOW)
-                        .await
-                        .unwrap()
+        for round in 0..10 {
+            let (old, family) = (format!("r-{round}"), format!("fam-{round}"));
+            let successors = [format!("a-{round}"), format!("b-{round}")];
+            store
+                .oidc
+                .insert_refresh_token(&refresh(&old, &family, &user_id))
+                .await
+                .unwrap();
+            let barrier = Arc::new(Barrier::new(2));
+            let tasks: Vec<_> = successors
+                .iter()
+                .map(|next| {
+                    let (oidc, barrier) = (store.oidc.clone(), barrier.clone());
+                    let (old, next) = (old.clone(), successor(next));
+                    tokio::spawn(async move {
+                        barrier.wait().await;
+                        oidc.rotate_refresh_token(&old, "ws-cli", &next, NOW)
+                            .await
+                            .unwrap()
+                    })
                 })
-            })
-            .collect();
-        let mut outcomes = Vec::new();
-        for task in tasks {
-            outcomes.push(task.await.unwrap());
-        }
-        let rotated = outcomes
-            .iter()
-            .filter(|o| matches!(o, RotateOutcome::Rotated(_)))
-            .count();
-        let reused = outcomes
-            .iter()
-            .filter(|o| matches!(o, RotateOutcome::Reused { .. }))
-            .count();
-        assert_eq!((rotated, reused), (1, 1), "{outcomes:?}");
-        // The one successor that was stored is revoked with the family.
-        for next in ["a", "b"] {
-            if let Some(t) = store.oidc.find_refresh_token(next).await.unwrap() {
-                assert!(t.revoked);
+                .collect();
+            let mut outcomes = Vec::new();
+            for task in tasks {
+                outcomes.push(task.await.unwrap());
             }
+            let rotated = outcomes
+                .iter()
+                .filter(|o| matches!(o, RotateOutcome::Rotated(_)))
+                .count();
+            let reused = outcomes
+                .iter()
+                .filter(|o| matches!(o, RotateOutcome::Reused { .. }))
+                .count();
+            assert_eq!((rotated, reused), (1, 1), "round {round}: {outcomes:?}");
+            // The one successor that was stored is revoked with the family.
+            let mut stored = 0;
+            for next in &successors {
+                if let Some(t) = store.oidc.find_refresh_token(next).await.unwrap() {
+                    assert!(t.revoked, "round {round}: {t:?}");
+                    stored += 1;
+                }
+            }
+            assert_eq!(stored, 1, "round {round}");
         }
     }
 }

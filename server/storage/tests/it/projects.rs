@@ -344,7 +344,6 @@ async fn app_lists_page_on(store: &Backend) {
 #[tokio::test]
 async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
     for store in backends().await {
-        eprintln!("backend: {}", store.name);
         let acme = org("Acme");
         store.orgs.create_org(&acme).await.unwrap();
         let (first, second) = (
@@ -357,15 +356,10 @@ async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
         );
         let results = [a, b];
         assert_eq!(
-            results.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "{results:?}"
-        );
-        assert!(
-            results
-                .iter()
-                .any(|r| matches!(r, Err(StorageError::Conflict(_)))),
-            "{results:?}"
+            wins_and_conflicts(&results),
+            (1, 1),
+            "{}: {results:?}",
+            store.name
         );
         let kept = store
             .projects
@@ -381,21 +375,16 @@ async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
         let (a, b) = tokio::join!(store.apps.create_app(&one), store.apps.create_app(&two));
         let results = [a, b];
         assert_eq!(
-            results.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "{results:?}"
-        );
-        assert!(
-            results
-                .iter()
-                .any(|r| matches!(r, Err(StorageError::Conflict(_)))),
-            "{results:?}"
+            wins_and_conflicts(&results),
+            (1, 1),
+            "{}: {results:?}",
+            store.name
         );
         let page = store
             .apps
             .list_apps(&kept.id, ListQuery::default())
             .await
             .unwrap();
-        assert_eq!(page.total, 1);
+        assert_eq!(page.total, 1, "{}", store.name);
     }
 }

@@ -198,3 +198,14 @@ pub async fn backends_with_org() -> Vec<(Backend, Org)> {
     }
     all
 }
+
+/// How many of concurrent writes succeeded and how many got `Conflict` (a race for one
+/// unique key must end `(1, n - 1)`).
+pub fn wins_and_conflicts(results: &[Result<(), StorageError>]) -> (usize, usize) {
+    let wins = results.iter().filter(|r| r.is_ok()).count();
+    let conflicts = results
+        .iter()
+        .filter(|r| matches!(r, Err(StorageError::Conflict(_))))
+        .count();
+    (wins, conflicts)
+}
