@@ -407,12 +407,7 @@ async fn concurrent_creates_of_one_username_leave_one_user_and_conflicts() {
         let results =
             futures::future::join_all(candidates.iter().map(|user| store.users.create_user(user)))
                 .await;
-        let created = results.iter().filter(|r| r.is_ok()).count();
-        let conflicts = results
-            .iter()
-            .filter(|r| matches!(r, Err(StorageError::Conflict(_))))
-            .count();
-        assert_eq!((created, conflicts), (1, WRITERS - 1), "{}", store.name);
+        the_winner(store.name, &candidates, &results);
         let page = store
             .users
             .list_users(&UserFilter::default(), ListQuery::default())
@@ -438,21 +433,9 @@ async fn concurrent_pats_with_one_digest_and_keys_with_one_id_store_one_each() {
             .collect();
         let added =
             futures::future::join_all(pats.iter().map(|pat| store.users.add_pat(pat))).await;
-        let won: Vec<&Pat> = pats
-            .iter()
-            .zip(&added)
-            .filter_map(|(pat, r)| r.is_ok().then_some(pat))
-            .collect();
-        assert_eq!(won.len(), 1, "{}", store.name);
-        assert!(
-            added
-                .iter()
-                .all(|r| matches!(r, Ok(()) | Err(StorageError::Conflict(_)))),
-            "{}",
-            store.name
-        );
+        let won = the_winner(store.name, &pats, &added);
         let found = store.users.find_pat_by_digest("one-digest").await.unwrap();
-        assert_eq!(found.as_ref(), Some(won[0]), "{}", store.name);
+        assert_eq!(found.as_ref(), Some(won), "{}", store.name);
 
         let key_id = new_id();
         let keys: Vec<MachineKey> = (0..WRITERS)
@@ -467,15 +450,10 @@ async fn concurrent_pats_with_one_digest_and_keys_with_one_id_store_one_each() {
         let added =
             futures::future::join_all(keys.iter().map(|key| store.users.add_machine_key(key)))
                 .await;
+        let won = the_winner(store.name, &keys, &added);
         assert_eq!(
-            added.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "{}",
-            store.name
-        );
-        assert_eq!(
-            store.users.list_machine_keys(&bot.id).await.unwrap().len(),
-            1,
+            store.users.list_machine_keys(&bot.id).await.unwrap(),
+            vec![won.clone()],
             "{}",
             store.name
         );
