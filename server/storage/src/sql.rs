@@ -11,6 +11,7 @@ mod oidc_rows;
 mod org_extras_rows;
 mod project_rows;
 mod user_rows;
+mod user_search;
 
 use sqlx::error::ErrorKind;
 
@@ -36,6 +37,7 @@ pub(crate) use user_rows::{
     bind_user_fields, machine_key_from_row, machine_key_taken, pat_from_row, pat_taken,
     user_from_row, user_metadata_from_row, user_missing, username_taken,
 };
+pub(crate) use user_search::{SearchSql, search_order, search_query};
 
 /// Turns a write error into `Conflict` (unique violation) or `MissingReference`
 /// (foreign key violation) with the caller's message; other errors pass through.

@@ -106,30 +106,35 @@ impl Store {
 
     /// Wraps an opened PostgreSQL database.
     pub fn from_postgres(db: PgDb) -> Store {
-        let db = Arc::new(db);
-        Store {
-            instance: db.clone(),
-            orgs: db.clone(),
-            org_extras: db.clone(),
-            users: db.clone(),
-            projects: db.clone(),
-            apps: db.clone(),
-            authz: db.clone(),
-            admins: db.clone(),
-            oidc: db.clone(),
-            keys: db.clone(),
-            ws_docs: db.clone(),
-            ws_sharing: db.clone(),
-            ws_audit: db.clone(),
-            ws_drive: db.clone(),
-            ws_drive_gc: db.clone(),
-            ws_calendars: db,
-            backend: "postgres",
-        }
+        Self::on(db, "postgres")
     }
 
     /// Wraps an opened SQLite database.
     pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
+        Self::on(db, "sqlite")
+    }
+
+    /// Every repository on `db`.
+    fn on<D>(db: D, backend: &'static str) -> Store
+    where
+        D: InstanceRepo
+            + OrgRepo
+            + OrgExtrasRepo
+            + UserRepo
+            + ProjectRepo
+            + AppRepo
+            + AuthorizationRepo
+            + AdminRepo
+            + OidcRepo
+            + SigningKeyRepo
+            + WsDocRepo
+            + WsSharingRepo
+            + WsAuditRepo
+            + WsDriveRepo
+            + WsDriveGcRepo
+            + WsCalendarRepo
+            + 'static,
+    {
         let db = Arc::new(db);
         Store {
             instance: db.clone(),
@@ -148,7 +153,7 @@ impl Store {
             ws_drive: db.clone(),
             ws_drive_gc: db.clone(),
             ws_calendars: db,
-            backend: "sqlite",
+            backend,
         }
     }
 

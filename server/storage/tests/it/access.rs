@@ -389,12 +389,7 @@ async fn concurrent_grants_of_one_authorization_or_admin_role_store_one_each() {
         let created =
             futures::future::join_all(authzs.iter().map(|a| t.store.authz.create_authorization(a)))
                 .await;
-        let won = created.iter().filter(|r| r.is_ok()).count();
-        let lost = created
-            .iter()
-            .filter(|r| matches!(r, Err(StorageError::Conflict(_))))
-            .count();
-        assert_eq!((won, lost), (1, WRITERS - 1), "{}", t.store.name);
+        the_winner(t.store.name, &authzs, &created);
         let filter = AuthorizationFilter {
             user_id: Some(dana.id.clone()),
             ..Default::default()
@@ -417,20 +412,8 @@ async fn concurrent_grants_of_one_authorization_or_admin_role_store_one_each() {
         let added =
             futures::future::join_all(admins.iter().map(|a| t.store.admins.add_admin(a, NOW)))
                 .await;
-        let winners: Vec<&Administrator> = admins
-            .iter()
-            .zip(&added)
-            .filter_map(|(a, r)| r.is_ok().then_some(a))
-            .collect();
-        assert_eq!(winners.len(), 1, "{}", t.store.name);
-        assert!(
-            added
-                .iter()
-                .all(|r| matches!(r, Ok(()) | Err(StorageError::Conflict(_)))),
-            "{}",
-            t.store.name
-        );
+        let winner = the_winner(t.store.name, &admins, &added);
         let held = t.store.admins.admin_roles_for_user(&dana.id).await.unwrap();
-        assert_eq!(held, vec![winners[0].clone()], "{}", t.store.name);
+        assert_eq!(held, vec![winner.clone()], "{}", t.store.name);
     }
 }

@@ -11,6 +11,7 @@ mod org_extras;
 mod orgs;
 mod projects;
 mod store;
+mod user_search;
 mod users;
 mod ws_calendars;
 mod ws_concurrency;

@@ -229,24 +229,12 @@ async fn concurrent_adds_of_one_domain_give_it_to_one_org() {
         let results =
             futures::future::join_all(claims.iter().map(|d| store.org_extras.add_org_domain(d)))
                 .await;
-        let winners: Vec<&OrgDomain> = claims
-            .iter()
-            .zip(&results)
-            .filter_map(|(d, r)| r.is_ok().then_some(d))
-            .collect();
-        assert_eq!(winners.len(), 1, "{}", store.name);
-        for r in &results {
-            assert!(
-                matches!(r, Ok(()) | Err(StorageError::Conflict(_))),
-                "{}: {r:?}",
-                store.name
-            );
-        }
+        let winner = the_winner(store.name, &claims, &results);
         let held = store
             .org_extras
-            .get_org_domain(&winners[0].org_id, "shared.example")
+            .get_org_domain(&winner.org_id, "shared.example")
             .await
             .unwrap();
-        assert_eq!(held.map(|d| d.org_id), Some(winners[0].org_id.clone()));
+        assert_eq!(held.map(|d| d.org_id), Some(winner.org_id.clone()));
     }
 }

@@ -407,12 +407,7 @@ async fn concurrent_creates_of_one_username_leave_one_user_and_conflicts() {
         let results =
             futures::future::join_all(candidates.iter().map(|user| store.users.create_user(user)))
                 .await;
-        let created = results.iter().filter(|r| r.is_ok()).count();
-        let conflicts = results
-            .iter()
-            .filter(|r| matches!(r, Err(StorageError::Conflict(_))))
-            .count();
-        assert_eq!((created, conflicts), (1, WRITERS - 1), "{}", store.name);
+        the_winner(store.name, &candidates, &results);
         let page = store
             .users
             .list_users(&UserFilter::default(), ListQuery::default())
@@ -438,21 +433,9 @@ async fn concurrent_pats_with_one_digest_and_keys_with_one_id_store_one_each() {
             .collect();
         let added =
             futures::future::join_all(pats.iter().map(|pat| store.users.add_pat(pat))).await;
-        let won: Vec<&Pat> = pats
-            .iter()
-            .zip(&added)
-            .filter_map(|(pat, r)| r.is_ok().then_some(pat))
-            .collect();
-        assert_eq!(won.len(), 1, "{}", store.name);
-        assert!(
-            added
-                .iter()
-                .all(|r| matches!(r, Ok(()) | Err(StorageError::Conflict(_)))),
-            "{}",
-            store.name
-        );
+        let won = the_winner(store.name, &pats, &added);
         let found = store.users.find_pat_by_digest("one-digest").await.unwrap();
-        assert_eq!(found.as_ref(), Some(won[0]), "{}", store.name);
+        assert_eq!(found.as_ref(), Some(won), "{}", store.name);
 
         let key_id = new_id();
         let keys: Vec<MachineKey> = (0..WRITERS)
@@ -467,112 +450,10 @@ async fn concurrent_pats_with_one_digest_and_keys_with_one_id_store_one_each() {
         let added =
             futures::future::join_all(keys.iter().map(|key| store.users.add_machine_key(key)))
                 .await;
+        let won = the_winner(store.name, &keys, &added);
         assert_eq!(
-            added.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "{}",
-            store.name
-        );
-        assert_eq!(
-            store.users.list_machine_keys(&bot.id).await.unwrap().len(),
-            1,
-            "{}",
-            store.name
-        );
-    }
-}
-
-fn text(op: TextOp, value: &str, ignore_case: bool) -> TextMatch {
-    TextMatch {
-        op,
-        ignore_case,
-        value: value.into(),
-    }
-}
-
-#[tokio::test]
-async fn searches_combine_conditions_scope_metadata_and_order() {
-    for (store, acme) in backends_with_org().await {
-        let globex = org("Globex");
-        store.orgs.create_org(&globex).await.unwrap();
-        let alice = human(&acme.id, "alice");
-        let bob = human(&acme.id, "Bob");
-        let bot = machine(&acme.id, "ci-bot");
-        let carol = human(&globex.id, "carol");
-        for user in [&alice, &bob, &bot, &carol] {
-            store.users.create_user(user).await.unwrap();
-        }
-        for (user, value) in [(&alice, &b"Blue team"[..]), (&bob, &[0xff, 0x00][..])] {
-            let entry = UserMetadata {
-                user_id: user.id.clone(),
-                key: "team".into(),
-                value: value.to_vec(),
-            };
-            store.users.set_metadata(&entry).await.unwrap();
-        }
-        let search = |scope: UserScope, conds: Vec<UserCond>, sort: UserSort| {
-            let users = store.users.clone();
-            async move {
-                let search = UserSearch { scope, conds, sort };
-                let page = users
-                    .search_users(&search, ListQuery::default())
-                    .await
-                    .unwrap();
-                let names: Vec<String> = page.items.into_iter().map(|u| u.username).collect();
-                (page.total, names)
-            }
-        };
-        let by_name = UserSort::Text(UserText::UserName);
-        assert_eq!(
-            search(UserScope::All, vec![], by_name).await,
-            (4, strings(&["alice", "Bob", "carol", "ci-bot"])),
-            "{}",
-            store.name
-        );
-        // The scope counts before the total: Globex's user stays invisible to Acme.
-        let acme_only = UserScope::Some {
-            user_id: None,
-            org_ids: vec![acme.id.clone()],
-        };
-        let humans = vec![UserCond::Human(true)];
-        assert_eq!(
-            search(acme_only.clone(), humans, by_name).await,
-            (2, strings(&["alice", "Bob"])),
-            "{}",
-            store.name
-        );
-        let either = vec![UserCond::Any(vec![
-            UserCond::Text(UserText::UserName, text(TextOp::StartsWith, "B", false)),
-            UserCond::Text(
-                UserText::Email,
-                text(TextOp::EndsWith, "CAROL@EXAMPLE.COM", true),
-            ),
-        ])];
-        assert_eq!(
-            search(UserScope::All, either, by_name).await,
-            (2, strings(&["Bob", "carol"])),
-            "{}",
-            store.name
-        );
-        // Metadata values are compared as text; a value that is not text matches nothing.
-        let blue = vec![UserCond::MetaValue(text(TextOp::Contains, "blue", true))];
-        assert_eq!(
-            search(UserScope::All, blue, by_name).await,
-            (1, strings(&["alice"])),
-            "{}",
-            store.name
-        );
-        let not_team = vec![
-            UserCond::Not(Box::new(UserCond::MetaKey(text(
-                TextOp::Equals,
-                "team",
-                false,
-            )))),
-            UserCond::Org(acme.id.clone()),
-        ];
-        assert_eq!(
-            search(acme_only, not_team, UserSort::Kind).await,
-            (1, strings(&["ci-bot"])),
+            store.users.list_machine_keys(&bot.id).await.unwrap(),
+            vec![won.clone()],
             "{}",
             store.name
         );

@@ -209,3 +209,20 @@ pub fn wins_and_conflicts(results: &[Result<(), StorageError>]) -> (usize, usize
         .count();
     (wins, conflicts)
 }
+
+/// The one of `candidates` whose concurrent write succeeded, after checking that the
+/// race for one unique key ended with one success and a `Conflict` for each other.
+pub fn the_winner<'a, T>(
+    backend: &str,
+    candidates: &'a [T],
+    results: &[Result<(), StorageError>],
+) -> &'a T {
+    let n = candidates.len();
+    assert_eq!(
+        wins_and_conflicts(results),
+        (1, n - 1),
+        "{backend}: {results:?}"
+    );
+    let won = results.iter().position(Result::is_ok).unwrap();
+    &candidates[won]
+}
