@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 # tmux: the dashboard's end-to-end tests drive `ws dashboard` in a real terminal.
 # curl: scripts/services/s3.sh creates the test bucket with it.
 # redis-server: shared rate limits (scripts/services/redis.sh); prometheus: promtool checks /metrics.
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus"
+# postgresql-15: the storage and end-to-end tests on PostgreSQL (scripts/services/postgres.sh).
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15"
 
 install_packages() {
     local missing=() p
@@ -51,9 +52,12 @@ WORK=$(mktemp -d /tmp/ws-test.XXXXXX)
 . scripts/services/s3.sh
 # shellcheck source=services/redis.sh
 . scripts/services/redis.sh
+# shellcheck source=services/postgres.sh
+. scripts/services/postgres.sh
 cleanup() {
     stop_s3
     stop_redis
+    stop_postgres
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -67,6 +71,8 @@ start_s3 "$WORK/s3"
 # A real Redis for the shared rate-limit tests (exports WS_TEST_REDIS_URL).
 mkdir -p "$WORK/redis"
 start_redis "$WORK/redis"
+# A real PostgreSQL 15 for the storage tests (exports WS_TEST_DATABASE_URL).
+start_postgres
 
 echo "test.sh: cargo nextest run + doc tests (in a D-Bus session with gnome-keyring, in a keyutils session)" >&2
 dbus-run-session -- keyctl session - bash -c '

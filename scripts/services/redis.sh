@@ -6,11 +6,14 @@
 #                   WS_TEST_REQUIRE_SERVICES=1 (a test that finds no Redis fails).
 # stop_redis        stops it (by its pid).
 
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 REDIS_PID=
 
 start_redis() {
     local dir=$1 port _
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    port=$(free_port)
     redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$dir" \
         >"$dir/redis.log" 2>&1 &
     REDIS_PID=$!

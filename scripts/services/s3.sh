@@ -10,6 +10,9 @@
 #                  WS_TEST_REQUIRE_SERVICES=1 (a test that finds no S3 server fails)
 # stop_s3        stops it (by its pid).
 
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 S3_PID=
 MOTO_VERSION=5.2.5
 
@@ -22,7 +25,7 @@ start_s3() {
         python3 -m venv "$venv"
         "$venv/bin/pip" install -q "moto[server]==$MOTO_VERSION"
     fi
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    port=$(free_port)
     (cd "$dir" && exec "$venv/bin/moto_server" -H 127.0.0.1 -p "$port" >"$dir/moto.log" 2>&1) &
     S3_PID=$!
     local endpoint="http://127.0.0.1:$port" _

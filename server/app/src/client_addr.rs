@@ -68,6 +68,11 @@ pub(crate) async fn middleware(
     if let Some(ConnectInfo(peer)) = req.extensions().get::<ConnectInfo<SocketAddr>>().copied() {
         let client = proxies.client(peer.ip(), req.headers());
         req.extensions_mut().insert(ClientAddr(client));
+        // The identity provider's sign-in throttle keys on the same address.
+        req.extensions_mut()
+            .insert(ws_identity::interactive::rate_limit::ClientIp(
+                client.to_string(),
+            ));
     }
     next.run(req).await
 }

@@ -118,6 +118,9 @@ pub struct IdentitySection {
     /// How long a signing key signs before a new one takes over.
     #[serde(with = "duration_serde")]
     pub signing_key_rotation: Duration,
+    /// Lockout policy: failed password checks in a row that lock a user until an
+    /// administrator unlocks it (UnlockUser); 0 = off.
+    pub max_password_attempts: u32,
 }
 
 impl Default for IdentitySection {
@@ -132,6 +135,7 @@ impl Default for IdentitySection {
             device_poll_interval: base.device_poll_interval,
             session_ttl: base.session_ttl,
             signing_key_rotation: base.signing_key_rotation,
+            max_password_attempts: base.max_password_attempts,
         }
     }
 }
@@ -214,6 +218,7 @@ impl ServerConfig {
         c.device_poll_interval = i.device_poll_interval;
         c.session_ttl = i.session_ttl;
         c.signing_key_rotation = i.signing_key_rotation;
+        c.max_password_attempts = i.max_password_attempts;
         c
     }
 }

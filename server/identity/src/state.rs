@@ -30,6 +30,9 @@ pub struct IdentityConfig {
     pub session_ttl: Duration,
     /// How long a signing key signs before a new one takes over.
     pub signing_key_rotation: Duration,
+    /// Lockout policy (ZITADEL's `maxPasswordAttempts`): failed password checks in a
+    /// row after which a user is locked until an administrator unlocks it; 0 = off.
+    pub max_password_attempts: u32,
 }
 
 impl IdentityConfig {
@@ -45,6 +48,8 @@ impl IdentityConfig {
             device_poll_interval: Duration::from_secs(5),
             session_ttl: Duration::from_secs(12 * 3600),
             signing_key_rotation: Duration::from_secs(30 * 24 * 3600),
+            // ZITADEL's default lockout policy locks nobody.
+            max_password_attempts: 0,
         }
     }
 

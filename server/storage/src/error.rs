@@ -27,6 +27,10 @@ pub enum StorageError {
         /// Why.
         source: std::io::Error,
     },
+    /// A database URL names no backend this build knows, or no database; the message
+    /// names the scheme at most, never the rest (it may hold a password).
+    #[error("invalid database URL: {0}")]
+    BadUrl(String),
     /// Applying the embedded migrations failed.
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),

@@ -1,16 +1,19 @@
 //! Persistence for the server: the identity model's records, repository traits over
-//! them, and their sqlx implementations (SQLite now, PostgreSQL later, each with its
-//! own migrations under `migrations/<backend>`), behind one [`Store`] handle.
+//! them, and their sqlx implementations (SQLite and PostgreSQL, each with its own
+//! migrations under `migrations/<backend>`), behind one [`Store`] handle, which
+//! [`Store::open`] opens from a `sqlite://` or `postgres://` URL.
 //!
-//! Callers see only the records in [`model`] and the traits in [`repo`]; no sqlx or
-//! SQLite type appears in a trait signature, so a PostgreSQL backend can follow
-//! without touching callers. No HTTP types live here, and this crate must not depend
+//! Callers see only the records in [`model`] and the traits in [`repo`]; no sqlx,
+//! SQLite or PostgreSQL type appears in a trait signature, so callers never name a
+//! backend. No HTTP types live here, and this crate must not depend
 //! on any other server crate.
 
 pub mod error;
 pub mod id;
 pub mod model;
+pub mod postgres;
 pub mod repo;
+mod sql;
 pub mod sqlite;
 mod store;
 

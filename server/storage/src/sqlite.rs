@@ -24,13 +24,16 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::error::ErrorKind;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
 use crate::StorageError;
-use crate::model::ListQuery;
+// Backend-neutral helpers, shared with the PostgreSQL backend.
+pub(crate) use crate::sql::{
+    contains_pattern, duplicate, from_json, missing_reference, paging, parse_enum, to_json,
+    write_err,
+};
 
 /// The migrations embedded at compile time.
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -77,34 +80,6 @@ impl SqliteDb {
     }
 }
 
-/// Turns a write error into `Conflict` (unique violation) or `MissingReference`
-/// (foreign key violation) with the caller's message; other errors pass through.
-pub(crate) fn write_err(
-    e: sqlx::Error,
-    conflict: impl FnOnce() -> String,
-    missing: impl FnOnce() -> String,
-) -> StorageError {
-    if let sqlx::Error::Database(db) = &e {
-        match db.kind() {
-            ErrorKind::UniqueViolation => return StorageError::Conflict(conflict()),
-            ErrorKind::ForeignKeyViolation => return StorageError::MissingReference(missing()),
-            _ => {}
-        }
-    }
-    StorageError::Database(e)
-}
-
-/// The message for a foreign key violation no caller foresaw (a write whose
-/// references cannot normally dangle).
-pub(crate) fn missing_reference() -> String {
-    "a record this one refers to does not exist".to_owned()
-}
-
-/// The message for a uniqueness violation no caller foresaw.
-pub(crate) fn duplicate() -> String {
-    "a record with the same key already exists".to_owned()
-}
-
 /// `NotFound` when an update or delete touched no row.
 pub(crate) fn one_row(result: sqlx::sqlite::SqliteQueryResult) -> Result<(), StorageError> {
     if result.rows_affected() == 0 {
@@ -146,66 +121,3 @@ pub(crate) async fn set_state_by_id(
 /// insert and an update).
 pub(crate) type SqliteQuery<'q> =
     sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
-
-/// A list of strings as the JSON text stored in list columns.
-pub(crate) fn to_json(list: &[String]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned())
-}
-
-/// A list column read back.
-pub(crate) fn from_json(text: &str) -> Result<Vec<String>, StorageError> {
-    serde_json::from_str(text).map_err(|e| StorageError::Corrupt(format!("string list: {e}")))
-}
-
-/// A stored enum name read back.
-pub(crate) fn parse_enum<T>(
-    text: &str,
-    what: &str,
-    parse: fn(&str) -> Option<T>,
-) -> Result<T, StorageError> {
-    parse(text).ok_or_else(|| StorageError::Corrupt(format!("{what} '{text}'")))
-}
-
-/// `LIMIT`, `OFFSET` and the sort direction flag of a list query, as bind values.
-/// Queries sort with `ORDER BY CASE WHEN ?asc THEN created_at END ASC, CASE WHEN NOT
-/// ?asc THEN created_at END DESC` so the SQL stays static.
-pub(crate) fn paging(q: ListQuery) -> (i64, i64, bool) {
-    let limit = i64::try_from(q.effective_limit()).unwrap_or(1000);
-    let offset = i64::try_from(q.offset).unwrap_or(i64::MAX);
-    (limit, offset, q.asc)
-}
-
-/// A `LIKE` pattern matching text that contains `needle` literally (with `ESCAPE '\'`).
-pub(crate) fn contains_pattern(needle: &str) -> String {
-    let escaped = needle
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
-/// The `ORDER BY … LIMIT … OFFSET …` tail of a list query over a table with
-/// `created_at` and `id`, given the placeholders bound to [`paging`]'s values.
-macro_rules! page_sql {
-    ($limit:literal, $offset:literal, $asc:literal) => {
-        concat!(
-            " ORDER BY CASE WHEN ",
-            $asc,
-            " THEN created_at END ASC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN id END ASC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN NULL ELSE created_at END DESC,",
-            " CASE WHEN ",
-            $asc,
-            " THEN NULL ELSE id END DESC",
-            " LIMIT ",
-            $limit,
-            " OFFSET ",
-            $offset
-        )
-    };
-}
-pub(crate) use page_sql;

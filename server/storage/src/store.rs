@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::postgres::{PgDb, PgOptions};
 use crate::repo::*;
 use crate::{StorageError, sqlite};
 
@@ -75,8 +76,65 @@ impl Store {
         Ok(Self::from_sqlite(db))
     }
 
+    /// Opens the database a URL names: `sqlite://PATH` (a file, created with its
+    /// directory when missing; `sqlite:///abs/ws.db` for an absolute path) or
+    /// `postgres://…` / `postgresql://…` (with [`PgOptions::default`]), applying
+    /// pending migrations either way.
+    pub async fn open(url: &str) -> Result<Store, StorageError> {
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+            StorageError::BadUrl(
+                "expected sqlite://PATH or postgres://USER@HOST/DB (no '://' found)".to_owned(),
+            )
+        })?;
+        match scheme {
+            "sqlite" if rest.is_empty() => Err(StorageError::BadUrl(
+                "sqlite:// names no file: write sqlite://PATH".to_owned(),
+            )),
+            "sqlite" => Self::open_sqlite(Path::new(rest)).await,
+            "postgres" | "postgresql" => Self::open_postgres(url, &PgOptions::default()).await,
+            other => Err(StorageError::BadUrl(format!(
+                "unknown scheme '{other}': use sqlite:// or postgres://"
+            ))),
+        }
+    }
+
+    /// Connects to PostgreSQL at `url` with `options` and applies pending migrations.
+    pub async fn open_postgres(url: &str, options: &PgOptions) -> Result<Store, StorageError> {
+        let db = PgDb::open(url, options).await?;
+        Ok(Self::from_postgres(db))
+    }
+
+    /// Wraps an opened PostgreSQL database.
+    pub fn from_postgres(db: PgDb) -> Store {
+        Self::on(db, "postgres")
+    }
+
     /// Wraps an opened SQLite database.
     pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
+        Self::on(db, "sqlite")
+    }
+
+    /// Every repository on `db`.
+    fn on<D>(db: D, backend: &'static str) -> Store
+    where
+        D: InstanceRepo
+            + OrgRepo
+            + OrgExtrasRepo
+            + UserRepo
+            + ProjectRepo
+            + AppRepo
+            + AuthorizationRepo
+            + AdminRepo
+            + OidcRepo
+            + SigningKeyRepo
+            + WsDocRepo
+            + WsSharingRepo
+            + WsAuditRepo
+            + WsDriveRepo
+            + WsDriveGcRepo
+            + WsCalendarRepo
+            + 'static,
+    {
         let db = Arc::new(db);
         Store {
             instance: db.clone(),
@@ -95,7 +153,7 @@ impl Store {
             ws_drive: db.clone(),
             ws_drive_gc: db.clone(),
             ws_calendars: db,
-            backend: "sqlite",
+            backend,
         }
     }
 

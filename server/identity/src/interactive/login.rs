@@ -143,14 +143,25 @@ pub async fn post(
         view.error = Some("Enter your username (or email) and your password.".into());
         return render_login(&state, jar, StatusCode::BAD_REQUEST, &view);
     };
-    let keys = limit_keys(username, &ip);
+    let account = match state.store.users.find_user_by_login(username.trim()).await {
+        Ok(account) => account,
+        Err(e) => return internal_error(e),
+    };
+    let keys = limit_keys(account.as_ref(), username, &ip);
     let now = state.clock.now();
     if let Err(wait) = check_all(&state.limits.login, &keys, now) {
         return too_many_attempts(wait, "failed sign-in attempts");
     }
-    let user = match authenticate(&state, username, password).await {
-        Ok(Some(user)) => user,
-        Ok(None) => {
+    let checked = match authenticate(account, password).await {
+        Ok(checked) => checked,
+        Err(resp) => return resp,
+    };
+    if let Err(e) = count_password_check(&state, &checked).await {
+        return internal_error(e);
+    }
+    let user = match checked {
+        PasswordCheck::Correct(user) => user,
+        PasswordCheck::Wrong(_) | PasswordCheck::NoAccount => {
             for k in &keys {
                 state.limits.login.record_failure(k, now);
             }
@@ -158,7 +169,6 @@ pub async fn post(
             view.error = Some(INVALID_CREDENTIALS.into());
             return render_login(&state, jar, StatusCode::UNAUTHORIZED, &view);
         }
-        Err(resp) => return resp,
     };
     if user.state != UserState::Active {
         view.error = Some(ACCOUNT_UNAVAILABLE.into());
@@ -178,15 +188,31 @@ async fn next_step(state: &IdentityState, f: &LoginForm) -> Result<Next, Respons
     })
 }
 
-/// Failed sign-ins are counted per username and per peer address. Without a known
-/// address one shared key would let anyone lock everyone out, so it is left out;
-/// the per-username key still stops guessing one account's password.
-fn limit_keys(username: &str, ip: &ClientIp) -> Vec<String> {
-    let mut keys = vec![format!("user:{}", username.to_lowercase())];
+/// Failed sign-ins are throttled per (account, client address): repeated failures
+/// from one address slow that address down for that account only, so they never
+/// refuse the right password typed elsewhere, nor other users behind the same
+/// address (a reverse proxy, a NAT). Requests per address as such are the edge rate
+/// limiter's job (`[rate_limit] identity_per_address`); guessing from many addresses
+/// is stopped by the lockout policy (`[identity] max_password_attempts`).
+///
+/// The account part is the resolved user id, so every spelling of one login (case,
+/// spaces, username, email, login name) draws on one budget. A login that names no
+/// user is keyed on its folded spelling instead: it gets the same answers (the same
+/// limit after the same number of failures) as an existing account typed one way,
+/// so the limiter does not tell which accounts exist.
+///
+/// Without a known address (a server not passing connection info) the key is the
+/// account alone.
+fn limit_keys(account: Option<&User>, login: &str, ip: &ClientIp) -> Vec<String> {
+    let account_key = match account {
+        Some(user) => format!("user:{}", user.id),
+        None => format!("login:{}", login.trim().to_lowercase()),
+    };
     if ip.is_known() {
-        keys.push(ip.key());
+        vec![format!("{account_key}|{}", ip.key())]
+    } else {
+        vec![account_key]
     }
-    keys
 }
 
 fn non_empty(v: &Option<String>) -> Option<&str> {
@@ -201,19 +227,21 @@ fn subtitle(next: &Next) -> String {
     }
 }
 
-/// The human user whose password this is, or `None`; always one argon2 verification.
-async fn authenticate(
-    state: &IdentityState,
-    login: &str,
-    password: &str,
-) -> Result<Option<User>, Response> {
-    let user = state
-        .store
-        .users
-        .find_user_by_login(login.trim())
-        .await
-        .map_err(internal_error)?;
-    let hash = user
+/// The outcome of one password check.
+enum PasswordCheck {
+    /// The password is this user's.
+    Correct(User),
+    /// The user exists and has a password, but not this one.
+    Wrong(User),
+    /// No user, or one without a password: nothing to count against.
+    NoAccount,
+}
+
+/// Checks `password` against `account`; always one argon2 verification (against a
+/// dummy hash when there is no account or no password), so an unknown login costs
+/// what a wrong password costs.
+async fn authenticate(account: Option<User>, password: &str) -> Result<PasswordCheck, Response> {
+    let hash = account
         .as_ref()
         .and_then(|u| u.human())
         .and_then(|h| h.password_hash.clone());
@@ -224,7 +252,39 @@ async fn authenticate(
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
         .await
         .map_err(internal_error)?;
-    Ok(user.filter(|_| ok && known))
+    Ok(match account {
+        Some(user) if known && ok => PasswordCheck::Correct(user),
+        Some(user) if known => PasswordCheck::Wrong(user),
+        _ => PasswordCheck::NoAccount,
+    })
+}
+
+/// The lockout policy's counter: a wrong password counts (locking an active user at
+/// `max_password_attempts`), a correct one resets it, as in ZITADEL. A locked user's
+/// correct password resets nothing: only an administrator's unlock does.
+async fn count_password_check(
+    state: &IdentityState,
+    checked: &PasswordCheck,
+) -> Result<(), ws_storage::StorageError> {
+    let users = &state.store.users;
+    match checked {
+        PasswordCheck::Wrong(user) => {
+            let max = state.config.max_password_attempts;
+            let locked = users
+                .record_password_failure(&user.id, max, state.clock.now())
+                .await?;
+            if locked && user.state == UserState::Active {
+                tracing::warn!(user_id = %user.id, "user locked after {max} failed password checks");
+                // Like a lock by an administrator: the user's tokens stop working now.
+                state.revocations.subject(&user.id);
+            }
+        }
+        PasswordCheck::Correct(user) if user.state == UserState::Active => {
+            users.clear_password_failures(&user.id).await?;
+        }
+        PasswordCheck::Correct(_) | PasswordCheck::NoAccount => {}
+    }
+    Ok(())
 }
 
 async fn signed_in(state: &IdentityState, jar: CookieJar, user: &User, next: Next) -> Response {

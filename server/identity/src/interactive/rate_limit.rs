@@ -91,14 +91,14 @@ impl RateLimiter {
 /// The limiters of the interactive endpoints, shared through `IdentityState`.
 #[derive(Debug)]
 pub struct RateLimits {
-    /// Failed sign-ins, keyed `user:<lowercased name>` and `ip:<address>`.
+    /// Failed sign-ins, keyed `user:<id>|ip:<address>` (see the login form).
     pub login: RateLimiter,
     /// Wrong device user codes, keyed `ip:<address>` and `session:<id digest>`.
     pub user_code: RateLimiter,
 }
 
 impl Default for RateLimits {
-    /// 10 failed sign-ins per user or IP per 15 minutes; 10 wrong user codes per IP
+    /// 10 failed sign-ins per account and address per 15 minutes; 10 wrong user codes per IP
     /// or session per 10 minutes (with 20^8 codes that leaves no useful guessing).
     fn default() -> Self {
         Self {
@@ -108,10 +108,12 @@ impl Default for RateLimits {
     }
 }
 
-/// The peer address of the connection, as the key for per-IP limits. Forwarding
-/// headers are ignored on purpose: anyone can set them. Without connection info
-/// (a server not started with `into_make_service_with_connect_info`) the address is
-/// `unknown`: callers then fall back to keys that do not depend on it.
+/// The client's address, as part of limiter keys: the one the server put in the
+/// request's extensions (after believing `X-Forwarded-For` from trusted proxies
+/// only), else the peer address of the connection. Forwarding headers are never read
+/// here: anyone can set them. Without either (a server not started with
+/// `into_make_service_with_connect_info`) the address is `unknown`: callers then
+/// fall back to keys that do not depend on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientIp(pub String);
 
@@ -131,6 +133,9 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        if let Some(resolved) = parts.extensions.get::<ClientIp>() {
+            return Ok(resolved.clone());
+        }
         Ok(ClientIp(
             parts
                 .extensions

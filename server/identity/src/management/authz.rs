@@ -146,7 +146,9 @@ struct IdReq {
     role_keys: Vec<String>,
 }
 
-/// An authorization the caller may change, with the roles it may hold.
+/// An authorization the caller may change, with the roles it may hold; `None` when
+/// it does not exist or the caller cannot even see it (another org's id and a
+/// random one must get the same answer).
 async fn managed(ctx: &Ctx<'_>, id: &str) -> ZResult<Option<(Authorization, Vec<String>)>> {
     let authz = ctx
         .state
@@ -161,8 +163,7 @@ async fn managed(ctx: &Ctx<'_>, id: &str) -> ZResult<Option<(Authorization, Vec<
     };
     match allowed_roles(ctx, &project, &authz.org_id).await {
         Ok((allowed, _)) => Ok(Some((authz, allowed))),
-        // Hide authorizations the caller cannot even see.
-        Err(_) if authz.user_id != ctx.caller.user_id => Err(authz_not_found()),
+        Err(_) if authz.user_id != ctx.caller.user_id => Ok(None),
         Err(e) => Err(e),
     }
 }

@@ -81,17 +81,25 @@ impl Ctx<'_> {
     /// A project the caller manages: not found when it may not read it, denied when
     /// it reads it only through a grant.
     pub(crate) async fn managed_project(&self, id: &str) -> ZResult<Project> {
-        let project = self
-            .find_project(required(id, "projectId")?)
+        self.managed_project_if_visible(id)
             .await?
-            .ok_or_else(project_not_found)?;
+            .ok_or_else(project_not_found)
+    }
+
+    /// A project the caller manages; `None` when it does not exist or the caller may
+    /// not read it (another org's id looks like a random one), denied when it reads
+    /// it only through a grant.
+    pub(crate) async fn managed_project_if_visible(&self, id: &str) -> ZResult<Option<Project>> {
+        let Some(project) = self.find_project(required(id, "projectId")?).await? else {
+            return Ok(None);
+        };
         if self.caller.can_manage_project(&project) {
-            return Ok(project);
+            return Ok(Some(project));
         }
         if self.reads_project_through_grant(&project).await? {
             return Err(ZError::denied());
         }
-        Err(project_not_found())
+        Ok(None)
     }
 
     /// Whether the caller sees the project as a granted project.
@@ -230,15 +238,11 @@ async fn set_state(ctx: &Ctx<'_>, req: ProjectIdReq, target: State) -> ZResult<V
 }
 
 async fn delete(ctx: &Ctx<'_>, req: ProjectIdReq) -> ZResult<Value> {
-    // Deleting a missing project succeeds without a deletionDate (README §3.8).
-    if ctx
-        .find_project(required(&req.project_id, "projectId")?)
-        .await?
-        .is_none()
-    {
+    // Deleting a missing project succeeds without a deletionDate (README §3.8); one
+    // the caller cannot read is missing as far as it may know.
+    let Some(p) = ctx.managed_project_if_visible(&req.project_id).await? else {
         return Ok(Msg::new().into());
-    }
-    let p = ctx.managed_project(&req.project_id).await?;
+    };
     ctx.state
         .store
         .projects

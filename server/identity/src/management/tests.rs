@@ -4,6 +4,7 @@
 mod admins;
 mod creds;
 mod fixture;
+mod foreign_ids;
 mod matrix;
 mod org_extras;
 mod orgs;

@@ -109,6 +109,13 @@ async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<
         .set_user_state(&user.id, target, ctx.now)
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
+    if matches!(change, Change::Unlock) {
+        // An unlocked user starts the lockout policy's count afresh, as in ZITADEL.
+        users
+            .clear_password_failures(&user.id)
+            .await
+            .map_err(|e| ZError::storage(e, "user"))?;
+    }
     Ok(details_only(user.created_at, ctx.now, &user.org_id))
 }
 

@@ -10,5 +10,7 @@ mod authorize;
 mod device;
 #[path = "interactive/end_session.rs"]
 mod end_session;
+#[path = "interactive/lockout.rs"]
+mod lockout;
 #[path = "interactive/login.rs"]
 mod login;

@@ -9,6 +9,14 @@ use crate::model::{
 };
 
 /// Authorizations and the roles claims computed from them.
+///
+/// Under concurrent callers every backend gives the same guarantees: a user has at
+/// most one authorization per project and org, so of concurrent creates for one
+/// (user, project, org) exactly one succeeds and the others get `Conflict`; a create
+/// racing the deletion of what it refers to gets `MissingReference`, never an orphan.
+/// Updates replace the whole record: of concurrent updates the last one stays. Lists
+/// may read a replica and lag the caller's own writes; the roles claims read the
+/// primary, so a token minted right after a change reflects it.
 #[async_trait]
 pub trait AuthorizationRepo: Send + Sync {
     /// Stores an authorization; `Conflict` if the user has one on the project in
@@ -39,6 +47,10 @@ pub trait AuthorizationRepo: Send + Sync {
 }
 
 /// Administrators: manager roles on the instance, orgs, projects and grants.
+///
+/// Under concurrent callers every backend gives the same guarantees: of concurrent
+/// adds of one user to one resource exactly one succeeds and the others get
+/// `Conflict`. Lists may read a replica; a user's own roles read the primary.
 #[async_trait]
 pub trait AdminRepo: Send + Sync {
     /// Adds an administrator; `Conflict` if the user administers the resource already.

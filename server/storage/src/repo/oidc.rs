@@ -9,7 +9,21 @@ use crate::model::{
 };
 
 /// Sessions, codes, device authorizations, refresh tokens and revoked access tokens.
-/// Every check-and-change operation here is atomic against concurrent callers.
+///
+/// Every check-and-change operation here is atomic against concurrent callers, on
+/// every backend and across server processes sharing one database:
+/// - an authorization code is redeemed exactly once: of any number of concurrent
+///   `consume_auth_code` calls for one unused code, exactly one gets `Consumed` and
+///   every other `AlreadyUsed`;
+/// - a device authorization is decided once and exchanged once: of concurrent
+///   `approve_device_code` / `deny_device_code` calls exactly one succeeds (the others
+///   get `NotFound`), and of concurrent `consume_device_code` calls exactly one gets
+///   true;
+/// - a refresh token is rotated exactly once: of concurrent `rotate_refresh_token`
+///   calls for one token, exactly one gets `Rotated` and stores a successor; the
+///   others see the rotation and get `Reused`, which revokes the family (the
+///   successor included), as presenting a rotated token must;
+/// - a write that fails (a clashing successor digest, say) leaves nothing behind.
 #[async_trait]
 pub trait OidcRepo: Send + Sync {
     /// Stores a browser session.

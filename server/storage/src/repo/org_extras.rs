@@ -7,6 +7,14 @@ use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
 
 /// Metadata and domains of organizations. Lists filter, sort and page in the
 /// database.
+///
+/// Under concurrent callers every backend gives the same guarantees: a domain is
+/// unique across organizations ignoring case, so of concurrent adds of one domain
+/// exactly one succeeds and the others get `Conflict`; a metadata set or delete of
+/// several keys is all or nothing even against a concurrent writer, and concurrent
+/// sets of one key leave one of the values, never an error. Lists may read a replica
+/// and lag the caller's own writes; [`get_org_domain`](Self::get_org_domain) reads
+/// the primary.
 #[async_trait]
 pub trait OrgExtrasRepo: Send + Sync {
     /// Sets metadata entries of an org in one transaction: an empty value removes

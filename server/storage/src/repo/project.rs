@@ -6,6 +6,13 @@ use super::StoreResult;
 use crate::model::{App, ListQuery, Page, Project, ProjectGrant, ProjectRole};
 
 /// Projects, their roles and their grants to other organizations.
+///
+/// Under concurrent callers every backend gives: of concurrent creates of one project
+/// name in an org, one role key on a project, or one grant of a project to an org,
+/// exactly one succeeds and the others get `Conflict` (uniqueness is the database's,
+/// never a check before the write); a role deleted with `delete_role` is gone from
+/// the project's grants and authorizations in the same transaction, so no reader sees
+/// the role removed but still granted.
 #[async_trait]
 pub trait ProjectRepo: Send + Sync {
     /// Stores a new project; `Conflict` if the org has one of that name.
@@ -49,6 +56,11 @@ pub trait ProjectRepo: Send + Sync {
 }
 
 /// OIDC and API applications.
+///
+/// Under concurrent callers every backend gives: of concurrent creates with one client
+/// id (instance-wide) or one name in a project, exactly one succeeds and the others get
+/// `Conflict`; `get_app_by_client_id` reads the primary, so an app is usable for token
+/// requests as soon as `create_app` returns.
 #[async_trait]
 pub trait AppRepo: Send + Sync {
     /// Stores an app; `Conflict` when its client id, or its name in the project, is taken.

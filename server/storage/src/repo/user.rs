@@ -8,6 +8,16 @@ use crate::model::{
 };
 
 /// Users (human and machine) and what belongs to them.
+///
+/// Under concurrent callers every backend gives the same guarantees, from unique keys
+/// in the database rather than a check before the write: user names are unique across
+/// the instance ignoring case, so of concurrent creates (or renames) to one name
+/// exactly one succeeds and the others get `Conflict`; the same holds for two machine
+/// keys with one id and two PATs with one digest. Emails are not unique: a login by
+/// email finds a user only while exactly one human has it. Concurrent
+/// [`set_metadata`](Self::set_metadata) calls on one key never fail; one value stays.
+/// Lists and search may read a replica and lag the caller's own writes by the
+/// replica's delay; the lookups by id, login, digest or key read the primary.
 #[async_trait]
 pub trait UserRepo: Send + Sync {
     /// Stores a new user; `Conflict` when the username is taken,
@@ -25,6 +35,18 @@ pub trait UserRepo: Send + Sync {
     async fn update_user(&self, user: &User) -> StoreResult<()>;
     /// Sets the state of a user.
     async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()>;
+    /// Counts one failed password check of a user; with `max_attempts > 0` an active
+    /// user whose count reaches it is locked in the same statement. `true` when the
+    /// user is locked afterwards.
+    async fn record_password_failure(
+        &self,
+        id: &str,
+        max_attempts: u32,
+        now: i64,
+    ) -> StoreResult<bool>;
+    /// Forgets the failed password checks of a user (after a correct password or an
+    /// unlock).
+    async fn clear_password_failures(&self, id: &str) -> StoreResult<()>;
     /// Sets (or with `None` removes) a human's password hash.
     async fn set_password_hash(
         &self,

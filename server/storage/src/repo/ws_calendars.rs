@@ -8,6 +8,12 @@ use crate::model::{WsAttendeeStatus, WsCalendar, WsEvent, WsImportCounts};
 /// Calendars and their events. Window queries take unix seconds and return every
 /// row whose span meets `[from, to)`, plus the overridden instances of the series
 /// returned (which may have been moved out of the window); callers expand them.
+///
+/// Under concurrent callers every backend guarantees: one personal calendar per user
+/// and one row per (calendar, UID, recurrence id), by unique indexes (the loser of a
+/// race gets `Conflict`); an event and its attendee list are replaced together in one
+/// transaction; an attendee answer is one conditional update; an import is all or
+/// nothing, a concurrent insert of one of its UIDs failing the import with `Conflict`.
 #[async_trait]
 pub trait WsCalendarRepo: Send + Sync {
     /// Stores a calendar; `Conflict` when the user has a personal calendar already.

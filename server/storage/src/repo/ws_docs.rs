@@ -10,6 +10,11 @@ use crate::model::{
 
 /// Documents with their full history and comments. Callers decide who may see what;
 /// this trait only filters by what [`DocFilter`] names.
+///
+/// Under concurrent callers every backend guarantees: `update_doc` checks the expected
+/// version (If-Match) and bumps it in one conditional statement, so of writers holding
+/// the same version exactly one writes and the others get `Stale` with the new version;
+/// version numbers have no gaps and each has exactly one history row.
 #[async_trait]
 pub trait WsDocRepo: Send + Sync {
     /// Stores a new document and its version 1 together; `MissingReference` when its

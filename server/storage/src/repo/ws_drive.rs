@@ -10,6 +10,21 @@ use crate::model::{
 
 /// Storage of drive metadata. Bytes live in a blob store; a file exists for readers
 /// only once [`WsDriveRepo::commit_file`] has stored its row.
+///
+/// What every backend guarantees under concurrent callers (SQLite through its single
+/// writer, PostgreSQL through locks and constraints):
+/// - **Quota**: `create_upload`, `commit_file` and `copy_tree` of one organization are
+///   serialised, each reading usage and writing in one transaction, so writers racing
+///   for the last bytes never take the organization past its limit together.
+/// - **Upload commits**: a session is ended by the commit that stores its file; of two
+///   commits of one session exactly one stores a file, the other gets `NotFound`.
+///   `advance_upload` is a compare-and-set on the committed offset, so two writers of
+///   the same piece cannot both move it.
+/// - **Unique names**: live names in a folder are unique by a unique index, never by a
+///   check made first: of two creates (or moves, restores, commits) of one name, one
+///   succeeds and the other gets `Conflict`. An overwriting commit locks the file it
+///   replaces.
+/// - **Roots**: `ensure_root` stores exactly one root per owner.
 #[async_trait]
 pub trait WsDriveRepo: Send + Sync {
     /// The owner's root folder, inserting `root` first if the owner has none (safe

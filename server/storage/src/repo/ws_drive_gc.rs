@@ -6,7 +6,10 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-/// Blob claims and tombstones.
+/// Blob claims and tombstones. A claim and a tombstone of one digest are upserts of one
+/// row, so every backend orders them by that row (SQLite by its writer lock,
+/// PostgreSQL by the row lock an `ON CONFLICT DO UPDATE` takes): whichever comes first
+/// wins, and the other sees its result.
 #[async_trait]
 pub trait WsDriveGcRepo: Send + Sync {
     /// Claims blob `sha256` at `now` before an upload promotes it; `false` (nothing

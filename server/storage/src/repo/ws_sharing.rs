@@ -5,7 +5,9 @@ use async_trait::async_trait;
 use super::StoreResult;
 use crate::model::{ShareRecord, WsMember};
 
-/// ACL entries of workspace resources.
+/// ACL entries of workspace resources. Under concurrent callers every backend keeps one
+/// entry per (resource, grantee): `put_share` is a single upsert on that key, and
+/// `add_member` a single insert-if-absent, so racing calls end as one row.
 #[async_trait]
 pub trait WsSharingRepo: Send + Sync {
     /// Stores `share`, or, when the resource already has an entry for that grantee,

@@ -2,35 +2,28 @@
 //! administrators live in `admins.rs`.
 
 use async_trait::async_trait;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
-use super::{
-    SqliteDb, delete_by_id, from_json, one_row, page_sql, paging, parse_enum, to_json, write_err,
-};
-use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment, State};
+use super::text::page_of;
+use super::{SqliteDb, delete_by_id, one_row, to_json, write_err};
+use crate::model::{Authorization, AuthorizationFilter, ListQuery, Page, RoleAssignment};
 use crate::repo::{AuthorizationRepo, StoreResult};
+use crate::sql::{authz_conflict, authz_from_row, authz_missing};
 
-fn authz_from_row(row: &SqliteRow) -> StoreResult<Authorization> {
-    Ok(Authorization {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        project_id: row.try_get("project_id")?,
-        org_id: row.try_get("org_id")?,
-        project_grant_id: row.try_get("project_grant_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "authorization state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-/// The `WHERE` of an authorization list: ?1 user, ?2 project, ?3 org (each optional).
-macro_rules! authz_filter_sql {
-    () => {
-        " WHERE (?1 IS NULL OR user_id = ?1) AND (?2 IS NULL OR project_id = ?2)
-            AND (?3 IS NULL OR org_id = ?3)"
-    };
+/// Appends the `WHERE` of an authorization list to `SELECT … FROM authorizations`:
+/// each set field of `filter` narrows it.
+fn push_authz_filter(qb: &mut QueryBuilder<Sqlite>, filter: &AuthorizationFilter) {
+    qb.push(" WHERE 1");
+    for (column, value) in [
+        ("user_id", &filter.user_id),
+        ("project_id", &filter.project_id),
+        ("org_id", &filter.org_id),
+    ] {
+        if let Some(value) = value {
+            qb.push(format!(" AND {column} = "));
+            qb.push_bind(value.clone());
+        }
+    }
 }
 
 /// One row per (authorization, role) that counts for the claims. ?1 is the user,
@@ -56,15 +49,6 @@ const ROLES_SQL: &str = "
             AND EXISTS (SELECT 1 FROM json_each(g.role_keys) gr WHERE gr.value = r.value)))
     ORDER BY a.project_id, r.value, a.org_id";
 
-fn authz_conflict(a: &Authorization) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "user '{}' already has an authorization on project '{}' in organization '{}'",
-            a.user_id, a.project_id, a.org_id
-        )
-    }
-}
-
 #[async_trait]
 impl AuthorizationRepo for SqliteDb {
     async fn create_authorization(&self, a: &Authorization) -> StoreResult<()> {
@@ -84,11 +68,7 @@ impl AuthorizationRepo for SqliteDb {
         .bind(a.changed_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| {
-            write_err(e, authz_conflict(a), || {
-                "the user, project, organization or project grant does not exist".to_owned()
-            })
-        })?;
+        .map_err(|e| write_err(e, authz_conflict(a), authz_missing))?;
         Ok(())
     }
 
@@ -122,40 +102,12 @@ impl AuthorizationRepo for SqliteDb {
         filter: &AuthorizationFilter,
         q: ListQuery,
     ) -> StoreResult<Page<Authorization>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM authorizations",
-            authz_filter_sql!(),
-            page_sql!("?4", "?5", "?6")
-        ))
-        .bind(&filter.user_id)
-        .bind(&filter.project_id)
-        .bind(&filter.org_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(concat!(
-            "SELECT COUNT(*) FROM authorizations",
-            authz_filter_sql!()
-        ))
-        .bind(&filter.user_id)
-        .bind(&filter.project_id)
-        .bind(&filter.org_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(authz_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |what: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {what} FROM authorizations"));
+            push_authz_filter(&mut qb, filter);
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, authz_from_row).await
     }
 
     async fn roles_for_user(

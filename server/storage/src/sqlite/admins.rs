@@ -2,51 +2,18 @@
 //! instance) and, for project grants, the project id.
 
 use async_trait::async_trait;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Sqlite};
 
-use super::{SqliteDb, from_json, one_row, paging, to_json, write_err};
-use crate::StorageError;
+use super::text::page_of;
+use super::{SqliteDb, one_row, to_json, write_err};
 use crate::model::{AdminResource, Administrator, ListQuery, Page};
 use crate::repo::{AdminRepo, StoreResult};
-
-/// `(resource_type, resource_id, project_id)` of a resource.
-fn columns(resource: &AdminResource) -> (&'static str, &str, Option<&str>) {
-    match resource {
-        AdminResource::Instance => ("instance", "", None),
-        AdminResource::Org(id) => ("org", id, None),
-        AdminResource::Project(id) => ("project", id, None),
-        AdminResource::ProjectGrant(project, grant) => ("project_grant", grant, Some(project)),
-    }
-}
-
-fn resource_from_row(row: &SqliteRow) -> StoreResult<AdminResource> {
-    let kind: String = row.try_get("resource_type")?;
-    let id: String = row.try_get("resource_id")?;
-    Ok(match kind.as_str() {
-        "instance" => AdminResource::Instance,
-        "org" => AdminResource::Org(id),
-        "project" => AdminResource::Project(id),
-        "project_grant" => {
-            let project: Option<String> = row.try_get("project_id")?;
-            AdminResource::ProjectGrant(project.unwrap_or_default(), id)
-        }
-        other => return Err(StorageError::Corrupt(format!("admin resource '{other}'"))),
-    })
-}
-
-fn admin_from_row(row: &SqliteRow) -> StoreResult<Administrator> {
-    Ok(Administrator {
-        user_id: row.try_get("user_id")?,
-        resource: resource_from_row(row)?,
-        roles: from_json(row.try_get("roles")?)?,
-    })
-}
+use crate::sql::{admin_columns, admin_conflict, admin_from_row};
 
 #[async_trait]
 impl AdminRepo for SqliteDb {
     async fn add_admin(&self, admin: &Administrator, now: i64) -> StoreResult<()> {
-        let (kind, id, project) = columns(&admin.resource);
+        let (kind, id, project) = admin_columns(&admin.resource);
         sqlx::query(
             "INSERT INTO administrators (user_id, resource_type, resource_id, project_id, roles,
                 created_at, changed_at)
@@ -61,22 +28,15 @@ impl AdminRepo for SqliteDb {
         .execute(&self.pool)
         .await
         .map_err(|e| {
-            write_err(
-                e,
-                || {
-                    format!(
-                        "user '{}' is already an administrator of this {kind}",
-                        admin.user_id
-                    )
-                },
-                || format!("user '{}' does not exist", admin.user_id),
-            )
+            write_err(e, admin_conflict(admin), || {
+                format!("user '{}' does not exist", admin.user_id)
+            })
         })?;
         Ok(())
     }
 
     async fn update_admin(&self, admin: &Administrator, now: i64) -> StoreResult<()> {
-        let (kind, id, _) = columns(&admin.resource);
+        let (kind, id, _) = admin_columns(&admin.resource);
         let result = sqlx::query(
             "UPDATE administrators SET roles = ?4, changed_at = ?5
              WHERE user_id = ?1 AND resource_type = ?2 AND resource_id = ?3",
@@ -92,7 +52,7 @@ impl AdminRepo for SqliteDb {
     }
 
     async fn remove_admin(&self, user_id: &str, resource: &AdminResource) -> StoreResult<()> {
-        let (kind, id, _) = columns(resource);
+        let (kind, id, _) = admin_columns(resource);
         let result = sqlx::query(
             "DELETE FROM administrators WHERE user_id = ?1 AND resource_type = ?2 AND resource_id = ?3",
         )
@@ -109,41 +69,25 @@ impl AdminRepo for SqliteDb {
         resource: &AdminResource,
         q: ListQuery,
     ) -> StoreResult<Page<Administrator>> {
-        let (kind, id, _) = columns(resource);
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
+        let (kind, id, _) = admin_columns(resource);
+        let filtered = |what: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {what} FROM administrators WHERE resource_type = "
+            ));
+            qb.push_bind(kind);
+            qb.push(" AND resource_id = ");
+            qb.push_bind(id.to_owned());
+            qb
+        };
         // The key has no `id` column, so the tie-break is the user id.
-        let rows = sqlx::query(
-            "SELECT * FROM administrators WHERE resource_type = ?1 AND resource_id = ?2
-             ORDER BY CASE WHEN ?5 THEN created_at END ASC, CASE WHEN ?5 THEN user_id END ASC,
-                CASE WHEN ?5 THEN NULL ELSE created_at END DESC,
-                CASE WHEN ?5 THEN NULL ELSE user_id END DESC
-             LIMIT ?3 OFFSET ?4",
+        page_of(
+            self,
+            filtered,
+            &["created_at", "user_id"],
+            q,
+            admin_from_row,
         )
-        .bind(kind)
-        .bind(id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM administrators WHERE resource_type = ?1 AND resource_id = ?2",
-        )
-        .bind(kind)
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(admin_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        .await
     }
 
     async fn admin_roles_for_user(&self, user_id: &str) -> StoreResult<Vec<Administrator>> {

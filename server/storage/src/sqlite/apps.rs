@@ -1,59 +1,18 @@
 //! [`AppRepo`] on SQLite.
 
 use async_trait::async_trait;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Sqlite};
 
-use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
-    to_json, write_err,
-};
-use crate::model::{AccessTokenType, App, AppType, AuthMethod, ListQuery, Page, State};
+use super::text::page_of;
+use super::{SqliteDb, delete_by_id, missing_reference, one_row, write_err};
+use crate::model::{App, ListQuery, Page};
 use crate::repo::{AppRepo, StoreResult};
-
-fn app_from_row(row: &SqliteRow) -> StoreResult<App> {
-    Ok(App {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        name: row.try_get("name")?,
-        client_id: row.try_get("client_id")?,
-        client_secret_digest: row.try_get("client_secret_digest")?,
-        app_type: parse_enum(row.try_get("app_type")?, "app type", AppType::parse)?,
-        auth_method: parse_enum(
-            row.try_get("auth_method")?,
-            "auth method",
-            AuthMethod::parse,
-        )?,
-        redirect_uris: from_json(row.try_get("redirect_uris")?)?,
-        post_logout_redirect_uris: from_json(row.try_get("post_logout_redirect_uris")?)?,
-        grant_types: from_json(row.try_get("grant_types")?)?,
-        access_token_type: parse_enum(
-            row.try_get("access_token_type")?,
-            "access token type",
-            AccessTokenType::parse,
-        )?,
-        dev_mode: row.try_get("dev_mode")?,
-        id_token_role_assertion: row.try_get("id_token_role_assertion")?,
-        access_token_role_assertion: row.try_get("access_token_role_assertion")?,
-        state: parse_enum(row.try_get("state")?, "app state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn app_conflict(app: &App) -> impl FnOnce() -> String + '_ {
-    move || {
-        format!(
-            "an app named '{}' or with client id '{}' already exists",
-            app.name, app.client_id
-        )
-    }
-}
+use crate::sql::{app_conflict, app_from_row, bind_app_fields};
 
 #[async_trait]
 impl AppRepo for SqliteDb {
     async fn create_app(&self, app: &App) -> StoreResult<()> {
-        sqlx::query(
+        let insert = sqlx::query(
             "INSERT INTO apps (id, project_id, client_id, created_at, name, client_secret_digest,
                 app_type, auth_method, redirect_uris, post_logout_redirect_uris, grant_types,
                 access_token_type, dev_mode, id_token_role_assertion,
@@ -63,27 +22,15 @@ impl AppRepo for SqliteDb {
         .bind(&app.id)
         .bind(&app.project_id)
         .bind(&app.client_id)
-        .bind(app.created_at)
-        .bind(&app.name)
-        .bind(&app.client_secret_digest)
-        .bind(app.app_type.as_str())
-        .bind(app.auth_method.as_str())
-        .bind(to_json(&app.redirect_uris))
-        .bind(to_json(&app.post_logout_redirect_uris))
-        .bind(to_json(&app.grant_types))
-        .bind(app.access_token_type.as_str())
-        .bind(app.dev_mode)
-        .bind(app.id_token_role_assertion)
-        .bind(app.access_token_role_assertion)
-        .bind(app.state.as_str())
-        .bind(app.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| {
-            write_err(e, app_conflict(app), || {
-                format!("project '{}' does not exist", app.project_id)
-            })
-        })?;
+        .bind(app.created_at);
+        bind_app_fields(insert, app)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| {
+                write_err(e, app_conflict(app), || {
+                    format!("project '{}' does not exist", app.project_id)
+                })
+            })?;
         Ok(())
     }
 
@@ -104,7 +51,7 @@ impl AppRepo for SqliteDb {
     }
 
     async fn update_app(&self, app: &App) -> StoreResult<()> {
-        let result = sqlx::query(
+        let update = sqlx::query(
             "UPDATE apps SET name = ?2, client_secret_digest = ?3, app_type = ?4,
                 auth_method = ?5, redirect_uris = ?6, post_logout_redirect_uris = ?7,
                 grant_types = ?8, access_token_type = ?9, dev_mode = ?10,
@@ -112,23 +59,11 @@ impl AppRepo for SqliteDb {
                 changed_at = ?14
              WHERE id = ?1",
         )
-        .bind(&app.id)
-        .bind(&app.name)
-        .bind(&app.client_secret_digest)
-        .bind(app.app_type.as_str())
-        .bind(app.auth_method.as_str())
-        .bind(to_json(&app.redirect_uris))
-        .bind(to_json(&app.post_logout_redirect_uris))
-        .bind(to_json(&app.grant_types))
-        .bind(app.access_token_type.as_str())
-        .bind(app.dev_mode)
-        .bind(app.id_token_role_assertion)
-        .bind(app.access_token_role_assertion)
-        .bind(app.state.as_str())
-        .bind(app.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
+        .bind(&app.id);
+        let result = bind_app_fields(update, app)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| write_err(e, app_conflict(app), missing_reference))?;
         one_row(result)
     }
 
@@ -137,28 +72,13 @@ impl AppRepo for SqliteDb {
     }
 
     async fn list_apps(&self, project_id: &str, q: ListQuery) -> StoreResult<Page<App>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM apps WHERE project_id = ?1",
-            page_sql!("?2", "?3", "?4")
-        ))
-        .bind(project_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE project_id = ?1")
-            .bind(project_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        let items = rows.iter().map(app_from_row).collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {columns} FROM apps WHERE project_id = "
+            ));
+            qb.push_bind(project_id.to_owned());
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, app_from_row).await
     }
 }

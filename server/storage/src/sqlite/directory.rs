@@ -1,12 +1,13 @@
 //! [`InstanceRepo`] and [`OrgRepo`] on SQLite.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
+use super::text::page_of;
 use super::{
-    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, page_sql, paging,
-    parse_enum, set_state_by_id, write_err,
+    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, parse_enum,
+    set_state_by_id, write_err,
 };
 use crate::model::{Instance, ListQuery, Org, Page, State};
 use crate::repo::{InstanceRepo, OrgRepo, StoreResult};
@@ -153,31 +154,15 @@ impl OrgRepo for SqliteDb {
     }
 
     async fn list_orgs(&self, name_contains: Option<&str>, q: ListQuery) -> StoreResult<Page<Org>> {
-        let pattern = name_contains.map(contains_pattern);
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
-            page_sql!("?2", "?3", "?4")
-        ))
-        .bind(&pattern)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM orgs WHERE (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')",
-        )
-        .bind(&pattern)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows.iter().map(org_from_row).collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {columns} FROM orgs"));
+            if let Some(needle) = name_contains {
+                qb.push(" WHERE name LIKE ");
+                qb.push_bind(contains_pattern(needle));
+                qb.push(" ESCAPE '\\'");
+            }
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, org_from_row).await
     }
 }

@@ -1,43 +1,14 @@
 //! [`OrgExtrasRepo`] on SQLite: organization metadata and domains.
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row};
+use sqlx::QueryBuilder;
 
 use super::text::{page_of, push_all_text_matches};
-use super::{SqliteDb, duplicate, one_row, parse_enum, write_err};
+use super::{SqliteDb, duplicate, one_row, write_err};
 use crate::StorageError;
-use crate::model::{DomainValidation, ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
 use crate::repo::{OrgExtrasRepo, StoreResult};
-
-fn org_missing(org_id: &str) -> impl FnOnce() -> String + '_ {
-    move || format!("organization '{org_id}' does not exist")
-}
-
-fn metadata_from_row(row: &SqliteRow) -> StoreResult<OrgMetadata> {
-    Ok(OrgMetadata {
-        org_id: row.try_get("org_id")?,
-        key: row.try_get("key")?,
-        value: row.try_get("value")?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn domain_from_row(row: &SqliteRow) -> StoreResult<OrgDomain> {
-    Ok(OrgDomain {
-        org_id: row.try_get("org_id")?,
-        domain: row.try_get("domain")?,
-        is_primary: row.try_get("is_primary")?,
-        is_verified: row.try_get("is_verified")?,
-        validation: parse_enum(
-            row.try_get("validation_type")?,
-            "domain validation",
-            DomainValidation::parse,
-        )?,
-        created_at: row.try_get("created_at")?,
-    })
-}
+use crate::sql::{domain_taken, org_domain_from_row, org_metadata_from_row, org_missing};
 
 #[async_trait]
 impl OrgExtrasRepo for SqliteDb {
@@ -88,7 +59,7 @@ impl OrgExtrasRepo for SqliteDb {
             push_all_text_matches(&mut qb, "key", key_filters);
             qb
         };
-        page_of(self, filtered, &["key"], q, metadata_from_row).await
+        page_of(self, filtered, &["key"], q, org_metadata_from_row).await
     }
 
     async fn delete_org_metadata(&self, org_id: &str, keys: &[String]) -> StoreResult<()> {
@@ -120,13 +91,7 @@ impl OrgExtrasRepo for SqliteDb {
         .bind(d.created_at)
         .execute(&self.pool)
         .await
-        .map_err(|e| {
-            write_err(
-                e,
-                || format!("domain '{}' is taken", d.domain),
-                org_missing(&d.org_id),
-            )
-        })?;
+        .map_err(|e| write_err(e, domain_taken(d), org_missing(&d.org_id)))?;
         Ok(())
     }
 
@@ -136,7 +101,7 @@ impl OrgExtrasRepo for SqliteDb {
             .bind(domain)
             .fetch_optional(&self.pool)
             .await?;
-        row.as_ref().map(domain_from_row).transpose()
+        row.as_ref().map(org_domain_from_row).transpose()
     }
 
     async fn list_org_domains(
@@ -158,7 +123,7 @@ impl OrgExtrasRepo for SqliteDb {
         } else {
             &["created_at", "domain"]
         };
-        page_of(self, filtered, order, q, domain_from_row).await
+        page_of(self, filtered, order, q, org_domain_from_row).await
     }
 
     async fn delete_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<()> {

@@ -1,54 +1,13 @@
 //! [`ProjectRepo`] on SQLite: projects, roles and project grants.
 
 use async_trait::async_trait;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Sqlite};
 
-use super::{
-    SqliteDb, delete_by_id, from_json, missing_reference, one_row, page_sql, paging, parse_enum,
-    to_json, write_err,
-};
-use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole, State};
+use super::text::page_of;
+use super::{SqliteDb, delete_by_id, missing_reference, one_row, to_json, write_err};
+use crate::model::{ListQuery, Page, Project, ProjectGrant, ProjectRole};
 use crate::repo::{ProjectRepo, StoreResult};
-
-fn project_from_row(row: &SqliteRow) -> StoreResult<Project> {
-    Ok(Project {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        name: row.try_get("name")?,
-        state: parse_enum(row.try_get("state")?, "project state", State::parse)?,
-        project_role_assertion: row.try_get("project_role_assertion")?,
-        project_role_check: row.try_get("project_role_check")?,
-        has_project_check: row.try_get("has_project_check")?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn role_from_row(row: &SqliteRow) -> StoreResult<ProjectRole> {
-    Ok(ProjectRole {
-        project_id: row.try_get("project_id")?,
-        key: row.try_get("key")?,
-        display_name: row.try_get("display_name")?,
-        group: row.try_get("role_group")?,
-    })
-}
-
-fn grant_from_row(row: &SqliteRow) -> StoreResult<ProjectGrant> {
-    Ok(ProjectGrant {
-        id: row.try_get("id")?,
-        project_id: row.try_get("project_id")?,
-        granted_org_id: row.try_get("granted_org_id")?,
-        role_keys: from_json(row.try_get("role_keys")?)?,
-        state: parse_enum(row.try_get("state")?, "grant state", State::parse)?,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-fn project_conflict(p: &Project) -> impl FnOnce() -> String + '_ {
-    move || format!("project '{}' already exists in the organization", p.name)
-}
+use crate::sql::{grant_from_row, project_conflict, project_from_row, role_from_row};
 
 #[async_trait]
 impl ProjectRepo for SqliteDb {
@@ -122,33 +81,15 @@ impl ProjectRepo for SqliteDb {
         org_id: Option<&str>,
         q: ListQuery,
     ) -> StoreResult<Page<Project>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM projects WHERE (?1 IS NULL OR org_id = ?1)",
-            page_sql!("?2", "?3", "?4")
-        ))
-        .bind(org_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM projects WHERE (?1 IS NULL OR org_id = ?1)")
-                .bind(org_id)
-                .fetch_one(&mut *tx)
-                .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(project_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {columns} FROM projects"));
+            if let Some(org_id) = org_id {
+                qb.push(" WHERE org_id = ");
+                qb.push_bind(org_id.to_owned());
+            }
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, project_from_row).await
     }
 
     async fn add_role(&self, role: &ProjectRole) -> StoreResult<()> {
@@ -286,37 +227,20 @@ impl ProjectRepo for SqliteDb {
         granted_org_id: Option<&str>,
         q: ListQuery,
     ) -> StoreResult<Page<ProjectGrant>> {
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM project_grants
-             WHERE (?1 IS NULL OR project_id = ?1) AND (?2 IS NULL OR granted_org_id = ?2)",
-            page_sql!("?3", "?4", "?5")
-        ))
-        .bind(project_id)
-        .bind(granted_org_id)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM project_grants
-             WHERE (?1 IS NULL OR project_id = ?1) AND (?2 IS NULL OR granted_org_id = ?2)",
-        )
-        .bind(project_id)
-        .bind(granted_org_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let items = rows
-            .iter()
-            .map(grant_from_row)
-            .collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!(
+                "SELECT {columns} FROM project_grants WHERE TRUE"
+            ));
+            if let Some(project_id) = project_id {
+                qb.push(" AND project_id = ");
+                qb.push_bind(project_id.to_owned());
+            }
+            if let Some(org_id) = granted_org_id {
+                qb.push(" AND granted_org_id = ");
+                qb.push_bind(org_id.to_owned());
+            }
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, grant_from_row).await
     }
 }

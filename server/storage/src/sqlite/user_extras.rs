@@ -1,44 +1,13 @@
 //! The parts of [`crate::UserRepo`] that hang off a user: metadata, machine keys and
 //! PATs (called by the trait impl in `users.rs`).
 
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-
 use super::{SqliteDb, duplicate, one_row, write_err};
 use crate::model::{MachineKey, Pat, UserMetadata};
 use crate::repo::StoreResult;
-
-fn user_missing(user_id: &str) -> impl FnOnce() -> String + '_ {
-    move || format!("user '{user_id}' does not exist")
-}
-
-fn metadata_from_row(row: &SqliteRow) -> StoreResult<UserMetadata> {
-    Ok(UserMetadata {
-        user_id: row.try_get("user_id")?,
-        key: row.try_get("key")?,
-        value: row.try_get("value")?,
-    })
-}
-
-fn key_from_row(row: &SqliteRow) -> StoreResult<MachineKey> {
-    Ok(MachineKey {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        public_key_pem: row.try_get("public_key_pem")?,
-        expires_at: row.try_get("expires_at")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
-
-fn pat_from_row(row: &SqliteRow) -> StoreResult<Pat> {
-    Ok(Pat {
-        id: row.try_get("id")?,
-        user_id: row.try_get("user_id")?,
-        token_digest: row.try_get("token_digest")?,
-        expires_at: row.try_get("expires_at")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
+use crate::sql::{
+    machine_key_from_row, machine_key_taken, pat_from_row, pat_taken, user_metadata_from_row,
+    user_missing,
+};
 
 pub(super) async fn set_metadata(db: &SqliteDb, entry: &UserMetadata) -> StoreResult<()> {
     sqlx::query(
@@ -64,7 +33,7 @@ pub(super) async fn get_metadata(
         .bind(key)
         .fetch_optional(&db.pool)
         .await?;
-    row.as_ref().map(metadata_from_row).transpose()
+    row.as_ref().map(user_metadata_from_row).transpose()
 }
 
 pub(super) async fn list_metadata(db: &SqliteDb, user_id: &str) -> StoreResult<Vec<UserMetadata>> {
@@ -72,7 +41,7 @@ pub(super) async fn list_metadata(db: &SqliteDb, user_id: &str) -> StoreResult<V
         .bind(user_id)
         .fetch_all(&db.pool)
         .await?;
-    rows.iter().map(metadata_from_row).collect()
+    rows.iter().map(user_metadata_from_row).collect()
 }
 
 pub(super) async fn delete_metadata(db: &SqliteDb, user_id: &str, key: &str) -> StoreResult<()> {
@@ -96,13 +65,7 @@ pub(super) async fn add_machine_key(db: &SqliteDb, key: &MachineKey) -> StoreRes
     .bind(key.created_at)
     .execute(&db.pool)
     .await
-    .map_err(|e| {
-        write_err(
-            e,
-            || format!("machine key '{}' already exists", key.id),
-            user_missing(&key.user_id),
-        )
-    })?;
+    .map_err(|e| write_err(e, machine_key_taken(key), user_missing(&key.user_id)))?;
     Ok(())
 }
 
@@ -111,7 +74,7 @@ pub(super) async fn get_machine_key(db: &SqliteDb, id: &str) -> StoreResult<Opti
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    row.as_ref().map(key_from_row).transpose()
+    row.as_ref().map(machine_key_from_row).transpose()
 }
 
 pub(super) async fn list_machine_keys(
@@ -122,7 +85,7 @@ pub(super) async fn list_machine_keys(
         .bind(user_id)
         .fetch_all(&db.pool)
         .await?;
-    rows.iter().map(key_from_row).collect()
+    rows.iter().map(machine_key_from_row).collect()
 }
 
 pub(super) async fn delete_machine_key(db: &SqliteDb, user_id: &str, id: &str) -> StoreResult<()> {
@@ -146,14 +109,7 @@ pub(super) async fn add_pat(db: &SqliteDb, pat: &Pat) -> StoreResult<()> {
     .bind(pat.created_at)
     .execute(&db.pool)
     .await
-    // The digest is not named: it is derived from a secret.
-    .map_err(|e| {
-        write_err(
-            e,
-            || format!("personal access token '{}' already exists", pat.id),
-            user_missing(&pat.user_id),
-        )
-    })?;
+    .map_err(|e| write_err(e, pat_taken(pat), user_missing(&pat.user_id)))?;
     Ok(())
 }
 

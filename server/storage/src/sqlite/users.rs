@@ -1,112 +1,52 @@
 //! [`UserRepo`] on SQLite: users; metadata, keys and PATs live in `user_extras`.
 
 use async_trait::async_trait;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Sqlite};
 
+use super::text::page_of;
 use super::{
-    SqliteDb, SqliteQuery, contains_pattern, delete_by_id, missing_reference, one_row, page_sql,
-    paging, parse_enum, set_state_by_id, to_json, write_err,
+    SqliteDb, contains_pattern, delete_by_id, missing_reference, one_row, set_state_by_id, to_json,
+    write_err,
 };
 use crate::model::{
-    AccessTokenType, Human, ListQuery, Machine, MachineKey, Page, Pat, User, UserFilter, UserKind,
-    UserMetadata, UserSearch, UserState,
+    ListQuery, MachineKey, Page, Pat, User, UserFilter, UserMetadata, UserSearch, UserState,
 };
 use crate::repo::{StoreResult, UserRepo};
+use crate::sql::{bind_user_fields, user_from_row, username_taken};
 
-fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
-    let kind: String = row.try_get("kind")?;
-    let kind = match kind.as_str() {
-        "human" => UserKind::Human(Human {
-            given_name: row
-                .try_get::<Option<String>, _>("given_name")?
-                .unwrap_or_default(),
-            family_name: row
-                .try_get::<Option<String>, _>("family_name")?
-                .unwrap_or_default(),
-            display_name: row
-                .try_get::<Option<String>, _>("display_name")?
-                .unwrap_or_default(),
-            nick_name: row.try_get("nick_name")?,
-            preferred_language: row.try_get("preferred_language")?,
-            email: row
-                .try_get::<Option<String>, _>("email")?
-                .unwrap_or_default(),
-            email_verified: row.try_get("email_verified")?,
-            phone: row.try_get("phone")?,
-            password_hash: row.try_get("password_hash")?,
-            password_change_required: row.try_get("password_change_required")?,
-        }),
-        "machine" => UserKind::Machine(Machine {
-            name: row
-                .try_get::<Option<String>, _>("machine_name")?
-                .unwrap_or_default(),
-            description: row
-                .try_get::<Option<String>, _>("description")?
-                .unwrap_or_default(),
-            access_token_type: parse_enum(
-                &row.try_get::<Option<String>, _>("access_token_type")?
-                    .unwrap_or_default(),
-                "access token type",
-                AccessTokenType::parse,
-            )?,
-            secret_digest: row.try_get("secret_digest")?,
-        }),
-        other => return Err(crate::StorageError::Corrupt(format!("user kind '{other}'"))),
-    };
-    Ok(User {
-        id: row.try_get("id")?,
-        org_id: row.try_get("org_id")?,
-        username: row.try_get("username")?,
-        state: parse_enum(row.try_get("state")?, "user state", UserState::parse)?,
-        kind,
-        created_at: row.try_get("created_at")?,
-        changed_at: row.try_get("changed_at")?,
-    })
-}
-
-/// Binds, in this order, state, kind, the ten human columns, the four machine
-/// columns and changed_at of `user`; the other kind's columns become NULL.
-fn bind_fields<'q>(query: SqliteQuery<'q>, user: &'q User) -> SqliteQuery<'q> {
-    let (h, m) = match &user.kind {
-        UserKind::Human(h) => (Some(h), None),
-        UserKind::Machine(m) => (None, Some(m)),
-    };
-    let kind = if h.is_some() { "human" } else { "machine" };
-    query
-        .bind(user.state.as_str())
-        .bind(kind)
-        .bind(h.map(|h| &h.given_name))
-        .bind(h.map(|h| &h.family_name))
-        .bind(h.map(|h| &h.display_name))
-        .bind(h.and_then(|h| h.nick_name.as_ref()))
-        .bind(h.and_then(|h| h.preferred_language.as_ref()))
-        .bind(h.map(|h| &h.email))
-        .bind(h.is_some_and(|h| h.email_verified))
-        .bind(h.and_then(|h| h.phone.as_ref()))
-        .bind(h.and_then(|h| h.password_hash.as_ref()))
-        .bind(h.is_some_and(|h| h.password_change_required))
-        .bind(m.map(|m| &m.name))
-        .bind(m.map(|m| &m.description))
-        .bind(m.map(|m| m.access_token_type.as_str()))
-        .bind(m.and_then(|m| m.secret_digest.as_ref()))
-        .bind(user.changed_at)
-}
-
-/// The `WHERE` of a user list: ?1 org id, ?2 kind, ?3 `LIKE` pattern, ?4 state,
-/// ?5 JSON array of ids (each optional).
-macro_rules! user_filter_sql {
-    () => {
-        " WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR kind = ?2)
-            AND (?3 IS NULL OR username LIKE ?3 ESCAPE '\\' OR email LIKE ?3 ESCAPE '\\'
-                 OR display_name LIKE ?3 ESCAPE '\\' OR machine_name LIKE ?3 ESCAPE '\\')
-            AND (?4 IS NULL OR state = ?4)
-            AND (?5 IS NULL OR id IN (SELECT value FROM json_each(?5)))"
-    };
-}
-
-fn username_taken(user: &User) -> impl FnOnce() -> String + '_ {
-    move || format!("username '{}' already exists", user.username)
+/// Appends the `WHERE` of a user list to `SELECT … FROM users`: each set field of
+/// `filter` narrows it; the search text matches user name, email, display name or
+/// machine name literally (LIKE wildcards escaped).
+fn push_user_filter(qb: &mut QueryBuilder<Sqlite>, filter: &UserFilter) {
+    qb.push(" WHERE 1");
+    if let Some(org_id) = &filter.org_id {
+        qb.push(" AND org_id = ");
+        qb.push_bind(org_id.clone());
+    }
+    if let Some(human) = filter.human {
+        qb.push(" AND kind = ");
+        qb.push_bind(if human { "human" } else { "machine" });
+    }
+    if let Some(search) = &filter.search {
+        let pattern = contains_pattern(search);
+        qb.push(" AND (");
+        let mut any = qb.separated(" OR ");
+        for column in ["username", "email", "display_name", "machine_name"] {
+            any.push(format!("{column} LIKE "));
+            any.push_bind_unseparated(pattern.clone());
+            any.push_unseparated(" ESCAPE '\\'");
+        }
+        qb.push(")");
+    }
+    if let Some(state) = filter.state {
+        qb.push(" AND state = ");
+        qb.push_bind(state.as_str());
+    }
+    if let Some(ids) = &filter.ids {
+        qb.push(" AND id IN (SELECT value FROM json_each(");
+        qb.push_bind(to_json(ids));
+        qb.push("))");
+    }
 }
 
 impl SqliteDb {
@@ -146,7 +86,7 @@ impl UserRepo for SqliteDb {
         .bind(&user.org_id)
         .bind(&user.username)
         .bind(user.created_at);
-        bind_fields(query, user)
+        bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| {
@@ -208,7 +148,7 @@ impl UserRepo for SqliteDb {
         )
         .bind(&user.id)
         .bind(&user.username);
-        let result = bind_fields(query, user)
+        let result = bind_user_fields(query, user)
             .execute(&self.pool)
             .await
             .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
@@ -224,6 +164,40 @@ impl UserRepo for SqliteDb {
             now,
         )
         .await
+    }
+
+    async fn record_password_failure(
+        &self,
+        id: &str,
+        max_attempts: u32,
+        now: i64,
+    ) -> StoreResult<bool> {
+        // One statement, so concurrent failures cannot both stop short of the limit.
+        let state: Option<String> = sqlx::query_scalar(
+            "UPDATE users SET password_failures = password_failures + 1,
+                 state = CASE WHEN ?2 > 0 AND state = ?3 AND password_failures + 1 >= ?2
+                              THEN ?4 ELSE state END,
+                 changed_at = CASE WHEN ?2 > 0 AND state = ?3 AND password_failures + 1 >= ?2
+                              THEN ?5 ELSE changed_at END
+             WHERE id = ?1
+             RETURNING state",
+        )
+        .bind(id)
+        .bind(i64::from(max_attempts))
+        .bind(UserState::Active.as_str())
+        .bind(UserState::Locked.as_str())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(state.as_deref() == Some(UserState::Locked.as_str()))
+    }
+
+    async fn clear_password_failures(&self, id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET password_failures = 0 WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn set_password_hash(
@@ -268,43 +242,12 @@ impl UserRepo for SqliteDb {
     }
 
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {
-        let pattern = filter.search.as_deref().map(contains_pattern);
-        let kind = filter.human.map(|h| if h { "human" } else { "machine" });
-        let state = filter.state.map(UserState::as_str);
-        let ids = filter.ids.as_deref().map(to_json);
-        let (limit, offset, asc) = paging(q);
-        // One read transaction: the page and the total come from the same snapshot.
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(concat!(
-            "SELECT * FROM users",
-            user_filter_sql!(),
-            page_sql!("?6", "?7", "?8")
-        ))
-        .bind(&filter.org_id)
-        .bind(kind)
-        .bind(&pattern)
-        .bind(state)
-        .bind(&ids)
-        .bind(limit)
-        .bind(offset)
-        .bind(asc)
-        .fetch_all(&mut *tx)
-        .await?;
-        let total: i64 =
-            sqlx::query_scalar(concat!("SELECT COUNT(*) FROM users", user_filter_sql!()))
-                .bind(&filter.org_id)
-                .bind(kind)
-                .bind(&pattern)
-                .bind(state)
-                .bind(&ids)
-                .fetch_one(&mut *tx)
-                .await?;
-        tx.commit().await?;
-        let items = rows.iter().map(user_from_row).collect::<StoreResult<_>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-        })
+        let filtered = |columns: &str| {
+            let mut qb = QueryBuilder::<Sqlite>::new(format!("SELECT {columns} FROM users"));
+            push_user_filter(&mut qb, filter);
+            qb
+        };
+        page_of(self, filtered, &["created_at", "id"], q, user_from_row).await
     }
 
     async fn set_metadata(&self, entry: &UserMetadata) -> StoreResult<()> {

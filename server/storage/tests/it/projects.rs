@@ -1,4 +1,5 @@
-//! Story tests of projects, roles, project grants and apps on a real SQLite file.
+//! Story tests of projects, roles, project grants and apps, each on a fresh SQLite
+//! database and a fresh PostgreSQL database.
 
 use crate::common;
 
@@ -29,7 +30,15 @@ fn app(project_id: &str, name: &str, client_id: &str) -> App {
 
 #[tokio::test]
 async fn project_and_role_story() {
-    let (store, _dir, acme) = store_with_org().await;
+    for store in backends().await {
+        eprintln!("backend: {}", store.name);
+        project_and_role_story_on(&store).await;
+    }
+}
+
+async fn project_and_role_story_on(store: &Backend) {
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
     let globex = org("Globex");
     store.orgs.create_org(&globex).await.unwrap();
     let ws = project(&acme.id, "workspace");
@@ -111,8 +120,9 @@ async fn project_and_role_story() {
 }
 
 /// Acme's `workspace` (roles viewer and editor) granted to Globex with both.
-async fn granted() -> (Store, tempfile::TempDir, Org, Project, ProjectGrant) {
-    let (store, dir, acme) = store_with_org().await;
+async fn granted(store: &Backend) -> (Org, Project, ProjectGrant) {
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
     let globex = org("Globex");
     store.orgs.create_org(&globex).await.unwrap();
     let ws = project(&acme.id, "workspace");
@@ -130,12 +140,19 @@ async fn granted() -> (Store, tempfile::TempDir, Org, Project, ProjectGrant) {
         changed_at: NOW,
     };
     store.projects.create_grant(&grant).await.unwrap();
-    (store, dir, globex, ws, grant)
+    (globex, ws, grant)
 }
 
 #[tokio::test]
 async fn grant_story() {
-    let (store, _dir, globex, ws, grant) = granted().await;
+    for store in backends().await {
+        eprintln!("backend: {}", store.name);
+        let (globex, ws, grant) = granted(&store).await;
+        grant_story_on(&store, &globex, &ws, grant).await;
+    }
+}
+
+async fn grant_story_on(store: &Backend, globex: &Org, ws: &Project, grant: ProjectGrant) {
     let again = ProjectGrant {
         id: new_id(),
         ..grant.clone()
@@ -186,7 +203,20 @@ async fn grant_story() {
 
 #[tokio::test]
 async fn deleting_a_role_or_grant_cleans_up_what_refers_to_it() {
-    let (store, _dir, globex, ws, grant) = granted().await;
+    for store in backends().await {
+        eprintln!("backend: {}", store.name);
+        deleting_a_role_or_grant_cleans_up_on(&store).await;
+    }
+}
+
+/// The role keys of an authorization, `None` when it is gone.
+async fn roles_of(store: &Backend, id: &str) -> Option<Vec<String>> {
+    let authz = store.authz.get_authorization(id).await.unwrap();
+    authz.map(|a| a.role_keys)
+}
+
+async fn deleting_a_role_or_grant_cleans_up_on(store: &Backend) {
+    let (globex, ws, grant) = granted(store).await;
     let charlie = human(&globex.id, "charlie");
     store.users.create_user(&charlie).await.unwrap();
     let mut authz = authorization(&charlie, &ws.id, &globex.id, &["viewer", "editor"]);
@@ -197,27 +227,26 @@ async fn deleting_a_role_or_grant_cleans_up_what_refers_to_it() {
     store.projects.delete_role(&ws.id, "editor").await.unwrap();
     let grant_now = store.projects.get_grant(&grant.id).await.unwrap().unwrap();
     assert_eq!(grant_now.role_keys, strings(&["viewer"]));
-    let authz_now = store
-        .authz
-        .get_authorization(&authz.id)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(authz_now.role_keys, strings(&["viewer"]));
+    assert_eq!(roles_of(store, &authz.id).await, Some(strings(&["viewer"])));
     let again = store.projects.delete_role(&ws.id, "editor").await;
     assert!(matches!(again, Err(StorageError::NotFound)));
 
     // A deleted grant takes the authorizations made through it.
     store.projects.delete_grant(&grant.id).await.unwrap();
-    assert_eq!(
-        store.authz.get_authorization(&authz.id).await.unwrap(),
-        None
-    );
+    assert_eq!(roles_of(store, &authz.id).await, None);
 }
 
 #[tokio::test]
 async fn app_story() {
-    let (store, _dir, acme) = store_with_org().await;
+    for store in backends().await {
+        eprintln!("backend: {}", store.name);
+        app_story_on(&store).await;
+    }
+}
+
+async fn app_story_on(store: &Backend) {
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
     let ws = project(&acme.id, "workspace");
     store.projects.create_project(&ws).await.unwrap();
 
@@ -269,7 +298,15 @@ async fn app_story() {
 
 #[tokio::test]
 async fn app_lists_page_in_both_directions() {
-    let (store, _dir, acme) = store_with_org().await;
+    for store in backends().await {
+        eprintln!("backend: {}", store.name);
+        app_lists_page_on(&store).await;
+    }
+}
+
+async fn app_lists_page_on(store: &Backend) {
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
     let ws = project(&acme.id, "workspace");
     store.projects.create_project(&ws).await.unwrap();
     let cli = app(&ws.id, "ws", "ws-cli");
@@ -302,4 +339,52 @@ async fn app_lists_page_in_both_directions() {
         (page.total, page.items[0].name.as_str()),
         (2, "workspace-api")
     );
+}
+
+#[tokio::test]
+async fn concurrent_creates_of_one_name_or_client_id_give_one_conflict() {
+    for store in backends().await {
+        let acme = org("Acme");
+        store.orgs.create_org(&acme).await.unwrap();
+        let (first, second) = (
+            project(&acme.id, "workspace"),
+            project(&acme.id, "workspace"),
+        );
+        let (a, b) = tokio::join!(
+            store.projects.create_project(&first),
+            store.projects.create_project(&second)
+        );
+        let results = [a, b];
+        assert_eq!(
+            wins_and_conflicts(&results),
+            (1, 1),
+            "{}: {results:?}",
+            store.name
+        );
+        let kept = store
+            .projects
+            .get_project_by_name(&acme.id, "workspace")
+            .await
+            .unwrap()
+            .unwrap();
+
+        let (one, two) = (
+            app(&kept.id, "one", "ws-cli"),
+            app(&kept.id, "two", "ws-cli"),
+        );
+        let (a, b) = tokio::join!(store.apps.create_app(&one), store.apps.create_app(&two));
+        let results = [a, b];
+        assert_eq!(
+            wins_and_conflicts(&results),
+            (1, 1),
+            "{}: {results:?}",
+            store.name
+        );
+        let page = store
+            .apps
+            .list_apps(&kept.id, ListQuery::default())
+            .await
+            .unwrap();
+        assert_eq!(page.total, 1, "{}", store.name);
+    }
 }

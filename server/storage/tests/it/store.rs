@@ -219,3 +219,174 @@ async fn every_foreign_key_column_is_indexed() {
         assert!(unindexed.is_empty(), "{table}: {unindexed:?} not indexed");
     }
 }
+
+#[tokio::test]
+async fn postgres_opens_a_fresh_database_and_applies_every_migration_once() {
+    let Some((db, fresh)) = pg::pg_db().await else {
+        return;
+    };
+    let applied: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres");
+    let mut files: Vec<i64> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.split_once('_').and_then(|(v, _)| v.parse().ok())
+        })
+        .collect();
+    files.sort_unstable();
+    assert_eq!(applied, files);
+
+    // Reopening applies nothing (a rerun would fail on its CREATE TABLEs) and keeps the
+    // statement timeout the options asked for on every connection.
+    let options = ws_storage::postgres::PgOptions {
+        statement_timeout: std::time::Duration::from_millis(1500),
+        ..pg::test_options()
+    };
+    let again = ws_storage::postgres::PgDb::open(&fresh.url, &options)
+        .await
+        .unwrap();
+    let timeout: String = sqlx::query_scalar("SHOW statement_timeout")
+        .fetch_one(again.pool())
+        .await
+        .unwrap();
+    assert_eq!(timeout, "1500ms");
+    let err = sqlx::query("SELECT pg_sleep(5)")
+        .execute(again.pool())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("statement timeout"), "{err}");
+}
+
+#[tokio::test]
+async fn postgres_unreachable_is_a_database_error_not_a_hang() {
+    // A port nothing listens on (bound, then released) refuses the connection at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://postgres@127.0.0.1:{port}/ws");
+    let options = ws_storage::postgres::PgOptions {
+        acquire_timeout: std::time::Duration::from_secs(2),
+        ..pg::test_options()
+    };
+    let err = ws_storage::postgres::PgDb::open(&url, &options)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StorageError::Database(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn postgres_instance_orgs_and_signing_keys() {
+    let Some((db, _fresh)) = pg::pg_db().await else {
+        return;
+    };
+    let instance = Instance {
+        id: new_id(),
+        name: "ws".into(),
+        domain: "localhost".into(),
+        created_at: NOW,
+    };
+    // Two concurrent creates of the one instance: exactly one wins.
+    let rival = Instance {
+        id: new_id(),
+        ..instance.clone()
+    };
+    let (a, b) = tokio::join!(db.create_instance(&instance), db.create_instance(&rival));
+    assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1, "{a:?} {b:?}");
+    assert!(db.get_instance().await.unwrap().is_some());
+
+    let acme = org("Acme");
+    db.create_org(&acme).await.unwrap();
+    let err = db.create_org(&org("ACME")).await.unwrap_err();
+    assert!(matches!(err, StorageError::Conflict(_)), "{err:?}");
+    assert_eq!(
+        db.get_org_by_name("acme").await.unwrap(),
+        Some(acme.clone())
+    );
+    assert_eq!(
+        db.get_org_by_domain("ACME.localhost").await.unwrap(),
+        Some(acme.clone())
+    );
+    db.create_org(&org("Globex")).await.unwrap();
+    let page = db
+        .list_orgs(Some("LOB"), ListQuery::default())
+        .await
+        .unwrap();
+    assert_eq!((page.total, page.items.len()), (1, 1));
+    assert_eq!(page.items[0].name, "Globex");
+    db.delete_org(&acme.id).await.unwrap();
+    assert!(matches!(
+        db.delete_org(&acme.id).await,
+        Err(StorageError::NotFound)
+    ));
+
+    db.insert_signing_key(&key("k1", NOW, NOW + 10))
+        .await
+        .unwrap();
+    assert_eq!(db.delete_expired_signing_keys(NOW + 11).await.unwrap(), 1);
+    assert!(db.list_signing_keys().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn open_chooses_the_backend_by_the_url_scheme() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data/ws.db");
+    let url = format!("sqlite://{}", path.display());
+    let store = Store::open(&url).await.unwrap();
+    assert!(format!("{store:?}").contains("sqlite"), "{store:?}");
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    store.close().await;
+    // The same file, reopened by path: the URL named it.
+    let again = Store::open_sqlite(&path).await.unwrap();
+    assert_eq!(again.orgs.get_org(&acme.id).await.unwrap(), Some(acme));
+
+    // A URL the store cannot use is refused before any connection, naming at most the
+    // scheme (the rest may hold a password).
+    for (bad, says) in [
+        ("mysql://root:hunter2@db/ws", "unknown scheme 'mysql'"),
+        ("sqlite://", "names no file"),
+        ("ws.db", "no '://' found"),
+    ] {
+        let err = Store::open(bad).await.unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, StorageError::BadUrl(_)), "{bad}: {message}");
+        assert!(message.contains(says), "{bad}: {message}");
+        assert!(!message.contains("hunter2"), "{bad}: {message}");
+    }
+
+    let Some(server) = pg::server_url() else {
+        return;
+    };
+    let fresh = pg::FreshDatabase::create(&server).await;
+    let store = Store::open(&fresh.url).await.unwrap();
+    assert!(format!("{store:?}").contains("postgres"), "{store:?}");
+    // Every repository of the store is the PostgreSQL one: what one writes the
+    // others see, through foreign keys that span them.
+    let acme = org("Acme");
+    store.orgs.create_org(&acme).await.unwrap();
+    let alice = human(&acme.id, "alice");
+    store.users.create_user(&alice).await.unwrap();
+    let ws = project(&acme.id, "workspace");
+    store.projects.create_project(&ws).await.unwrap();
+    store
+        .projects
+        .add_role(&role(&ws.id, "viewer"))
+        .await
+        .unwrap();
+    let a = authorization(&alice, &ws.id, &acme.id, &["viewer"]);
+    store.authz.create_authorization(&a).await.unwrap();
+    let roles = store
+        .authz
+        .roles_for_user(&alice.id, std::slice::from_ref(&ws.id))
+        .await
+        .unwrap();
+    assert_eq!(roles.len(), 1);
+    store.close().await;
+}

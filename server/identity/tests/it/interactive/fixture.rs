@@ -14,8 +14,8 @@ use ws_identity::secrets::digest;
 use ws_identity::state::ManualClock;
 use ws_identity::{IdentityConfig, IdentityState};
 use ws_storage::{
-    AccessTokenType, App, AppType, AuthMethod, Human, Org, Project, State, Store, User, UserKind,
-    UserState, new_id,
+    AccessTokenType, AdminResource, Administrator, App, AppType, AuthMethod, Human, Org, Pat,
+    Project, State, Store, User, UserKind, UserState, new_id,
 };
 
 pub(crate) const ISSUER: &str = "http://127.0.0.1:8080";
@@ -40,12 +40,19 @@ pub(crate) struct Fixture {
 
 impl Fixture {
     pub(crate) async fn new() -> Self {
+        Self::with_config(|_| {}).await
+    }
+
+    /// A fixture whose provider runs with `adjust`ed settings.
+    pub(crate) async fn with_config(adjust: impl FnOnce(&mut IdentityConfig)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open_sqlite(&dir.path().join("identity.db"))
             .await
             .unwrap();
         let clock = Arc::new(ManualClock::new(NOW));
-        let mut state = IdentityState::new(IdentityConfig::new(Url::parse(ISSUER).unwrap()), store);
+        let mut config = IdentityConfig::new(Url::parse(ISSUER).unwrap());
+        adjust(&mut config);
+        let mut state = IdentityState::new(config, store);
         state.clock = clock.clone();
         let org = Org {
             id: new_id(),
@@ -78,11 +85,71 @@ impl Fixture {
         }
     }
 
+    /// A personal access token of a new instance administrator (IAM_OWNER).
+    pub(crate) async fn admin_token(&self) -> String {
+        let alice = self
+            .state
+            .store
+            .users
+            .get_user(&self.alice_id)
+            .await
+            .unwrap();
+        let root = human(
+            &alice.unwrap().org_id,
+            "root",
+            "root@acme.example",
+            UserState::Active,
+            "",
+        );
+        self.state.store.users.create_user(&root).await.unwrap();
+        let admin = Administrator {
+            user_id: root.id.clone(),
+            resource: AdminResource::Instance,
+            roles: vec!["IAM_OWNER".into()],
+        };
+        self.state
+            .store
+            .admins
+            .add_admin(&admin, NOW)
+            .await
+            .unwrap();
+        let token = ws_identity::secrets::random_token(32);
+        let pat = Pat {
+            id: new_id(),
+            user_id: root.id,
+            token_digest: digest(&token),
+            expires_at: NOW + 86_400,
+            created_at: NOW,
+        };
+        self.state.store.users.add_pat(&pat).await.unwrap();
+        token
+    }
+
+    /// A Connect call of the management API with a bearer token.
+    pub(crate) async fn connect(
+        &self,
+        token: &str,
+        path: &str,
+        body: serde_json::Value,
+    ) -> StatusCode {
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        let resp = ws_identity::router(self.state.clone())
+            .oneshot(req)
+            .await
+            .unwrap();
+        resp.status()
+    }
+
     pub(crate) fn client(&self) -> Client {
         Client {
             router: ws_identity::router(self.state.clone()),
             cookies: HashMap::new(),
             peer: None,
+            client_ip: None,
         }
     }
 }
@@ -232,6 +299,9 @@ pub(crate) struct Client {
     pub(crate) cookies: HashMap<String, String>,
     /// The peer address the server sees (as `ConnectInfo`), if any.
     pub(crate) peer: Option<std::net::SocketAddr>,
+    /// The client address the server resolved (from a trusted proxy's
+    /// `X-Forwarded-For`), as the server's middleware records it, if any.
+    pub(crate) client_ip: Option<String>,
 }
 
 impl Client {
@@ -261,6 +331,10 @@ impl Client {
         if let Some(peer) = self.peer {
             req.extensions_mut()
                 .insert(axum::extract::ConnectInfo(peer));
+        }
+        if let Some(ip) = &self.client_ip {
+            req.extensions_mut()
+                .insert(ws_identity::interactive::rate_limit::ClientIp(ip.clone()));
         }
         let resp = self.router.clone().oneshot(req).await.unwrap();
         let status = resp.status();

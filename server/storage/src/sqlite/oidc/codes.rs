@@ -1,28 +1,11 @@
 //! Authorization codes: insert and single-use consumption.
 
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 use crate::model::{AuthCode, ConsumeCodeOutcome};
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, from_json, to_json, write_err};
-
-fn code_from_row(row: &SqliteRow) -> StoreResult<AuthCode> {
-    Ok(AuthCode {
-        code_digest: row.try_get("code_digest")?,
-        client_id: row.try_get("client_id")?,
-        user_id: row.try_get("user_id")?,
-        session_id: row.try_get("session_id")?,
-        redirect_uri: row.try_get("redirect_uri")?,
-        scopes: from_json(row.try_get("scopes")?)?,
-        nonce: row.try_get("nonce")?,
-        code_challenge: row.try_get("code_challenge")?,
-        code_challenge_method: row.try_get("code_challenge_method")?,
-        auth_time: row.try_get("auth_time")?,
-        amr: from_json(row.try_get("amr")?)?,
-        expires_at: row.try_get("expires_at")?,
-    })
-}
+use crate::sql::code_from_row;
+use crate::sqlite::{SqliteDb, to_json, write_err};
 
 pub(super) async fn insert(db: &SqliteDb, c: &AuthCode) -> StoreResult<()> {
     sqlx::query(

@@ -1,56 +1,13 @@
 //! Device authorizations (RFC 8628): every state change is one conditional UPDATE,
 //! so concurrent approvals, denials, polls and token exchanges cannot interleave.
 
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-
-use crate::StorageError;
-use crate::model::{DeviceCode, DeviceStatus};
+use crate::model::DeviceCode;
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, duplicate, from_json, one_row, to_json, write_err};
-
-/// Maps a row; `poll_column` names the column read into `last_poll_at`.
-fn device_from_row(row: &SqliteRow, poll_column: &str) -> StoreResult<DeviceCode> {
-    let status: String = row.try_get("status")?;
-    let status = match status.as_str() {
-        "pending" => DeviceStatus::Pending,
-        "approved" => DeviceStatus::Approved {
-            user_id: row
-                .try_get::<Option<String>, _>("user_id")?
-                .unwrap_or_default(),
-            auth_time: row
-                .try_get::<Option<i64>, _>("auth_time")?
-                .unwrap_or_default(),
-        },
-        "denied" => DeviceStatus::Denied,
-        "consumed" => DeviceStatus::Consumed,
-        other => {
-            return Err(StorageError::Corrupt(format!(
-                "device code status '{other}'"
-            )));
-        }
-    };
-    Ok(DeviceCode {
-        device_code_digest: row.try_get("device_code_digest")?,
-        user_code: row.try_get("user_code")?,
-        client_id: row.try_get("client_id")?,
-        scopes: from_json(row.try_get("scopes")?)?,
-        expires_at: row.try_get("expires_at")?,
-        interval_secs: row.try_get("interval_secs")?,
-        last_poll_at: row.try_get(poll_column)?,
-        status,
-    })
-}
+use crate::sql::{device_from_row, device_status_columns};
+use crate::sqlite::{SqliteDb, duplicate, one_row, to_json, write_err};
 
 pub(super) async fn insert(db: &SqliteDb, c: &DeviceCode) -> StoreResult<()> {
-    let (status, user_id, auth_time) = match &c.status {
-        DeviceStatus::Pending => ("pending", None, None),
-        DeviceStatus::Approved { user_id, auth_time } => {
-            ("approved", Some(user_id.as_str()), Some(*auth_time))
-        }
-        DeviceStatus::Denied => ("denied", None, None),
-        DeviceStatus::Consumed => ("consumed", None, None),
-    };
+    let (status, user_id, auth_time) = device_status_columns(&c.status);
     sqlx::query(
         "INSERT INTO device_codes (device_code_digest, user_code, client_id, scopes, expires_at,
             interval_secs, last_poll_at, status, user_id, auth_time)

@@ -1,36 +1,13 @@
 //! Refresh tokens: rotation with reuse detection in one transaction.
 
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-
 use crate::model::{NewRefreshToken, RefreshToken, RotateOutcome};
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, from_json, missing_reference, to_json, write_err};
-
-fn token_from_row(row: &SqliteRow) -> StoreResult<RefreshToken> {
-    Ok(RefreshToken {
-        id: row.try_get("id")?,
-        token_digest: row.try_get("token_digest")?,
-        family_id: row.try_get("family_id")?,
-        client_id: row.try_get("client_id")?,
-        user_id: row.try_get("user_id")?,
-        scopes: from_json(row.try_get("scopes")?)?,
-        auth_time: row.try_get("auth_time")?,
-        amr: from_json(row.try_get("amr")?)?,
-        expires_at: row.try_get("expires_at")?,
-        rotated_at: row.try_get("rotated_at")?,
-        revoked: row.try_get("revoked")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
+use crate::sql::{token_conflict, token_from_row};
+use crate::sqlite::{SqliteDb, missing_reference, to_json, write_err};
 
 const INSERT_SQL: &str = "INSERT INTO refresh_tokens (id, token_digest, family_id, client_id,
         user_id, scopes, auth_time, amr, expires_at, rotated_at, revoked, created_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
-
-fn token_conflict() -> String {
-    "refresh token id or digest already exists".to_owned()
-}
 
 pub(super) async fn insert(db: &SqliteDb, t: &RefreshToken) -> StoreResult<()> {
     sqlx::query(INSERT_SQL)

@@ -1,10 +1,9 @@
 //! Browser sessions, revoked access tokens and the purge of expired flow state.
 
-use sqlx::Row;
-
 use crate::model::Session;
 use crate::repo::StoreResult;
-use crate::sqlite::{SqliteDb, from_json, to_json, write_err};
+use crate::sql::session_from_row;
+use crate::sqlite::{SqliteDb, to_json, write_err};
 
 pub(super) async fn create(db: &SqliteDb, s: &Session) -> StoreResult<()> {
     sqlx::query(
@@ -33,16 +32,7 @@ pub(super) async fn get(db: &SqliteDb, id: &str) -> StoreResult<Option<Session>>
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    row.map(|row| {
-        Ok(Session {
-            id: row.try_get("id")?,
-            user_id: row.try_get("user_id")?,
-            auth_time: row.try_get("auth_time")?,
-            amr: from_json(row.try_get("amr")?)?,
-            expires_at: row.try_get("expires_at")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(session_from_row).transpose()
 }
 
 pub(super) async fn delete(db: &SqliteDb, id: &str) -> StoreResult<()> {

@@ -1,7 +1,11 @@
-//! Fixtures shared by the storage tests: a fresh SQLite store in a temp dir and
-//! record builders with sensible defaults.
+//! Fixtures shared by the storage tests: a fresh SQLite store in a temp dir, a fresh
+//! PostgreSQL database ([`pg`]) and record builders with sensible defaults.
 
 #![allow(dead_code, unreachable_pub)]
+
+pub mod pg;
+
+use std::sync::Arc;
 
 use tempfile::TempDir;
 use ws_storage::*;
@@ -115,4 +119,110 @@ pub async fn store_with_org() -> (Store, TempDir, Org) {
     let acme = org("Acme");
     store.orgs.create_org(&acme).await.unwrap();
     (store, dir, acme)
+}
+
+/// The repositories the story tests use, on one database of one backend; one
+/// [`SqliteDb`](sqlite::SqliteDb) or [`PgDb`](postgres::PgDb) behind every field.
+pub struct Backend {
+    /// "sqlite" or "postgres", for failure messages.
+    pub name: &'static str,
+    pub orgs: Arc<dyn OrgRepo>,
+    pub users: Arc<dyn UserRepo>,
+    pub org_extras: Arc<dyn OrgExtrasRepo>,
+    pub projects: Arc<dyn ProjectRepo>,
+    pub apps: Arc<dyn AppRepo>,
+    pub oidc: Arc<dyn OidcRepo>,
+    pub authz: Arc<dyn AuthorizationRepo>,
+    pub admins: Arc<dyn AdminRepo>,
+    pub ws_docs: Arc<dyn WsDocRepo>,
+    pub ws_drive: Arc<dyn WsDriveRepo>,
+    pub ws_calendars: Arc<dyn WsCalendarRepo>,
+    _keep: Box<dyn Send>,
+}
+
+/// Every repository of `repos` behind its trait.
+fn backend<T>(name: &'static str, repos: T, keep: Box<dyn Send>) -> Backend
+where
+    T: OrgRepo
+        + UserRepo
+        + OrgExtrasRepo
+        + ProjectRepo
+        + AppRepo
+        + OidcRepo
+        + AuthorizationRepo
+        + AdminRepo
+        + WsDocRepo
+        + WsDriveRepo
+        + WsCalendarRepo
+        + Clone
+        + 'static,
+{
+    Backend {
+        name,
+        orgs: Arc::new(repos.clone()),
+        users: Arc::new(repos.clone()),
+        org_extras: Arc::new(repos.clone()),
+        projects: Arc::new(repos.clone()),
+        apps: Arc::new(repos.clone()),
+        oidc: Arc::new(repos.clone()),
+        authz: Arc::new(repos.clone()),
+        admins: Arc::new(repos.clone()),
+        ws_docs: Arc::new(repos.clone()),
+        ws_drive: Arc::new(repos.clone()),
+        ws_calendars: Arc::new(repos),
+        _keep: keep,
+    }
+}
+
+/// A fresh SQLite database and, when the test server is configured, a fresh
+/// PostgreSQL database: the story tests run on each.
+pub async fn backends() -> Vec<Backend> {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = sqlite::SqliteDb::open(&dir.path().join("ws.db"))
+        .await
+        .unwrap();
+    let mut all = vec![backend("sqlite", sqlite, Box::new(dir))];
+    if let Some((db, fresh)) = pg::pg_db().await {
+        all.push(backend("postgres", db, Box::new(fresh)));
+    }
+    all
+}
+
+/// [`backends`], each holding the organization "Acme".
+pub async fn backends_with_org() -> Vec<(Backend, Org)> {
+    let mut all = Vec::new();
+    for backend in backends().await {
+        let acme = org("Acme");
+        backend.orgs.create_org(&acme).await.unwrap();
+        all.push((backend, acme));
+    }
+    all
+}
+
+/// How many of concurrent writes succeeded and how many got `Conflict` (a race for one
+/// unique key must end `(1, n - 1)`).
+pub fn wins_and_conflicts(results: &[Result<(), StorageError>]) -> (usize, usize) {
+    let wins = results.iter().filter(|r| r.is_ok()).count();
+    let conflicts = results
+        .iter()
+        .filter(|r| matches!(r, Err(StorageError::Conflict(_))))
+        .count();
+    (wins, conflicts)
+}
+
+/// The one of `candidates` whose concurrent write succeeded, after checking that the
+/// race for one unique key ended with one success and a `Conflict` for each other.
+pub fn the_winner<'a, T>(
+    backend: &str,
+    candidates: &'a [T],
+    results: &[Result<(), StorageError>],
+) -> &'a T {
+    let n = candidates.len();
+    assert_eq!(
+        wins_and_conflicts(results),
+        (1, n - 1),
+        "{backend}: {results:?}"
+    );
+    let won = results.iter().position(Result::is_ok).unwrap();
+    &candidates[won]
 }
