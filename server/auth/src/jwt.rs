@@ -211,3 +211,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod props;

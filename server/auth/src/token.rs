@@ -1,6 +1,7 @@
 //! Telling a JWT from an opaque token, and reading a JWT header without trusting it:
 //! the header is parsed here (not by `jsonwebtoken`, whose `Algorithm` cannot even
-//! express `none`) so `none` and HMAC are refused by name before any key is looked up.
+//! express `none`) so `none` and HMAC are refused by name before any key is looked up,
+//! and so is a `crit` header, which `jsonwebtoken` would ignore.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -53,6 +54,9 @@ pub struct Header {
     /// The media type (`JWT`, `at+jwt`); an ID token type is refused as a bearer token.
     #[serde(default)]
     pub typ: Option<String>,
+    /// Critical extensions (RFC 7515 §4.1.11); none is implemented, so any is refused.
+    #[serde(default)]
+    pub crit: Option<serde_json::Value>,
 }
 
 /// Parses the header of a compact JWS and refuses `none` and HMAC by name.
@@ -71,6 +75,11 @@ pub fn header(jwt: &str) -> Result<Header, AuthError> {
                 "tokens signed with {:?} are not accepted; only the issuer's asymmetric keys are",
                 h.alg
             ),
+        ));
+    }
+    if h.crit.is_some() {
+        return Err(malformed(
+            "the JWT header lists critical extensions (crit) this server does not implement",
         ));
     }
     Ok(h)
@@ -128,6 +137,10 @@ mod tests {
             "!!.e30.x",
             &format!("{}.e30.x", b64("[1]")),
             &format!("{}.e30.x", b64("{}")),
+            &format!(
+                "{}.e30.x",
+                b64(r#"{"alg":"RS256","kid":"k1","crit":["exp"]}"#)
+            ),
         ] {
             assert_eq!(header(t).unwrap_err().reason, Reason::MalformedToken, "{t}");
         }

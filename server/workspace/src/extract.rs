@@ -72,9 +72,15 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 }
 
 /// The full path of the field serde refused as unknown (`deny_unknown_fields`), from
-/// its message "unknown field `x`, expected …" and the path of the object holding it.
+/// its message "unknown field `x`, expected …" (or "…`, there are no fields") and the
+/// path of the object holding it. The name is cut at the last such tail, not at the
+/// first backtick: the caller chose the name and it may hold backticks itself.
 fn unknown_field(path: &str, message: &str) -> Option<String> {
-    let name = message.strip_prefix("unknown field `")?.split('`').next()?;
+    let rest = message.strip_prefix("unknown field `")?;
+    let end = rest
+        .rfind("`, expected")
+        .or_else(|| rest.rfind("`, there are no fields"))?;
+    let name = &rest[..end];
     Some(match path {
         "." => name.to_owned(),
         p if p == name || p.ends_with(&format!(".{name}")) => p.to_owned(),
@@ -176,6 +182,12 @@ mod tests {
             "{}",
             e.message
         );
+        let e = parse_json::<Strict>(br#"{"name":"a","a`, b":1}"#).unwrap_err();
+        assert!(
+            e.message.starts_with("a`, b: unknown field"),
+            "a backtick in the name: {}",
+            e.message
+        );
         let e = parse_json::<Strict>(br#"{"name":"a","inner":{"size":1,"x":2}}"#).unwrap_err();
         assert!(
             e.message.starts_with("inner.x: unknown field"),
@@ -208,3 +220,6 @@ mod tests {
         assert!(!is_json(None));
     }
 }
+
+#[cfg(test)]
+mod props;

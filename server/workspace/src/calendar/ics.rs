@@ -448,3 +448,6 @@ END:VCALENDAR\r\n";
         assert!(read_duration("soon").is_err());
     }
 }
+
+#[cfg(test)]
+mod props;

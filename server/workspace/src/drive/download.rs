@@ -144,3 +144,6 @@ pub(crate) async fn content(
     };
     Ok((status, out, stream).into_response())
 }
+
+#[cfg(test)]
+mod props;

@@ -623,3 +623,6 @@ async fn finish_session(
     };
     commit(state, actor, landing).await
 }
+
+#[cfg(test)]
+mod props;
