@@ -159,5 +159,4 @@ pub(crate) async fn set_state_by_id(
 
 /// A query whose arguments are still being bound (for `bind_*` helpers shared by an
 /// insert and an update).
-#[allow(dead_code)]
 pub(crate) type PgQuery<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
