@@ -107,6 +107,15 @@ pub trait SigningKeyRepo: Send + Sync {
     async fn list_signing_keys(&self) -> StoreResult<Vec<SigningKey>>;
     /// Stores a key.
     async fn insert_signing_key(&self, key: &SigningKey) -> StoreResult<()>;
+    /// Replaces the stored private key of `id` with `new` if it still is
+    /// `expected` (sealing a plain row, re-sealing under a new master key); false
+    /// when the key is gone or another process changed it first.
+    async fn replace_signing_key_material(
+        &self,
+        id: &str,
+        expected: &str,
+        new: &str,
+    ) -> StoreResult<bool>;
     /// Deletes keys whose `publish_until` is before `now`; returns how many.
     async fn delete_expired_signing_keys(&self, now: i64) -> StoreResult<u64>;
 }
