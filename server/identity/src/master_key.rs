@@ -101,7 +101,10 @@ impl MasterKey {
         let mut h = Sha256::new();
         h.update(b"ws master key id\0");
         h.update(bytes);
-        let id = h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let id = h.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Self {
             id,
             source: source.into(),
@@ -175,6 +178,17 @@ impl MasterKeys {
         self
     }
 
+    /// `new` seals from now on; the current and previous keys still open.
+    pub fn rotate_to(self, new: MasterKey) -> Self {
+        let mut previous = self.previous;
+        previous.insert(0, self.current);
+        previous.retain(|k| k.id != new.id);
+        Self {
+            current: new,
+            previous,
+        }
+    }
+
     /// A random key that lives as long as the process: for tests and tools that
     /// never reopen what they stored.
     pub fn ephemeral() -> Self {
@@ -201,7 +215,11 @@ impl MasterKeys {
             .expect("AES-GCM encrypts any input below 64 GiB");
         let mut out = nonce.to_vec();
         out.extend_from_slice(&ciphertext);
-        format!("{PREFIX}{}:{}", self.current.id, URL_SAFE_NO_PAD.encode(out))
+        format!(
+            "{PREFIX}{}:{}",
+            self.current.id,
+            URL_SAFE_NO_PAD.encode(out)
+        )
     }
 
     /// Whether `value` is in the sealed format (a row stored before encryption at
@@ -216,7 +234,12 @@ impl MasterKeys {
     }
 
     /// Decrypts a value sealed for row `aad`; `what` names it in errors.
-    pub fn open(&self, what: &str, aad: &str, value: &str) -> Result<Zeroizing<Vec<u8>>, SealError> {
+    pub fn open(
+        &self,
+        what: &str,
+        aad: &str,
+        value: &str,
+    ) -> Result<Zeroizing<Vec<u8>>, SealError> {
         let not_sealed = || SealError::NotSealed { what: what.into() };
         let rest = value.strip_prefix(PREFIX).ok_or_else(not_sealed)?;
         let (kid, body) = rest.split_once(':').ok_or_else(not_sealed)?;
@@ -299,7 +322,19 @@ mod tests {
         assert!(text.contains("/data/master.key"), "{text}");
         assert!(!text.contains("MasterkeyNeeds"), "{text}");
         let both = new.with_previous(key("MasterkeyNeedsToHave32Characters"));
-        assert_eq!(both.open("k", "row", &sealed).unwrap().as_slice(), b"secret");
+        assert_eq!(
+            both.open("k", "row", &sealed).unwrap().as_slice(),
+            b"secret"
+        );
+        // Rotating on keeps every older key able to open, the new one sealing.
+        let (third, _) = MasterKey::generate("new");
+        let third_id = third.id().to_owned();
+        let rotated = both.rotate_to(third);
+        assert_eq!(rotated.current().id(), third_id);
+        assert_eq!(
+            rotated.open("k", "row", &sealed).unwrap().as_slice(),
+            b"secret"
+        );
     }
 
     #[test]

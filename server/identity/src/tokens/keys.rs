@@ -74,8 +74,7 @@ impl LoadedKey {
         if stored.algorithm != "RS256" {
             return Err(corrupt());
         }
-        let key =
-            rsa::RsaPrivateKey::from_pkcs8_pem(pem).map_err(|_| corrupt())?;
+        let key = rsa::RsaPrivateKey::from_pkcs8_pem(pem).map_err(|_| corrupt())?;
         let der = key.to_pkcs8_der().map_err(|_| corrupt())?;
         let pair = RsaKeyPair::from_pkcs8(der.as_bytes()).map_err(|_| corrupt())?;
         Ok(Self {

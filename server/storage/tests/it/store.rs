@@ -207,7 +207,10 @@ async fn a_signing_key_is_replaced_only_if_it_is_still_what_the_caller_read() {
         let now = keys.list_signing_keys().await.unwrap();
         assert_eq!(now.len(), 1, "{b}");
         assert_eq!(now[0].private_key, "sealed-1", "{b}");
-        assert_eq!((now[0].signs_until, now[0].publish_until), (NOW + 100, NOW + 500));
+        assert_eq!(
+            (now[0].signs_until, now[0].publish_until),
+            (NOW + 100, NOW + 500)
+        );
     }
 }
 

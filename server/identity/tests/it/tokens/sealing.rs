@@ -70,7 +70,9 @@ async fn a_restart_with_the_same_key_loads_the_keys_and_a_wrong_key_refuses() {
     let token = a_token(&fx).await;
 
     let same = restarted(&fx, MasterKeys::new(fx.state.master_keys.current().clone()));
-    ws_identity::tokens::ensure_signing_keys(&same).await.unwrap();
+    ws_identity::tokens::ensure_signing_keys(&same)
+        .await
+        .unwrap();
     assert!(ws_identity::tokens::verify_own_jwt(&same, &token, false).is_ok());
 
     let (wrong_key, _) = MasterKey::generate("/srv/ws/other.key");
@@ -95,7 +97,8 @@ async fn a_restart_with_the_same_key_loads_the_keys_and_a_wrong_key_refuses() {
 async fn rotation_reseals_every_key_and_only_the_new_master_key_is_needed_after() {
     let fx = Fx::new().await;
     // A second signing key, made by rotation of the signing keys themselves.
-    fx.clock.advance(std::time::Duration::from_secs(30 * 86400 + 1));
+    fx.clock
+        .advance(std::time::Duration::from_secs(30 * 86400 + 1));
     ws_identity::tokens::ensure_signing_keys(&fx.state)
         .await
         .unwrap();
@@ -128,5 +131,8 @@ async fn rotation_reseals_every_key_and_only_the_new_master_key_is_needed_after(
         .await
         .unwrap_err()
         .to_string();
-    assert!(err.contains(&format!("encrypted with master key '{new_id}'")), "{err}");
+    assert!(
+        err.contains(&format!("encrypted with master key '{new_id}'")),
+        "{err}"
+    );
 }
