@@ -45,6 +45,14 @@ pub trait OidcRepo: Send + Sync {
         now: i64,
     ) -> StoreResult<ConsumeCodeOutcome>;
 
+    /// The code if it is unused and unexpired at `now`, without consuming it (to
+    /// check the exchange's parameters first: a wrong `code_verifier` does not spend it).
+    async fn find_pending_auth_code(
+        &self,
+        code_digest: &str,
+        now: i64,
+    ) -> StoreResult<Option<AuthCode>>;
+
     /// Stores a device authorization; `Conflict` if its user code is in use.
     async fn insert_device_code(&self, code: &DeviceCode) -> StoreResult<()>;
     /// Records a poll at `now` and returns the record with `last_poll_at` set to
