@@ -18,11 +18,16 @@ use url::Url;
 pub use crate::config_blobs::BlobsSection;
 use crate::config_file::{self, ConfigFileError};
 pub use crate::config_rate_limit::{RateLimitSection, RedisFailure};
+pub use crate::config_storage::{DatabaseUrl, StorageSection};
 pub use crate::config_workspace::WorkspaceSection;
 use crate::duration_serde;
 
 /// The example configuration shipped with the server; also the documentation of every key.
 pub const EXAMPLE_CONFIG: &str = include_str!("../../../config/ws-server.example.toml");
+
+/// A configuration with production storage (PostgreSQL with a replica, S3 blobs).
+pub const POSTGRES_S3_EXAMPLE_CONFIG: &str =
+    include_str!("../../../config/ws-server.postgres-s3.example.toml");
 
 /// Prefix of the environment variables that override configuration keys.
 pub const ENV_PREFIX: &str = "WS_SERVER__";
@@ -41,6 +46,8 @@ pub struct ServerConfig {
     pub workspace: WorkspaceSection,
     /// Request rate limits of the API and the sign-in endpoints.
     pub rate_limit: RateLimitSection,
+    /// Which database holds every record.
+    pub storage: StorageSection,
     /// Where drive file bytes live.
     pub blobs: BlobsSection,
 }
@@ -51,7 +58,8 @@ pub struct ServerConfig {
 pub struct ServerSection {
     /// Socket address to listen on.
     pub listen: SocketAddr,
-    /// Data directory (SQLite database, bootstrap files). Required to serve.
+    /// Data directory (bootstrap files, and the SQLite database and blobs unless
+    /// `[storage]` and `[blobs]` put them elsewhere). Required to serve.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_dir: Option<PathBuf>,
     /// Public issuer URL; defaults to `http://<listen address>`.
@@ -298,6 +306,68 @@ mod tests {
                 && err.contains("invalid size \"lots\"; write it like"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_production_storage_example_parses_and_validates() {
+        let origin = Path::new("ws-server.postgres-s3.example.toml");
+        let c = config_file::check_str(POSTGRES_S3_EXAMPLE_CONFIG, origin).expect("parses");
+        let data_dir = c.server.data_dir.clone().expect("a data directory");
+        c.storage.check(&data_dir).expect("valid storage");
+        assert_eq!(
+            c.storage.describe(&data_dir),
+            "postgres db-primary.internal:5432/ws (replica: postgres db-replica.internal:5432/ws)"
+        );
+        let target = c.blobs.target(&data_dir).unwrap();
+        assert_eq!(
+            target,
+            crate::config_blobs::BlobTarget::S3 {
+                bucket: "ws-files".into(),
+                prefix: "prod".into()
+            }
+        );
+        assert_eq!(c.storage.pool_size, 20);
+        assert_eq!(c.storage.startup_wait, Duration::from_secs(120));
+    }
+
+    #[test]
+    fn storage_keys_from_env_and_a_wrong_url_names_the_variable_not_the_password() {
+        let load = |pairs: &[(&str, &str)]| {
+            ServerConfig::load(None, env(pairs), &FlagOverrides::default())
+        };
+        let c = load(&[
+            (
+                "WS_SERVER__STORAGE__DATABASE_URL",
+                "postgres://ws:hunter2@db/ws",
+            ),
+            ("WS_SERVER__STORAGE__POOL_SIZE", "3"),
+            ("WS_SERVER__STORAGE__ACQUIRE_TIMEOUT", "2s"),
+        ])
+        .unwrap();
+        assert_eq!(c.storage.pool_size, 3);
+        assert_eq!(c.storage.acquire_timeout, Duration::from_secs(2));
+        assert_eq!(c.storage.describe(Path::new("/d")), "postgres db:5432/ws");
+        assert!(!format!("{c:?}").contains("hunter2"));
+        let err = load(&[(
+            "WS_SERVER__STORAGE__DATABASE_URL",
+            "mysql://ws:hunter2@db/ws",
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("WS_SERVER__STORAGE__DATABASE_URL"), "{err}");
+        assert!(err.contains("postgres://USER:PASSWORD@HOST"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+        let file_err = config_file::check_str(
+            "[storage]\ndatabase_url = \"pg://ws:hunter2@db/ws\"\n",
+            Path::new("ws.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            file_err.contains("key `storage.database_url`"),
+            "{file_err}"
+        );
+        assert!(!file_err.contains("hunter2"), "{file_err}");
     }
 
     #[test]

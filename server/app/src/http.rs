@@ -19,32 +19,28 @@ use ws_identity::IdentityState;
 use ws_workspace::drive::blobs::BlobStore;
 
 use crate::edge::{Edge, HSTS_HEADER};
+use crate::ready::Backends;
 
 /// The header carrying the request id, generated when the caller sends none.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
-/// What the operational handlers need.
+/// What the operational handlers need: the identity provider (its store and keys),
+/// the blob store, and the names of both backends.
 #[derive(Clone, Debug)]
 pub(crate) struct OpsState {
     pub(crate) identity: IdentityState,
     pub(crate) blobs: BlobStore,
+    pub(crate) backends: Backends,
 }
 
 /// The complete application router with its layers; `workspace` is the workspace
 /// API (`ws_workspace::router`), already bound to its state.
-pub(crate) fn app(
-    identity: IdentityState,
-    blobs: BlobStore,
-    workspace: Router,
-    edge: Edge,
-) -> Router {
+pub(crate) fn app(ops: OpsState, workspace: Router, edge: Edge) -> Router {
+    let identity = ops.identity.clone();
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .with_state(OpsState {
-            identity: identity.clone(),
-            blobs,
-        })
+        .with_state(ops)
         .route(
             "/metrics",
             get(crate::metrics::render).with_state(edge.metrics.clone()),
@@ -109,7 +105,7 @@ async fn healthz() -> Json<serde_json::Value> {
 
 /// Readiness: the database and the blob store answer and signing keys are loaded.
 async fn readyz(State(state): State<OpsState>) -> Response {
-    let checks = crate::ready::check(&state.identity, &state.blobs).await;
+    let checks = crate::ready::check(&state).await;
     let status = if checks.ready() {
         StatusCode::OK
     } else {
@@ -152,11 +148,27 @@ mod tests {
         BlobStore::local(dir.path()).unwrap()
     }
 
+    fn ops(identity: IdentityState, blobs: BlobStore) -> OpsState {
+        let backends = Backends {
+            database: "sqlite /tmp/ws.db".to_owned(),
+            blobs: "local directory /tmp".to_owned(),
+        };
+        OpsState {
+            identity,
+            blobs,
+            backends,
+        }
+    }
+
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(identity.clone(), blobs(&dir), Router::new(), Edge::plain()),
+            app(
+                ops(identity.clone(), blobs(&dir)),
+                Router::new(),
+                Edge::plain(),
+            ),
             "/readyz",
         )
         .await;
@@ -169,12 +181,14 @@ mod tests {
             .await
             .unwrap();
         let (status, body) = get(
-            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            app(ops(identity, blobs(&dir)), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["status"], "ready");
+        assert_eq!(body["backends"]["database"], "sqlite /tmp/ws.db");
+        assert_eq!(body["backends"]["blobs"], "local directory /tmp");
     }
 
     #[tokio::test]
@@ -199,7 +213,7 @@ mod tests {
         };
         let (store, _) = section.open(dir.path()).unwrap();
         let (status, body) = get(
-            app(identity, store, Router::new(), Edge::plain()),
+            app(ops(identity, store), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
@@ -214,7 +228,7 @@ mod tests {
     async fn healthz_is_constant() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            app(ops(identity, blobs(&dir)), Router::new(), Edge::plain()),
             "/healthz",
         )
         .await;

@@ -11,6 +11,7 @@ pub mod config_blobs;
 mod config_env;
 pub mod config_file;
 pub mod config_rate_limit;
+pub mod config_storage;
 pub mod config_workspace;
 mod duration_serde;
 mod edge;

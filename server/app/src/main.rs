@@ -14,8 +14,16 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::ValidateConfig { file } => {
-            ws_server::config_file::read_and_check(&file)?;
-            println!("{}: ok", file.display());
+            let (_, config) = ws_server::config_file::read_and_check(&file)?;
+            // The data directory may be given by flag at start; `DATA` stands for it.
+            let data_dir = config
+                .server
+                .data_dir
+                .clone()
+                .unwrap_or_else(|| "DATA".into());
+            config.storage.check(&data_dir)?;
+            let database = config.storage.describe(&data_dir);
+            println!("{}: ok (database: {database})", file.display());
             Ok(())
         }
         Command::RotateMasterKey(args) => {

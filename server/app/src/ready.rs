@@ -1,9 +1,19 @@
 //! Readiness checks behind `/readyz`: the database answers a query, the blob store
-//! answers a listing, and the identity provider has a signing key to sign with.
+//! answers a listing, and the identity provider has a signing key to sign with. The
+//! answer also names both backends, so an operator sees which ones this replica uses.
 
 use serde_json::{Value, json};
-use ws_identity::IdentityState;
-use ws_workspace::drive::blobs::BlobStore;
+
+use crate::http::OpsState;
+
+/// The backends in use, as the banner names them (never a credential).
+#[derive(Debug, Clone)]
+pub(crate) struct Backends {
+    /// `sqlite PATH` or `postgres HOST:PORT/DB (replica: …)`.
+    pub(crate) database: String,
+    /// `local directory DIR` or `s3://BUCKET/PREFIX at ENDPOINT`.
+    pub(crate) blobs: String,
+}
 
 /// Outcome of every readiness check.
 #[derive(Debug)]
@@ -11,6 +21,7 @@ pub(crate) struct Checks {
     database: Result<(), String>,
     blobs: Result<(), String>,
     signing_keys: Result<(), String>,
+    backends: Backends,
 }
 
 impl Checks {
@@ -30,18 +41,24 @@ impl Checks {
                 "blobs": show(&self.blobs),
                 "signing_keys": show(&self.signing_keys),
             },
+            "backends": {
+                "database": self.backends.database,
+                "blobs": self.backends.blobs,
+            },
         })
     }
 }
 
 /// Runs every check. Failure details name the component, never a secret.
-pub(crate) async fn check(identity: &IdentityState, blobs: &BlobStore) -> Checks {
+pub(crate) async fn check(state: &OpsState) -> Checks {
+    let identity = &state.identity;
     let database = identity
         .store
         .ping()
         .await
         .map_err(|e| format!("database unavailable: {e}"));
-    let blobs = blobs
+    let blobs = state
+        .blobs
         .check()
         .await
         .map_err(|e| format!("blob store unavailable: {e}"));
@@ -53,5 +70,6 @@ pub(crate) async fn check(identity: &IdentityState, blobs: &BlobStore) -> Checks
         database,
         blobs,
         signing_keys,
+        backends: state.backends.clone(),
     }
 }

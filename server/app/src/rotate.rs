@@ -48,7 +48,7 @@ pub async fn rotate_master_key(
     let new = master_key::read_key_file(new_key_file, "--new-key-file")?;
     let new_key_id = new.id().to_owned();
     let keys = old.rotate_to(new);
-    let store = crate::server::open_store(&data_dir).await?;
+    let (store, _) = config.storage.open(&data_dir).await?;
     let report = seal_stored_keys(&store, &keys)
         .await
         .context("cannot re-encrypt the signing keys")?;

@@ -16,8 +16,7 @@ use ws_identity::bootstrap::{BootstrapOptions, BootstrapReport, ensure_bootstrap
 
 use crate::config::ServerConfig;
 
-/// Name of the SQLite database inside the data directory.
-pub const DATABASE_FILE: &str = "ws.db";
+pub use crate::config_storage::DATABASE_FILE;
 
 /// A server that has bound, bootstrapped and is answering requests.
 #[derive(Debug)]
@@ -30,6 +29,8 @@ pub struct RunningServer {
     pub scheme: &'static str,
     /// The data directory in use.
     pub data_dir: PathBuf,
+    /// Which database holds the records (no credentials in it).
+    pub database: String,
     /// Which blob store holds drive files (no credentials in it).
     pub blob_store: String,
     /// What bootstrap created or found (ids, file paths, a generated admin password).
@@ -74,7 +75,7 @@ pub async fn start(
     };
     let master_keys = crate::master_key::load(&config.identity, &data_dir)
         .context("cannot load the master key that encrypts secrets at rest")?;
-    let store = open_store(&data_dir).await?;
+    let (store, database) = config.storage.open(&data_dir).await?;
     let identity = IdentityState::new(config.identity_config(issuer.clone()), store.clone())
         .with_master_keys(master_keys);
     let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
@@ -97,7 +98,19 @@ pub async fn start(
         workspace.config.drive_gc_interval,
     );
     let edge = crate::edge::Edge::from_config(&config, tls_files.is_some())?;
-    let app = crate::http::app(identity, blobs, ws_workspace::router(workspace), edge);
+    let backends = crate::ready::Backends {
+        database: database.clone(),
+        blobs: blob_store.clone(),
+    };
+    let app = crate::http::app(
+        crate::http::OpsState {
+            identity,
+            blobs,
+            backends,
+        },
+        ws_workspace::router(workspace),
+        edge,
+    );
     let (tls, reloader) = match tls_files {
         Some(files) => {
             let live = RustlsConfig::from_config(files.load()?);
@@ -118,7 +131,7 @@ pub async fn start(
         drive_gc.abort();
         served
     });
-    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), %blob_store, "ws-server listening");
+    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), %database, %blob_store, "ws-server listening");
     if ws_auth::BENCH_NO_AUTH {
         tracing::warn!(
             "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
@@ -130,6 +143,7 @@ pub async fn start(
         issuer,
         scheme,
         data_dir,
+        database,
         blob_store,
         bootstrap,
         task,
@@ -233,14 +247,6 @@ async fn serve(
     Ok(())
 }
 
-/// Opens the database of a data directory (the server and `rotate-master-key`).
-pub async fn open_store(data_dir: &Path) -> anyhow::Result<ws_storage::Store> {
-    let db = data_dir.join(DATABASE_FILE);
-    ws_storage::Store::open_sqlite(&db)
-        .await
-        .with_context(|| format!("cannot open the database {}", db.display()))
-}
-
 /// Creates the data directory (mode 0700) if it does not exist.
 fn prepare_data_dir(dir: &Path) -> anyhow::Result<()> {
     if dir.is_dir() {
@@ -316,6 +322,7 @@ pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
         ),
         format!("  issuer (OIDC):      {issuer}"),
         format!("  data directory:     {}", running.data_dir.display()),
+        format!("  database:           {}", running.database),
         format!("  drive blob store:   {}", running.blob_store),
         format!(
             "  admin PAT (IAM_OWNER service account `{}`): {}",

@@ -34,7 +34,50 @@ pub enum StorageError {
     /// Applying the embedded migrations failed.
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The database does not answer now (connection refused or lost, no free
+    /// connection in time, server shutting down or starting, statement timeout,
+    /// read-only during a failover): a retry later may succeed, so callers answer
+    /// 503 with `Retry-After` rather than 500.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(#[source] sqlx::Error),
     /// Any other database failure.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(#[source] sqlx::Error),
+}
+
+/// SQLSTATEs that say "not now" rather than "never": class 08 (connection
+/// exception) is matched by prefix; then too_many_connections, query_canceled
+/// (the statement timeout), admin_shutdown, crash_shutdown, cannot_connect_now and
+/// read_only_sql_transaction (a primary demoted during a failover).
+const TRANSIENT_SQLSTATES: [&str; 6] = ["53300", "57014", "57P01", "57P02", "57P03", "25006"];
+
+impl StorageError {
+    /// Whether a retry later may succeed (see [`StorageError::Unavailable`]).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
+    }
+}
+
+impl From<sqlx::Error> for StorageError {
+    fn from(e: sqlx::Error) -> Self {
+        if is_transient(&e) {
+            Self::Unavailable(e)
+        } else {
+            Self::Database(e)
+        }
+    }
+}
+
+fn is_transient(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|c| c.starts_with("08") || TRANSIENT_SQLSTATES.contains(&c.as_ref())),
+        _ => false,
+    }
 }

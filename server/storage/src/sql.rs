@@ -53,7 +53,7 @@ pub(crate) fn write_err(
             _ => {}
         }
     }
-    StorageError::Database(e)
+    e.into()
 }
 
 /// The message for a foreign key violation no caller foresaw (a write whose

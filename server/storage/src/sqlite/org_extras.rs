@@ -134,7 +134,7 @@ impl OrgExtrasRepo for SqliteDb {
         .bind(domain)
         .execute(&self.pool)
         .await
-        .map_err(StorageError::Database)?;
+        .map_err(StorageError::from)?;
         one_row(result)
     }
 }
