@@ -19,6 +19,7 @@ use ws_identity::IdentityState;
 use ws_workspace::drive::blobs::BlobStore;
 
 use crate::edge::{Edge, HSTS_HEADER};
+use crate::ready::Tokens;
 
 /// The header carrying the request id, generated when the caller sends none.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -26,33 +27,43 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 /// What the operational handlers need.
 #[derive(Clone, Debug)]
 pub(crate) struct OpsState {
-    pub(crate) identity: IdentityState,
+    pub(crate) store: ws_storage::Store,
     pub(crate) blobs: BlobStore,
+    pub(crate) tokens: Tokens,
+}
+
+impl OpsState {
+    /// The state of a server whose identity provider runs in this process.
+    pub(crate) fn embedded(identity: &IdentityState, blobs: BlobStore) -> Self {
+        Self {
+            store: identity.store.clone(),
+            blobs,
+            tokens: Tokens::Embedded(Box::new(identity.clone())),
+        }
+    }
 }
 
 /// The complete application router with its layers; `workspace` is the workspace
-/// API (`ws_workspace::router`), already bound to its state.
-pub(crate) fn app(
-    identity: IdentityState,
-    blobs: BlobStore,
-    workspace: Router,
-    edge: Edge,
-) -> Router {
+/// API (`ws_workspace::router`), already bound to its state. The identity
+/// provider's routes are mounted when it runs here (`ops.tokens` is embedded).
+pub(crate) fn app(ops: OpsState, workspace: Router, edge: Edge) -> Router {
+    let identity = match &ops.tokens {
+        Tokens::Embedded(identity) => Some(ws_identity::router((**identity).clone())),
+        Tokens::Remote(_) => None,
+    };
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .with_state(OpsState {
-            identity: identity.clone(),
-            blobs,
-        })
+        .with_state(ops)
         .route(
             "/metrics",
             get(crate::metrics::render).with_state(edge.metrics.clone()),
         );
-    let routes = Router::new()
-        .merge(ops)
-        .merge(ws_identity::router(identity))
-        .merge(workspace);
+    let mut routes = Router::new().merge(ops);
+    if let Some(identity) = identity {
+        routes = routes.merge(identity);
+    }
+    let routes = routes.merge(workspace);
     // `Router::layer` wraps each route after matching, so these layers (and the span
     // below) see the matched route template. Innermost first: limit, then learn the
     // client's address, then count.
@@ -107,9 +118,10 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// Readiness: the database and the blob store answer and signing keys are loaded.
+/// Readiness: the database and the blob store answer, and signing keys are loaded
+/// (or the remote issuer's JWKS answers with keys).
 async fn readyz(State(state): State<OpsState>) -> Response {
-    let checks = crate::ready::check(&state.identity, &state.blobs).await;
+    let checks = crate::ready::check(&state.store, &state.blobs, &state.tokens).await;
     let status = if checks.ready() {
         StatusCode::OK
     } else {
@@ -156,7 +168,11 @@ mod tests {
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(identity.clone(), blobs(&dir), Router::new(), Edge::plain()),
+            app(
+                OpsState::embedded(&identity, blobs(&dir)),
+                Router::new(),
+                Edge::plain(),
+            ),
             "/readyz",
         )
         .await;
@@ -169,7 +185,11 @@ mod tests {
             .await
             .unwrap();
         let (status, body) = get(
-            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            app(
+                OpsState::embedded(&identity, blobs(&dir)),
+                Router::new(),
+                Edge::plain(),
+            ),
             "/readyz",
         )
         .await;
@@ -199,7 +219,11 @@ mod tests {
         };
         let (store, _) = section.open(dir.path()).unwrap();
         let (status, body) = get(
-            app(identity, store, Router::new(), Edge::plain()),
+            app(
+                OpsState::embedded(&identity, store),
+                Router::new(),
+                Edge::plain(),
+            ),
             "/readyz",
         )
         .await;
@@ -214,7 +238,11 @@ mod tests {
     async fn healthz_is_constant() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(identity, blobs(&dir), Router::new(), Edge::plain()),
+            app(
+                OpsState::embedded(&identity, blobs(&dir)),
+                Router::new(),
+                Edge::plain(),
+            ),
             "/healthz",
         )
         .await;
