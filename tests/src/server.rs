@@ -81,6 +81,7 @@ impl TestServer {
         // A directory the server creates itself (mode 0700), inside the temporary one.
         let data_dir = dir.path().join("data");
         let mut config = options.config;
+        let identity_provider = config.identity.enabled;
         config.server.data_dir = Some(data_dir.clone());
         config.server.demo = options.demo;
         if config.blobs.url.is_none()
@@ -102,7 +103,10 @@ impl TestServer {
                 }));
             }
         };
-        let files = BootstrapFiles::read(&data_dir)?;
+        let files = match identity_provider {
+            true => BootstrapFiles::read(&data_dir)?,
+            false => BootstrapFiles::none(),
+        };
         Ok(Self {
             base_url: format!("http://{addr}"),
             data_dir,
@@ -225,6 +229,15 @@ struct BootstrapFiles {
 }
 
 impl BootstrapFiles {
+    /// A workspace-only server bootstraps nothing: `bootstrap` is null, the PAT empty.
+    fn none() -> Self {
+        Self {
+            bootstrap: Value::Null,
+            admin_pat: String::new(),
+            demo_credentials: None,
+        }
+    }
+
     fn read(dir: &Path) -> anyhow::Result<Self> {
         let bootstrap = read_json(&dir.join("bootstrap.json"))?
             .context("bootstrap did not write bootstrap.json")?;

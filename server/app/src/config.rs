@@ -101,10 +101,15 @@ impl Default for ServerSection {
     }
 }
 
-/// `[identity]`: lifetimes used by the embedded OIDC provider.
+/// `[identity]`: whether this server is an identity provider, and the lifetimes its
+/// embedded OIDC provider uses.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct IdentitySection {
+    /// Run the embedded identity provider (bootstrap, OIDC, management APIs, signing
+    /// keys). `false`: a workspace-only replica serving the operations routes and
+    /// `/api/v1`, trusting `[workspace] issuer` (required then).
+    pub enabled: bool,
     /// Lifetime of access and ID tokens.
     #[serde(with = "duration_serde")]
     pub access_token_ttl: Duration,
@@ -149,6 +154,7 @@ impl Default for IdentitySection {
         // One source of truth for the defaults: the identity module's own.
         let base = ws_identity::IdentityConfig::new(Url::parse("http://127.0.0.1/").expect("url"));
         Self {
+            enabled: true,
             access_token_ttl: base.access_token_ttl,
             refresh_token_ttl: base.refresh_token_ttl,
             auth_code_ttl: base.auth_code_ttl,
@@ -212,6 +218,9 @@ pub enum ConfigError {
     /// An environment variable or flag holds a value of the wrong shape.
     #[error("invalid configuration: {0}")]
     Layer(#[from] Box<figment::Error>),
+    /// The keys are each valid but do not make a server together.
+    #[error("invalid configuration: {0}")]
+    Mode(String),
 }
 
 impl ServerConfig {
@@ -229,6 +238,43 @@ impl ServerConfig {
         fig = fig.merge(crate::config_env::EnvPairs::new(ENV_PREFIX, env));
         fig = merge_flags(fig, flags);
         fig.extract().map_err(|e| ConfigError::Layer(Box::new(e)))
+    }
+
+    /// Checks what no single key can: a workspace-only server (`identity.enabled =
+    /// false`) has no bootstrap to take the issuer, audience and introspection client
+    /// from, so they must be configured.
+    pub fn check_mode(&self) -> Result<(), ConfigError> {
+        if self.identity.enabled {
+            return Ok(());
+        }
+        let w = &self.workspace;
+        let missing = [
+            (
+                w.issuer.is_none(),
+                "workspace.issuer (the identity provider whose tokens the workspace accepts)",
+            ),
+            (
+                w.audience.is_none(),
+                "workspace.audience (the workspace project id at that provider)",
+            ),
+            (
+                w.introspection_client_id.is_none() || w.introspection_client_secret.is_none(),
+                "workspace.introspection_client_id and workspace.introspection_client_secret (the API app's credentials at that provider)",
+            ),
+        ];
+        let missing: Vec<&str> = missing
+            .iter()
+            .filter(|(absent, _)| *absent)
+            .map(|(_, key)| *key)
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(ConfigError::Mode(format!(
+            "identity.enabled = false makes this a workspace-only server, which runs no \
+             identity provider of its own; set {}; or set identity.enabled = true",
+            missing.join("; ")
+        )))
     }
 
     /// The identity provider settings for an issuer.
@@ -421,6 +467,53 @@ mod tests {
         // figment names the variable itself, which is what the operator has to fix.
         assert!(err.contains("WS_SERVER__IDENTITY__SESSION_TTL"), "{err}");
         assert!(err.contains("invalid duration \"soon\""), "{err}");
+    }
+
+    #[test]
+    fn workspace_only_needs_the_issuer_and_its_credentials() {
+        let load = |pairs: &[(&str, &str)]| {
+            let mut all = vec![("WS_SERVER__IDENTITY__ENABLED", "false")];
+            all.extend_from_slice(pairs);
+            ServerConfig::load(None, env(&all), &FlagOverrides::default())
+                .unwrap()
+                .check_mode()
+        };
+        let err = load(&[]).unwrap_err().to_string();
+        for key in [
+            "identity.enabled = false",
+            "workspace.issuer",
+            "workspace.audience",
+            "workspace.introspection_client_id",
+        ] {
+            assert!(err.contains(key), "{key}: {err}");
+        }
+        let err = load(&[
+            ("WS_SERVER__WORKSPACE__AUDIENCE", "123"),
+            ("WS_SERVER__WORKSPACE__INTROSPECTION_CLIENT_ID", "api"),
+            (
+                "WS_SERVER__WORKSPACE__INTROSPECTION_CLIENT_SECRET",
+                "s3cr3t",
+            ),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("set workspace.issuer"), "{err}");
+        assert!(
+            !err.contains("audience") && !err.contains("s3cr3t"),
+            "{err}"
+        );
+        load(&[
+            ("WS_SERVER__WORKSPACE__ISSUER", "https://id.example.com"),
+            ("WS_SERVER__WORKSPACE__AUDIENCE", "123"),
+            ("WS_SERVER__WORKSPACE__INTROSPECTION_CLIENT_ID", "api"),
+            (
+                "WS_SERVER__WORKSPACE__INTROSPECTION_CLIENT_SECRET",
+                "s3cr3t",
+            ),
+        ])
+        .unwrap();
+        // The default (an identity provider) needs none of them.
+        ServerConfig::default().check_mode().unwrap();
     }
 
     #[test]

@@ -24,10 +24,17 @@ pub struct WorkspaceSection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<Url>,
     /// The workspace project id (the required audience); default: the bootstrapped one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// ZITADEL ids are digits: `WS_SERVER__WORKSPACE__AUDIENCE=3141…` is read as text.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "digits_as_text"
+    )]
     pub audience: Option<String>,
     /// Client id of the API app used for introspection; default: from the data dir.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "digits_as_text"
+    )]
     pub introspection_client_id: Option<String>,
     /// Its secret; default: from the data dir.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,4 +82,19 @@ impl Default for WorkspaceSection {
             drive_gc_grace: ws_workspace::WorkspaceConfig::default().drive_gc_grace,
         }
     }
+}
+
+/// An id that may arrive as a number: the environment layer reads `123` as one (as
+/// figment's own `Env` does), but an id is text whatever its characters.
+fn digits_as_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Text(String),
+        Number(u64),
+    }
+    Ok(Some(match Id::deserialize(d)? {
+        Id::Text(t) => t,
+        Id::Number(n) => n.to_string(),
+    }))
 }

@@ -19,24 +19,40 @@ use ws_identity::IdentityState;
 use ws_workspace::drive::blobs::BlobStore;
 
 use crate::edge::{Edge, HSTS_HEADER};
-use crate::ready::Backends;
+use crate::ready::{Backends, Tokens};
 
 /// The header carrying the request id, generated when the caller sends none.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
-/// What the operational handlers need: the identity provider (its store and keys),
-/// the blob store, and the names of both backends.
+/// What the operational handlers need.
 #[derive(Clone, Debug)]
 pub(crate) struct OpsState {
-    pub(crate) identity: IdentityState,
+    pub(crate) store: ws_storage::Store,
     pub(crate) blobs: BlobStore,
+    pub(crate) tokens: Tokens,
     pub(crate) backends: Backends,
 }
 
+impl OpsState {
+    /// The state of a server whose identity provider runs in this process.
+    pub(crate) fn embedded(identity: &IdentityState, blobs: BlobStore, backends: Backends) -> Self {
+        Self {
+            store: identity.store.clone(),
+            blobs,
+            tokens: Tokens::Embedded(Box::new(identity.clone())),
+            backends,
+        }
+    }
+}
+
 /// The complete application router with its layers; `workspace` is the workspace
-/// API (`ws_workspace::router`), already bound to its state.
+/// API (`ws_workspace::router`), already bound to its state. The identity
+/// provider's routes are mounted when it runs here (`ops.tokens` is embedded).
 pub(crate) fn app(ops: OpsState, workspace: Router, edge: Edge) -> Router {
-    let identity = ops.identity.clone();
+    let identity = match &ops.tokens {
+        Tokens::Embedded(identity) => Some(ws_identity::router((**identity).clone())),
+        Tokens::Remote(_) => None,
+    };
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -45,10 +61,11 @@ pub(crate) fn app(ops: OpsState, workspace: Router, edge: Edge) -> Router {
             "/metrics",
             get(crate::metrics::render).with_state(edge.metrics.clone()),
         );
-    let routes = Router::new()
-        .merge(ops)
-        .merge(ws_identity::router(identity))
-        .merge(workspace);
+    let mut routes = Router::new().merge(ops);
+    if let Some(identity) = identity {
+        routes = routes.merge(identity);
+    }
+    let routes = routes.merge(workspace);
     // `Router::layer` wraps each route after matching, so these layers (and the span
     // below) see the matched route template. Innermost first: limit, then learn the
     // client's address, then count.
@@ -103,7 +120,8 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// Readiness: the database and the blob store answer and signing keys are loaded.
+/// Readiness: the database and the blob store answer, and signing keys are loaded
+/// (or the remote issuer's JWKS answers with keys).
 async fn readyz(State(state): State<OpsState>) -> Response {
     let checks = crate::ready::check(&state).await;
     let status = if checks.ready() {
@@ -144,31 +162,23 @@ mod tests {
         (status, serde_json::from_slice(&bytes).unwrap())
     }
 
-    fn blobs(dir: &tempfile::TempDir) -> BlobStore {
-        BlobStore::local(dir.path()).unwrap()
-    }
-
-    fn ops(identity: IdentityState, blobs: BlobStore) -> OpsState {
+    fn ops(identity: &IdentityState, blobs: BlobStore) -> OpsState {
         let backends = Backends {
             database: "sqlite /tmp/ws.db".to_owned(),
             blobs: "local directory /tmp".to_owned(),
         };
-        OpsState {
-            identity,
-            blobs,
-            backends,
-        }
+        OpsState::embedded(identity, blobs, backends)
+    }
+
+    fn blobs(dir: &tempfile::TempDir) -> BlobStore {
+        BlobStore::local(dir.path()).unwrap()
     }
 
     #[tokio::test]
     async fn not_ready_until_a_signing_key_is_loaded() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(
-                ops(identity.clone(), blobs(&dir)),
-                Router::new(),
-                Edge::plain(),
-            ),
+            app(ops(&identity, blobs(&dir)), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
@@ -181,7 +191,7 @@ mod tests {
             .await
             .unwrap();
         let (status, body) = get(
-            app(ops(identity, blobs(&dir)), Router::new(), Edge::plain()),
+            app(ops(&identity, blobs(&dir)), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
@@ -213,7 +223,7 @@ mod tests {
         };
         let (store, _) = section.open(dir.path()).unwrap();
         let (status, body) = get(
-            app(ops(identity, store), Router::new(), Edge::plain()),
+            app(ops(&identity, store), Router::new(), Edge::plain()),
             "/readyz",
         )
         .await;
@@ -228,7 +238,7 @@ mod tests {
     async fn healthz_is_constant() {
         let (dir, identity) = identity().await;
         let (status, body) = get(
-            app(ops(identity, blobs(&dir)), Router::new(), Edge::plain()),
+            app(ops(&identity, blobs(&dir)), Router::new(), Edge::plain()),
             "/healthz",
         )
         .await;

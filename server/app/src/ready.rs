@@ -1,8 +1,12 @@
 //! Readiness checks behind `/readyz`: the database answers a query, the blob store
-//! answers a listing, and the identity provider has a signing key to sign with. The
-//! answer also names both backends, so an operator sees which ones this replica uses.
+//! answers a listing, and tokens can be checked — an identity provider in this
+//! process has a signing key to sign with; a workspace-only server reaches its
+//! issuer's JWKS (fetched afresh, not from the key cache, which would hide an outage)
+//! and finds keys in it. The answer also names both backends, so an operator sees
+//! which ones this replica uses.
 
 use serde_json::{Value, json};
+use ws_identity::IdentityState;
 
 use crate::http::OpsState;
 
@@ -15,18 +19,28 @@ pub(crate) struct Backends {
     pub(crate) blobs: String,
 }
 
+/// Where this server's tokens come from, as far as readiness is concerned.
+#[derive(Clone, Debug)]
+pub(crate) enum Tokens {
+    /// The embedded identity provider signs them.
+    Embedded(Box<IdentityState>),
+    /// A remote issuer signs them; the workspace's authenticator fetches its keys.
+    Remote(ws_auth::Authenticator),
+}
+
 /// Outcome of every readiness check.
 #[derive(Debug)]
 pub(crate) struct Checks {
     database: Result<(), String>,
     blobs: Result<(), String>,
-    signing_keys: Result<(), String>,
+    /// `signing_keys` (embedded provider) or `issuer_jwks` (remote issuer).
+    keys: (&'static str, Result<(), String>),
     backends: Backends,
 }
 
 impl Checks {
     pub(crate) fn ready(&self) -> bool {
-        self.database.is_ok() && self.blobs.is_ok() && self.signing_keys.is_ok()
+        self.database.is_ok() && self.blobs.is_ok() && self.keys.1.is_ok()
     }
 
     pub(crate) fn to_json(&self) -> Value {
@@ -39,7 +53,7 @@ impl Checks {
             "checks": {
                 "database": show(&self.database),
                 "blobs": show(&self.blobs),
-                "signing_keys": show(&self.signing_keys),
+                self.keys.0: show(&self.keys.1),
             },
             "backends": {
                 "database": self.backends.database,
@@ -51,8 +65,7 @@ impl Checks {
 
 /// Runs every check. Failure details name the component, never a secret.
 pub(crate) async fn check(state: &OpsState) -> Checks {
-    let identity = &state.identity;
-    let database = identity
+    let database = state
         .store
         .ping()
         .await
@@ -62,14 +75,26 @@ pub(crate) async fn check(state: &OpsState) -> Checks {
         .check()
         .await
         .map_err(|e| format!("blob store unavailable: {e}"));
-    let signing_keys = match identity.signing.active(identity.clock.now()) {
-        Some(_) => Ok(()),
-        None => Err("no signing key is active".to_owned()),
+    let keys = match &state.tokens {
+        Tokens::Embedded(identity) => (
+            "signing_keys",
+            match identity.signing.active(identity.clock.now()) {
+                Some(_) => Ok(()),
+                None => Err("no signing key is active".to_owned()),
+            },
+        ),
+        Tokens::Remote(auth) => (
+            "issuer_jwks",
+            auth.probe_issuer()
+                .await
+                .map(|_| ())
+                .map_err(|e| format!("issuer {} unavailable: {e}", auth.config().issuer)),
+        ),
     };
     Checks {
         database,
         blobs,
-        signing_keys,
+        keys,
         backends: state.backends.clone(),
     }
 }

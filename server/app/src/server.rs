@@ -15,6 +15,7 @@ use ws_identity::IdentityState;
 use ws_identity::bootstrap::{BootstrapOptions, BootstrapReport, ensure_bootstrapped};
 
 use crate::config::ServerConfig;
+use crate::http::OpsState;
 
 pub use crate::config_storage::DATABASE_FILE;
 
@@ -33,8 +34,9 @@ pub struct RunningServer {
     pub database: String,
     /// Which blob store holds drive files (no credentials in it).
     pub blob_store: String,
-    /// What bootstrap created or found (ids, file paths, a generated admin password).
-    pub bootstrap: BootstrapReport,
+    /// What bootstrap created or found (ids, file paths, a generated admin password);
+    /// `None` on a workspace-only server (`identity.enabled = false`).
+    pub bootstrap: Option<BootstrapReport>,
     task: JoinHandle<anyhow::Result<()>>,
 }
 
@@ -47,7 +49,8 @@ impl RunningServer {
 }
 
 /// Starts the server on `listener`: prepares the data directory, opens the store,
-/// bootstraps a fresh instance, then serves until `shutdown` resolves. Returns once
+/// bootstraps a fresh instance (unless `identity.enabled = false` makes it a
+/// workspace-only server), then serves until `shutdown` resolves. Returns once
 /// the server is ready to answer.
 pub async fn start(
     listener: TcpListener,
@@ -66,51 +69,51 @@ pub async fn start(
         "no data directory: pass --data DIR, set server.data_dir in the config file \
          or WS_SERVER__SERVER__DATA_DIR",
     )?;
+    config.check_mode()?;
     prepare_data_dir(&data_dir)?;
-    let issuer = match &config.server.issuer {
-        Some(url) => url.clone(),
-        None => {
+    let issuer = match (&config.server.issuer, &config.workspace.issuer) {
+        (Some(url), _) => url.clone(),
+        // A workspace-only server's tokens come from the issuer it trusts.
+        (None, Some(url)) if !config.identity.enabled => url.clone(),
+        _ => {
             Url::parse(&format!("{scheme}://{local_addr}")).context("issuer from listen address")?
         }
     };
-    let master_keys = crate::master_key::load(&config.identity, &data_dir)
-        .context("cannot load the master key that encrypts secrets at rest")?;
     let (store, database) = config.storage.open(&data_dir).await?;
-    let identity = IdentityState::new(config.identity_config(issuer.clone()), store.clone())
-        .with_master_keys(master_keys);
-    let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
-    ws_identity::tokens::ensure_signing_keys(&identity)
-        .await
-        .context("cannot load or create the token signing keys")?;
+    let identity = match config.identity.enabled {
+        true => Some(Identity::start(&config, store.clone(), &data_dir, &issuer).await?),
+        false => None,
+    };
     let (blobs, blob_store) = config.blobs.open(&data_dir)?;
     wait_for_blobs(&blobs, &blob_store).await?;
     let sources = crate::workspace::Sources {
-        info: &bootstrap.info,
-        revocations: identity.revocations.clone(),
+        info: identity.as_ref().map(|i| &i.bootstrap.info),
+        revocations: identity.as_ref().map(|i| i.state.revocations.clone()),
     };
     let workspace = crate::workspace::state(&config, &data_dir, sources, store, blobs.clone())?;
-    let housekeeping = ws_identity::housekeeping::spawn(
-        identity.clone(),
-        ws_identity::housekeeping::PURGE_INTERVAL,
-    );
+    let backends = crate::ready::Backends {
+        database: database.clone(),
+        blobs: blob_store.clone(),
+    };
+    let ops = match &identity {
+        Some(i) => OpsState::embedded(&i.state, blobs, backends),
+        None => OpsState {
+            store: workspace.store.clone(),
+            blobs,
+            tokens: crate::ready::Tokens::Remote(workspace.auth.clone()),
+            backends,
+        },
+    };
+    // The identity purge runs where the identity provider does.
+    let housekeeping = identity.as_ref().map(|i| {
+        ws_identity::housekeeping::spawn(i.state.clone(), ws_identity::housekeeping::PURGE_INTERVAL)
+    });
     let drive_gc = ws_workspace::drive::gc::spawn(
         ws_workspace::drive::gc::DriveGc::of(&workspace),
         workspace.config.drive_gc_interval,
     );
     let edge = crate::edge::Edge::from_config(&config, tls_files.is_some())?;
-    let backends = crate::ready::Backends {
-        database: database.clone(),
-        blobs: blob_store.clone(),
-    };
-    let app = crate::http::app(
-        crate::http::OpsState {
-            identity,
-            blobs,
-            backends,
-        },
-        ws_workspace::router(workspace),
-        edge,
-    );
+    let app = crate::http::app(ops, ws_workspace::router(workspace), edge);
     let (tls, reloader) = match tls_files {
         Some(files) => {
             let live = RustlsConfig::from_config(files.load()?);
@@ -127,11 +130,18 @@ pub async fn start(
         }
         // The purge and the drive collector hold the store; they end with the server,
         // not with the runtime.
-        housekeeping.abort();
+        if let Some(h) = housekeeping {
+            h.abort();
+        }
         drive_gc.abort();
         served
     });
-    tracing::info!(%local_addr, %issuer, %scheme, data_dir = %data_dir.display(), %database, %blob_store, "ws-server listening");
+    let mode = if identity.is_some() {
+        "identity provider and workspace"
+    } else {
+        "workspace only"
+    };
+    tracing::info!(%local_addr, %issuer, %scheme, mode, data_dir = %data_dir.display(), %database, %blob_store, "ws-server listening");
     if ws_auth::BENCH_NO_AUTH {
         tracing::warn!(
             "THIS IS A bench-no-auth BUILD: /api/v1 accepts every request as a fixed \
@@ -145,9 +155,34 @@ pub async fn start(
         data_dir,
         database,
         blob_store,
-        bootstrap,
+        bootstrap: identity.map(|i| i.bootstrap),
         task,
     })
+}
+
+/// The embedded identity provider, bootstrapped and holding its signing keys.
+struct Identity {
+    state: IdentityState,
+    bootstrap: BootstrapReport,
+}
+
+impl Identity {
+    async fn start(
+        config: &ServerConfig,
+        store: ws_storage::Store,
+        data_dir: &Path,
+        issuer: &Url,
+    ) -> anyhow::Result<Self> {
+        let master_keys = crate::master_key::load(&config.identity, data_dir)
+            .context("cannot load the master key that encrypts secrets at rest")?;
+        let state = IdentityState::new(config.identity_config(issuer.clone()), store)
+            .with_master_keys(master_keys);
+        let bootstrap = bootstrap(&state, config, data_dir, issuer).await?;
+        ws_identity::tokens::ensure_signing_keys(&state)
+            .await
+            .context("cannot load or create the token signing keys")?;
+        Ok(Self { state, bootstrap })
+    }
 }
 
 /// Waits, retrying with backoff for about half a minute, until the blob store answers;
@@ -310,7 +345,20 @@ pub async fn shutdown_signal() {
 /// Tells the operator, on stderr, where the server is and how to use it. The admin
 /// password appears here only on the start that generated it, and never in the log.
 pub fn print_banner(running: &RunningServer, out: &mut impl std::io::Write) {
-    let b = &running.bootstrap;
+    let Some(b) = &running.bootstrap else {
+        let _ = writeln!(
+            out,
+            "\nws-server {} (workspace only) is listening on {}://{}\n  \
+             tokens from:        {}\n  data directory:     {}\n  drive blob store:   {}\n",
+            crate::cli::VERSION,
+            running.scheme,
+            running.local_addr,
+            running.issuer,
+            running.data_dir.display(),
+            running.blob_store,
+        );
+        return;
+    };
     let issuer = b.info.issuer.as_str();
     let mut lines = vec![
         String::new(),

@@ -3,7 +3,8 @@
 //! the workspace limits, and the identity provider's user directory when a credential
 //! for it is configured. The authenticator listens to the embedded identity
 //! provider's revocation events, so revocations there take effect at once (tokens of
-//! another issuer are still checked by introspection, cached at most 5 s).
+//! another issuer, and every token on a workspace-only server, are still checked by
+//! introspection, cached at most 5 s).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,12 +18,13 @@ use ws_workspace::{WorkspaceConfig, WorkspaceState};
 
 use crate::config::ServerConfig;
 
-/// What the workspace takes from the identity side of this process.
+/// What the workspace takes from the identity side of this process; both `None`
+/// on a workspace-only server (whose `[workspace]` names everything instead).
 pub(crate) struct Sources<'a> {
     /// The bootstrap's issuer, project and client ids.
-    pub info: &'a BootstrapInfo,
+    pub info: Option<&'a BootstrapInfo>,
     /// The embedded identity provider's revocation events.
-    pub revocations: Arc<RevocationFeed>,
+    pub revocations: Option<Arc<RevocationFeed>>,
 }
 
 /// The workspace state for this server.
@@ -36,10 +38,11 @@ pub(crate) fn state(
     let info = sources.info;
     let auth_config = auth_config(config, data_dir, info)?;
     let directory = directory_for(config, &auth_config, info)?;
-    let auth = Authenticator::builder(auth_config)
-        .revocations(sources.revocations)
-        .build()
-        .context("workspace token validation")?;
+    let mut auth = Authenticator::builder(auth_config);
+    if let Some(feed) = sources.revocations {
+        auth = auth.revocations(feed);
+    }
+    let auth = auth.build().context("workspace token validation")?;
     let limits = WorkspaceConfig {
         max_json_body: config.workspace.max_json_body,
         max_doc_body: config.workspace.max_doc_body,
@@ -63,12 +66,12 @@ pub(crate) fn state(
 fn directory_for(
     config: &ServerConfig,
     auth: &AuthConfig,
-    info: &BootstrapInfo,
+    info: Option<&BootstrapInfo>,
 ) -> anyhow::Result<Option<IdpDirectory>> {
     if let Some(path) = &config.workspace.directory_pat_file {
         return directory(path, auth).map(Some);
     }
-    if auth.issuer != info.issuer.trim_end_matches('/') {
+    if info.is_none_or(|info| auth.issuer != info.issuer.trim_end_matches('/')) {
         tracing::warn!(issuer = %auth.issuer,
             "the workspace trusts another identity provider but has no {DIRECTORY_KEY}: \
              shares and lookups can name users and orgs by id only, and only those who \
@@ -136,17 +139,21 @@ fn warn_if_readable_by_others(path: &Path) {
 fn auth_config(
     config: &ServerConfig,
     data_dir: &Path,
-    info: &BootstrapInfo,
+    info: Option<&BootstrapInfo>,
 ) -> anyhow::Result<AuthConfig> {
     let w = &config.workspace;
-    let issuer = match &w.issuer {
-        Some(url) => url.as_str().trim_end_matches('/').to_owned(),
-        None => info.issuer.trim_end_matches('/').to_owned(),
+    // `ServerConfig::check_mode` made sure a server without bootstrap sets both.
+    let unset = |key: &str| anyhow::anyhow!("{key} is not set (needed without [identity])");
+    let issuer = match (&w.issuer, info) {
+        (Some(url), _) => url.as_str().trim_end_matches('/').to_owned(),
+        (None, Some(info)) => info.issuer.trim_end_matches('/').to_owned(),
+        (None, None) => return Err(unset("workspace.issuer")),
     };
-    let audience = w
-        .audience
-        .clone()
-        .unwrap_or_else(|| info.project_id.clone());
+    let audience = match (&w.audience, info) {
+        (Some(a), _) => a.clone(),
+        (None, Some(info)) => info.project_id.clone(),
+        (None, None) => return Err(unset("workspace.audience")),
+    };
     let (id, secret) = match (&w.introspection_client_id, &w.introspection_client_secret) {
         (Some(id), Some(secret)) => (id.clone(), secret.clone()),
         (None, None) => {

@@ -13,7 +13,7 @@ use crate::error::{AuthError, Reason};
 use crate::introspect::Introspector;
 use crate::jwks::RemoteJwks;
 use crate::jwt;
-use crate::keys::KeySource;
+use crate::keys::{KeyError, KeySource};
 use crate::principal::Principal;
 use crate::revocation::{Revocation, RevocationFeed, RevocationListener};
 use crate::token::{TokenKind, classify};
@@ -29,6 +29,9 @@ struct Inner {
     /// Principals of verified JWTs by token digest (see `AuthConfig::jwt_cache_ttl`).
     verified: AnswerCache,
     clock: Arc<dyn Clock>,
+    /// The issuer's discovery and the HTTP client, for [`Authenticator::probe_issuer`].
+    discovery: Arc<Discovery>,
+    http: reqwest::Client,
 }
 
 impl std::fmt::Debug for Authenticator {
@@ -105,13 +108,15 @@ impl AuthenticatorBuilder {
                 c.jwks_min_refetch_interval,
             ))
         });
-        let introspector = Introspector::new(c.clone(), discovery, http);
+        let introspector = Introspector::new(c.clone(), discovery.clone(), http.clone());
         let inner = Arc::new(Inner {
             config: self.config,
             keys,
             introspector,
             verified: AnswerCache::default(),
             clock: self.clock,
+            discovery,
+            http,
         });
         if let Some(feed) = self.feed {
             let weak = Arc::downgrade(&inner);
@@ -140,6 +145,20 @@ impl Authenticator {
     /// The key source (e.g. to force a refresh after a rotation).
     pub fn keys(&self) -> &Arc<dyn KeySource> {
         &self.0.keys
+    }
+
+    /// Whether the issuer answers now with at least one signing key: its JWKS fetched
+    /// afresh (the key cache would hide an outage), for readiness probes. Returns the
+    /// number of usable keys.
+    pub async fn probe_issuer(&self) -> Result<usize, KeyError> {
+        let keys = crate::jwks::fetch_keys(&self.0.discovery, &self.0.http).await?;
+        if keys.is_empty() {
+            return Err(KeyError::Unavailable(format!(
+                "the JWKS of {} holds no usable signing key",
+                self.0.config.issuer
+            )));
+        }
+        Ok(keys.len())
     }
 
     /// Validates `token` (the value after `Bearer `).

@@ -95,23 +95,7 @@ impl RemoteJwks {
     }
 
     async fn download(&self) -> Result<HashMap<String, Arc<VerifyingKey>>, KeyError> {
-        let unavailable = |e: &dyn std::fmt::Display| KeyError::Unavailable(e.to_string());
-        let endpoints = self
-            .discovery
-            .endpoints()
-            .await
-            .map_err(|e| unavailable(&e))?;
-        let set: JwkSet = get_json(&self.http, &endpoints.jwks_uri)
-            .await
-            .map_err(|e| unavailable(&e))?;
-        let keys: HashMap<_, _> = set
-            .keys
-            .iter()
-            .filter_map(VerifyingKey::from_jwk)
-            .map(|k| (k.kid.clone(), Arc::new(k)))
-            .collect();
-        tracing::debug!(keys = keys.len(), "fetched the issuer's JWKS");
-        Ok(keys)
+        fetch_keys(&self.discovery, &self.http).await
     }
 
     /// Refreshes a stale set; a failed refresh keeps the old keys (logged) when there
@@ -157,4 +141,25 @@ impl KeySource for RemoteJwks {
     async fn refresh(&self) -> Result<(), KeyError> {
         self.fetch_if(Duration::ZERO).await.map(|_| ())
     }
+}
+
+/// The issuer's signing keys, fetched now from the discovered `jwks_uri` (no cache):
+/// what [`RemoteJwks`] refreshes with and what a readiness probe asks.
+pub(crate) async fn fetch_keys(
+    discovery: &Discovery,
+    http: &reqwest::Client,
+) -> Result<HashMap<String, Arc<VerifyingKey>>, KeyError> {
+    let unavailable = |e: &dyn std::fmt::Display| KeyError::Unavailable(e.to_string());
+    let endpoints = discovery.endpoints().await.map_err(|e| unavailable(&e))?;
+    let set: JwkSet = get_json(http, &endpoints.jwks_uri)
+        .await
+        .map_err(|e| unavailable(&e))?;
+    let keys: HashMap<_, _> = set
+        .keys
+        .iter()
+        .filter_map(VerifyingKey::from_jwk)
+        .map(|k| (k.kid.clone(), Arc::new(k)))
+        .collect();
+    tracing::debug!(keys = keys.len(), "fetched the issuer's JWKS");
+    Ok(keys)
 }

@@ -8,7 +8,7 @@ use axum::extract::FromRef;
 use crate::audit::AuditLog;
 use crate::drive::blobs::BlobStore;
 use crate::provision::Provisioned;
-use crate::sharing::IdpDirectory;
+use crate::sharing::{Directory, LocalDirectory};
 
 /// Limits and defaults of the workspace API.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,10 +69,10 @@ pub struct WorkspaceState {
     /// Users whose first-use provisioning is known to have run (a cache over the
     /// `ws_provisioned` table, so it is read once per user and process).
     pub(crate) provisioned: Provisioned,
-    /// The identity provider's user directory, when a service credential for it is
-    /// configured: then user lookups and grantee checks ask the provider instead of
-    /// the store's identity records (absent in front of a remote ZITADEL).
-    pub directory: Option<IdpDirectory>,
+    /// Who the workspace's people and orgs are (grantees, lookups, invitees): the
+    /// store's records by default, the identity provider's user API when a service
+    /// credential for it is configured (see [`crate::sharing::Directory`]).
+    pub directory: Arc<dyn Directory>,
 }
 
 impl WorkspaceState {
@@ -89,6 +89,10 @@ impl WorkspaceState {
             clock.clone(),
             config.audit_channel_capacity,
         );
+        let directory = Arc::new(LocalDirectory::new(
+            store.clone(),
+            auth.config().audience.clone(),
+        ));
         Self {
             store,
             auth,
@@ -97,13 +101,14 @@ impl WorkspaceState {
             clock,
             blobs,
             provisioned: Provisioned::default(),
-            directory: None,
+            directory,
         }
     }
 
-    /// The same state, resolving users through the identity provider's directory.
-    pub fn with_directory(mut self, directory: IdpDirectory) -> Self {
-        self.directory = Some(directory);
+    /// The same state, resolving people through `directory` (e.g. the identity
+    /// provider's).
+    pub fn with_directory(mut self, directory: impl Directory) -> Self {
+        self.directory = Arc::new(directory);
         self
     }
 

@@ -34,3 +34,4 @@ mod ws_permissions;
 mod ws_probe_ids;
 mod ws_sharing;
 mod ws_strict_json;
+mod ws_workspace_only;

@@ -88,7 +88,9 @@ pub async fn master_of(state: &WorkspaceState, event: WsEvent) -> ApiResult<WsEv
         .unwrap_or(event))
 }
 
-/// A user named by id or username who may use the workspace, as `(id, org)`.
+/// A user named by id, username, login name or email who may use the workspace (the
+/// workspace's [`sharing::Directory`] decides, wherever the users live), as
+/// `(id, org)`.
 /// `orgs`, when given, limits the orgs accepted. Unknown and refused users get the
 /// same 400, naming `field`, so nobody learns which ids exist elsewhere.
 pub async fn workspace_user(
@@ -107,18 +109,9 @@ pub async fn workspace_user(
     if name.is_empty() {
         return Err(ApiError::invalid(field, "must not be empty"));
     }
-    let users = &state.store.users;
-    let id = match users.get_user(name).await? {
-        Some(u) => u.id,
-        None => match users.find_user_by_login(name).await? {
-            Some(u) => u.id,
-            // Not in the embedded directory (a remote issuer): the id as given.
-            None => name.to_owned(),
-        },
-    };
-    let org = sharing::user_org(state, &id).await?.ok_or_else(refused)?;
-    if orgs.is_some_and(|allowed| !allowed.contains(&org.as_str())) {
+    let user = state.directory.find_user(name).await?.ok_or_else(refused)?;
+    if orgs.is_some_and(|allowed| !allowed.contains(&user.org_id.as_str())) {
         return Err(refused());
     }
-    Ok((id, org))
+    Ok((user.id, user.org_id))
 }

@@ -9,10 +9,11 @@
 //! same 404 as a name that does not exist, so org A learns no more about org B's
 //! users than a share attempt with a guessed id would tell it.
 //!
-//! Where users come from: the store's identity records (the embedded identity
-//! provider), or — when `[workspace] directory_pat_file` gives the workspace a
-//! credential for it — the identity provider's own user API ([`super::IdpDirectory`]),
-//! which is what a workspace in front of a remote ZITADEL needs. A provider that
+//! Where users come from: the workspace's [`super::Directory`] — the store's records
+//! ([`super::LocalDirectory`]), or, when `[workspace] directory_pat_file` gives the
+//! workspace a credential for it, the identity provider's own user API
+//! ([`super::IdpDirectory`]), which is what a workspace in front of a remote ZITADEL
+//! needs. A provider that
 //! cannot answer gets a 503 (or a 502 naming the key to fix), never a 404 that lies.
 
 use axum::extract::State;
@@ -22,7 +23,6 @@ use utoipa_axum::routes;
 use ws_api::ErrorBody;
 use ws_api::workspace::sharing::{DirectoryOrg, DirectoryUser};
 
-use super::grantee::{org_has_access, user_org};
 use crate::actor::Actor;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiQuery};
@@ -71,25 +71,12 @@ pub(crate) async fn user(
     if login.is_empty() {
         return Err(ApiError::invalid("login", "must not be empty"));
     }
-    if let Some(directory) = &state.directory {
-        // The provider's answer is the whole truth: its users are not in the store.
-        let found = directory.find_by_login(login).await?;
-        let user = found.ok_or_else(|| ApiError::not_found("workspace user"))?;
-        return Ok(ApiJson(DirectoryUser {
-            id: user.id,
-            org_id: user.org_id,
-        }));
-    }
-    let store = &state.store;
-    // A login first (what people type); an id second (what scripts pass).
-    let id = match store.users.find_user_by_login(login).await? {
-        Some(u) => u.id,
-        None => login.to_owned(),
-    };
-    let org_id = user_org(&state, &id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("workspace user"))?;
-    Ok(ApiJson(DirectoryUser { id, org_id }))
+    let user = state.directory.find_user(login).await?;
+    let user = user.ok_or_else(|| ApiError::not_found("workspace user"))?;
+    Ok(ApiJson(DirectoryUser {
+        id: user.id,
+        org_id: user.org_id,
+    }))
 }
 
 /// The org an exact name or id names, if it could be given a share.
@@ -108,23 +95,7 @@ pub(crate) async fn org(
     if name.is_empty() {
         return Err(ApiError::invalid("name", "must not be empty"));
     }
-    if let Some(directory) = &state.directory {
-        let found = directory.find_org(name, &actor.org_id).await?;
-        let (id, name) = found.ok_or_else(|| ApiError::not_found("workspace organization"))?;
-        return Ok(ApiJson(DirectoryOrg { id, name }));
-    }
-    let orgs = &state.store.orgs;
-    let found = match orgs.get_org_by_name(name).await? {
-        Some(o) => Some(o),
-        None => orgs.get_org(name).await?,
-    };
-    let (id, org_name) = match found {
-        Some(o) => (o.id, o.name),
-        // A workspace in front of a remote ZITADEL knows orgs by id only.
-        None => (name.to_owned(), String::new()),
-    };
-    if id != actor.org_id && !org_has_access(&state, &id).await? {
-        return Err(ApiError::not_found("workspace organization"));
-    }
-    Ok(ApiJson(DirectoryOrg { id, name: org_name }))
+    let found = state.directory.find_org(name, &actor.org_id).await?;
+    let (id, name) = found.ok_or_else(|| ApiError::not_found("workspace organization"))?;
+    Ok(ApiJson(DirectoryOrg { id, name }))
 }

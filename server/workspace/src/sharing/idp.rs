@@ -64,12 +64,8 @@ pub enum IdpDirectoryError {
     Client(String),
 }
 
-/// A user the provider knows who may be given a share: id and organization.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct IdpUser {
-    pub(crate) id: String,
-    pub(crate) org_id: String,
-}
+/// A user the provider knows who may be given a share.
+type IdpUser = super::people::WorkspaceUser;
 
 /// What `ListUsers` says of a user (the fields this module reads).
 #[derive(Debug, Deserialize)]

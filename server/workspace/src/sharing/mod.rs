@@ -19,19 +19,19 @@
 //! Modules tell the foundation who owns a resource through their `resource`
 //! function (see [`resolve`]); the `/api/v1/shares` routes use it. The
 //! `/api/v1/directory` lookups ([`directory`]) turn logins and org names into grantee ids,
-//! through the identity provider's own directory ([`IdpDirectory`]) when one is
-//! configured.
+//! through the workspace's [`Directory`]: the store's records ([`LocalDirectory`]) or
+//! the identity provider's own user API ([`IdpDirectory`]) when one is configured.
 
 pub(crate) mod directory;
 mod grantee;
 mod idp;
+mod people;
 pub(crate) mod routes;
 
 use std::collections::BTreeMap;
 
-/// The org of a user who may use the workspace (shared with calendar invitations).
-pub(crate) use grantee::user_org;
 pub use idp::{IdpDirectory, IdpDirectoryConfig, IdpDirectoryError};
+pub use people::{Directory, LocalDirectory, WorkspaceUser};
 pub use routes::routes;
 pub use ws_api::workspace::sharing::{Grantee, ResourceKind, ShareRole};
 
