@@ -178,6 +178,11 @@ impl From<StorageError> for ApiError {
             StorageError::MissingReference(msg) => {
                 Self::new(StatusCode::BAD_REQUEST, "invalid_argument", msg)
             }
+            // Not the caller's fault and not for ever: retry after the outage.
+            StorageError::Unavailable(e) => {
+                tracing::warn!(error = %e, "the database is unavailable");
+                Self::unavailable("the database is unavailable; retry shortly")
+            }
             other => Self::internal(other),
         }
     }
