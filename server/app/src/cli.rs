@@ -54,6 +54,8 @@ pub enum Command {
         /// The TOML file to check.
         file: PathBuf,
     },
+    /// Copy a stopped deployment's database and blobs from SQLite/local files to PostgreSQL/S3.
+    MigrateStorage(crate::migrate_storage::MigrateStorageArgs),
 }
 
 /// Options of `serve`; each one set overrides the file and the environment.

@@ -16,6 +16,7 @@ mod duration_serde;
 mod edge;
 pub mod http;
 pub mod metrics;
+pub mod migrate_storage;
 mod quota_serde;
 mod rate_limit;
 mod ready;

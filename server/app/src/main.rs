@@ -18,6 +18,9 @@ fn main() -> anyhow::Result<()> {
             println!("{}: ok", file.display());
             Ok(())
         }
+        Command::MigrateStorage(args) => tokio::runtime::Runtime::new()
+            .context("cannot start the async runtime")?
+            .block_on(ws_server::migrate_storage::run(args)),
         Command::Serve(args) => {
             telemetry::init();
             tokio::runtime::Runtime::new()
