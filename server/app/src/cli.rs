@@ -58,6 +58,8 @@ pub enum Command {
         /// The TOML file to check.
         file: PathBuf,
     },
+    /// Copy a stopped deployment's database and blobs from SQLite/local files to PostgreSQL/S3.
+    MigrateStorage(crate::migrate_storage::MigrateStorageArgs),
     /// Re-encrypt every secret at rest (the signing keys) under a new master key.
     /// Stop the servers first; then configure the new key (a default DATA/master.key
     /// is replaced by it). Make a key with `openssl rand -base64 32 > FILE; chmod 600 FILE`.

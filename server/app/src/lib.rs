@@ -18,6 +18,7 @@ mod edge;
 pub mod http;
 pub mod master_key;
 pub mod metrics;
+pub mod migrate_storage;
 mod quota_serde;
 mod rate_limit;
 mod ready;

@@ -26,6 +26,9 @@ fn main() -> anyhow::Result<()> {
             println!("{}: ok (database: {database})", file.display());
             Ok(())
         }
+        Command::MigrateStorage(args) => tokio::runtime::Runtime::new()
+            .context("cannot start the async runtime")?
+            .block_on(ws_server::migrate_storage::run(args)),
         Command::RotateMasterKey(args) => {
             telemetry::init();
             let config =

@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod id;
+pub mod migrate;
 pub mod model;
 pub mod postgres;
 pub mod repo;
@@ -21,4 +22,4 @@ pub use error::StorageError;
 pub use id::new_id;
 pub use model::*;
 pub use repo::*;
-pub use store::Store;
+pub use store::{DbUrl, Store};

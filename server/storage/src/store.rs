@@ -1,7 +1,7 @@
 //! The [`Store`] handle: one `Arc<dyn …>` per repository, cheap to clone.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::postgres::{PgDb, PgOptions};
@@ -81,20 +81,9 @@ impl Store {
     /// `postgres://…` / `postgresql://…` (with [`PgOptions::default`]), applying
     /// pending migrations either way.
     pub async fn open(url: &str) -> Result<Store, StorageError> {
-        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
-            StorageError::BadUrl(
-                "expected sqlite://PATH or postgres://USER@HOST/DB (no '://' found)".to_owned(),
-            )
-        })?;
-        match scheme {
-            "sqlite" if rest.is_empty() => Err(StorageError::BadUrl(
-                "sqlite:// names no file: write sqlite://PATH".to_owned(),
-            )),
-            "sqlite" => Self::open_sqlite(Path::new(rest)).await,
-            "postgres" | "postgresql" => Self::open_postgres(url, &PgOptions::default()).await,
-            other => Err(StorageError::BadUrl(format!(
-                "unknown scheme '{other}': use sqlite:// or postgres://"
-            ))),
+        match DbUrl::parse(url)? {
+            DbUrl::Sqlite(path) => Self::open_sqlite(&path).await,
+            DbUrl::Postgres => Self::open_postgres(url, &PgOptions::default()).await,
         }
     }
 
@@ -166,6 +155,37 @@ impl Store {
     /// clone of this store is closed with it.
     pub async fn close(&self) {
         self.instance.close().await;
+    }
+}
+
+/// Which backend a database URL names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbUrl {
+    /// `sqlite://PATH`: the file at PATH.
+    Sqlite(PathBuf),
+    /// `postgres://…` or `postgresql://…` (the URL itself is handed to the driver).
+    Postgres,
+}
+
+impl DbUrl {
+    /// Reads the scheme (and for SQLite the path) of `url`; errors never repeat the URL,
+    /// which may hold a password.
+    pub fn parse(url: &str) -> Result<DbUrl, StorageError> {
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+            StorageError::BadUrl(
+                "expected sqlite://PATH or postgres://USER@HOST/DB (no '://' found)".to_owned(),
+            )
+        })?;
+        match scheme {
+            "sqlite" if rest.is_empty() => Err(StorageError::BadUrl(
+                "sqlite:// names no file: write sqlite://PATH".to_owned(),
+            )),
+            "sqlite" => Ok(DbUrl::Sqlite(PathBuf::from(rest))),
+            "postgres" | "postgresql" => Ok(DbUrl::Postgres),
+            other => Err(StorageError::BadUrl(format!(
+                "unknown scheme '{other}': use sqlite:// or postgres://"
+            ))),
+        }
     }
 }
 

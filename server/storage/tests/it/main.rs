@@ -6,6 +6,7 @@
 mod common;
 
 mod access;
+mod migrate;
 mod oidc;
 mod org_extras;
 mod orgs;

@@ -4,8 +4,13 @@
 //! its name, so a corrupt source blob is reported and never lands. Blobs already in
 //! the target are skipped, which makes the copy idempotent and resumable: a copy
 //! stopped half-way is finished by running it again. The source is only read.
+//! [`verify_blobs`] then reads back every blob the migrated metadata names from the
+//! target and checks its size and sha256, so a blob that is missing, truncated or
+//! altered there (including one a previous run had already copied) is named.
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
+use sha2::{Digest, Sha256};
+use ws_storage::migrate::BlobRef;
 
 use super::blobs::{BlobError, BlobStore};
 
@@ -46,6 +51,81 @@ pub enum BlobCopyError {
         /// The digest of its bytes.
         actual: String,
     },
+}
+
+/// Why the verification of the target's blobs failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BlobVerifyError {
+    /// The metadata names a blob the target store does not hold.
+    #[error("blob {sha256}: the drive refers to it but the target blob store does not hold it")]
+    Missing {
+        /// The blob.
+        sha256: String,
+    },
+    /// The target's copy does not hash to its name, or has another size.
+    #[error(
+        "blob {sha256}: the target holds {size} bytes hashing to {actual}, but the drive \
+         expects {expected_size} bytes with that name"
+    )]
+    Mismatch {
+        /// The blob's name.
+        sha256: String,
+        /// The digest of the target's bytes.
+        actual: String,
+        /// The target's size.
+        size: u64,
+        /// The size the metadata records.
+        expected_size: u64,
+    },
+    /// Reading the target failed.
+    #[error("blob {sha256}: {source}")]
+    Blob {
+        /// The blob.
+        sha256: String,
+        /// What failed.
+        source: BlobError,
+    },
+}
+
+/// Reads every blob in `expected` from `store` and checks its size and sha256;
+/// `progress` is called after each with (blobs checked, bytes read).
+pub async fn verify_blobs(
+    store: &BlobStore,
+    expected: &[BlobRef],
+    mut progress: impl FnMut(u64, u64),
+) -> Result<(), BlobVerifyError> {
+    let (mut checked, mut bytes) = (0, 0);
+    for blob in expected {
+        let failed = |source| BlobVerifyError::Blob {
+            sha256: blob.sha256.clone(),
+            source,
+        };
+        if !store.has_blob(&blob.sha256).await.map_err(failed)? {
+            return Err(BlobVerifyError::Missing {
+                sha256: blob.sha256.clone(),
+            });
+        }
+        let mut stream = store.read(&blob.sha256, None).await.map_err(failed)?;
+        let (mut hasher, mut size) = (Sha256::new(), 0u64);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(failed)?;
+            size += chunk.len() as u64;
+            hasher.update(&chunk);
+        }
+        let actual = hex::encode(hasher.finalize());
+        if actual != blob.sha256 || size != blob.size {
+            return Err(BlobVerifyError::Mismatch {
+                sha256: blob.sha256.clone(),
+                actual,
+                size,
+                expected_size: blob.size,
+            });
+        }
+        checked += 1;
+        bytes += size;
+        progress(checked, bytes);
+    }
+    Ok(())
 }
 
 /// Copies every blob of `from` that `to` lacks, verifying each sha256; `progress` is
