@@ -3,37 +3,26 @@
 //! user and org v2 (`/v2/users…`, `/v2/organizations…`), with protojson encoding,
 //! ZITADEL's error bodies, pagination limits and its permission model.
 //!
-//! Module map: transport in [`connect`] and [`rest`]; wire helpers in [`protojson`],
-//! [`zerr`], [`paging`]; who calls and what they may do in [`caller`] and
-//! [`permission`]; one module per service below them. Every operation is a
-//! function `(ctx, request JSON) -> response JSON`, shared by both transports.
-//! Everything is read from storage per call: nothing is cached here.
+//! Module map: one module (with a folder of its parts) per service: [`users`],
+//! [`orgs`], [`projects`], [`authorizations`], [`administrators`]. Beside them the
+//! shared plumbing: transports in [`connect`] and [`rest`]; wire helpers in
+//! [`protojson`], [`zerr`], [`paging`]; who calls and what they may do in [`caller`]
+//! and [`permission`]; per-call lookups in [`ctx`]. Every operation is a function
+//! `(ctx, request JSON) -> response JSON`, shared by every transport. Everything is
+//! read from storage per call: nothing is cached here.
 
-mod admins;
-mod admins_list;
-mod authz;
-mod authz_list;
+mod administrators;
+mod authorizations;
 mod caller;
 mod connect;
-mod cred_list;
 mod ctx;
-mod org;
-mod org_extras;
-mod org_list;
+mod orgs;
 mod paging;
 mod permission;
-mod project;
-mod project_grant;
-mod project_list;
+mod projects;
 mod protojson;
 mod rest;
-mod user;
-mod user_create;
-mod user_creds;
-mod user_list;
-mod user_meta;
-mod user_update;
-mod user_view;
+mod users;
 mod zerr;
 
 #[cfg(test)]
@@ -85,11 +74,11 @@ pub(crate) fn router() -> Router<IdentityState> {
 /// Runs one operation of a service.
 async fn dispatch(ctx: &Ctx<'_>, service: &str, method: &str, body: Value) -> ZResult<Value> {
     match service {
-        USER_SERVICE => user::call(ctx, method, body).await,
-        ORG_SERVICE => org::call(ctx, method, body).await,
-        PROJECT_SERVICE => project::call(ctx, method, body).await,
-        AUTHORIZATION_SERVICE => authz::call(ctx, method, body).await,
-        INTERNAL_PERMISSION_SERVICE => admins::call(ctx, method, body).await,
+        USER_SERVICE => users::call(ctx, method, body).await,
+        ORG_SERVICE => orgs::call(ctx, method, body).await,
+        PROJECT_SERVICE => projects::call(ctx, method, body).await,
+        AUTHORIZATION_SERVICE => authorizations::call(ctx, method, body).await,
+        INTERNAL_PERMISSION_SERVICE => administrators::call(ctx, method, body).await,
         _ => Err(unimplemented(service, method)),
     }
 }

@@ -127,6 +127,21 @@ impl ZError {
         }
     }
 
+    /// The error mapper of a write whose storage conflict is ZITADEL's "already
+    /// exists" (`id`, `message`); any other storage error is [`ZError::storage`]
+    /// naming `what`.
+    pub(crate) fn on_conflict(
+        id: &'static str,
+        message: impl Into<String>,
+        what: &'static str,
+    ) -> impl FnOnce(StorageError) -> Self {
+        let message = message.into();
+        move |err| match err {
+            StorageError::Conflict(_) => Self::exists(id, message),
+            other => Self::storage(other, what),
+        }
+    }
+
     /// `"<message> (<ID>)"`, or the bare message without an id.
     pub(crate) fn full_message(&self) -> String {
         if self.id.is_empty() {
