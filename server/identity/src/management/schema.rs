@@ -105,7 +105,11 @@ mod tests {
             assert!(schema.method(service, method).is_some(), "{method}");
         }
         // Not in the published v2 descriptors: Connect JSON and REST only.
-        assert!(schema.method(ORG_SERVICE, "ListOrganizationDomains").is_none());
+        assert!(
+            schema
+                .method(ORG_SERVICE, "ListOrganizationDomains")
+                .is_none()
+        );
         assert!(schema.method(PROJECT_SERVICE, "CreateProject").is_none());
         assert!(schema.method(USER_SERVICE, "NoSuchMethod").is_none());
     }
