@@ -1,45 +1,38 @@
 //! ZITADEL's v2 management APIs on the embedded identity provider: Connect unary
-//! JSON at `POST /zitadel.<package>.v2.<Service>/<Method>` and the REST aliases of
+//! (JSON and binary), gRPC and gRPC-web at `POST /zitadel.<package>.v2.<Service>/<Method>`
+//! (binary wire formats by descriptor, see [`schema`]) and the REST aliases of
 //! user and org v2 (`/v2/users…`, `/v2/organizations…`), with protojson encoding,
 //! ZITADEL's error bodies, pagination limits and its permission model.
 //!
-//! Module map: transport in [`connect`] and [`rest`]; wire helpers in [`protojson`],
-//! [`zerr`], [`paging`]; who calls and what they may do in [`caller`] and
-//! [`permission`]; one module per service below them. Every operation is a
-//! function `(ctx, request JSON) -> response JSON`, shared by both transports.
-//! Everything is read from storage per call: nothing is cached here.
+//! Module map: one module (with a folder of its parts) per service: [`users`],
+//! [`orgs`], [`projects`], [`authorizations`], [`administrators`]. Beside them the
+//! shared plumbing: transports in [`connect`], [`grpc`] and [`rest`]; wire helpers
+//! in [`schema`], [`protojson`], [`zerr`], [`paging`]; who calls and what they may do in [`caller`]
+//! and [`permission`]; per-call lookups in [`ctx`]. Every operation is a function
+//! `(ctx, request JSON) -> response JSON`, shared by every transport. Everything is
+//! read from storage per call: nothing is cached here.
 
-mod admins;
-mod admins_list;
-mod authz;
-mod authz_list;
+mod administrators;
+mod authorizations;
 mod caller;
 mod connect;
-mod cred_list;
 mod ctx;
-mod org;
-mod org_extras;
-mod org_list;
+mod grpc;
+mod orgs;
 mod paging;
 mod permission;
-mod project;
-mod project_grant;
-mod project_list;
+mod projects;
 mod protojson;
 mod rest;
-mod user;
-mod user_create;
-mod user_creds;
-mod user_list;
-mod user_meta;
-mod user_update;
-mod user_view;
+mod schema;
+mod users;
 mod zerr;
 
 #[cfg(test)]
 mod tests;
 
 use axum::Router;
+use axum::extract::{Path, Request, State};
 use axum::routing::post;
 use serde_json::Value;
 
@@ -68,15 +61,23 @@ const SERVICES: [&str; 5] = [
     INTERNAL_PERMISSION_SERVICE,
 ];
 
-/// The Connect routes of every service plus the REST aliases.
+/// The routes of every service (Connect, gRPC and gRPC-web on one path) plus the
+/// REST aliases.
 pub(crate) fn router() -> Router<IdentityState> {
+    let schema = schema::Schema::load();
     let mut router = Router::new();
     for service in SERVICES {
+        let schema = schema.clone();
         router = router.route(
             &format!("/{service}/{{method}}"),
-            post(move |state, path, headers, body| {
-                connect::handle(service, state, path, headers, body)
-            }),
+            post(
+                move |State(state): State<IdentityState>,
+                      Path(method): Path<String>,
+                      request: Request| {
+                    let target = connect::Target { service, method };
+                    connect::handle(target, schema.clone(), state, request)
+                },
+            ),
         );
     }
     router.merge(rest::router())
@@ -85,11 +86,11 @@ pub(crate) fn router() -> Router<IdentityState> {
 /// Runs one operation of a service.
 async fn dispatch(ctx: &Ctx<'_>, service: &str, method: &str, body: Value) -> ZResult<Value> {
     match service {
-        USER_SERVICE => user::call(ctx, method, body).await,
-        ORG_SERVICE => org::call(ctx, method, body).await,
-        PROJECT_SERVICE => project::call(ctx, method, body).await,
-        AUTHORIZATION_SERVICE => authz::call(ctx, method, body).await,
-        INTERNAL_PERMISSION_SERVICE => admins::call(ctx, method, body).await,
+        USER_SERVICE => users::call(ctx, method, body).await,
+        ORG_SERVICE => orgs::call(ctx, method, body).await,
+        PROJECT_SERVICE => projects::call(ctx, method, body).await,
+        AUTHORIZATION_SERVICE => authorizations::call(ctx, method, body).await,
+        INTERNAL_PERMISSION_SERVICE => administrators::call(ctx, method, body).await,
         _ => Err(unimplemented(service, method)),
     }
 }

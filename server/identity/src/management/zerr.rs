@@ -1,14 +1,38 @@
 //! ZITADEL's error model for the management APIs: a gRPC status code, a message
 //! `"<text> (<ERROR-ID>)"` and a `zitadel.v1.ErrorDetail{id, message}`, rendered as a
-//! Connect error body or as a grpc-gateway (REST) body (README §3.7).
+//! Connect error body, a grpc-gateway (REST) body (README §3.7) or a gRPC status.
 
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD_NO_PAD;
+use prost::Message;
 use serde_json::{Value, json};
 use ws_storage::StorageError;
+
+/// The message type of ZITADEL's error detail.
+const ERROR_DETAIL: &str = "zitadel.v1.ErrorDetail";
+
+/// `zitadel.v1.ErrorDetail`.
+#[derive(Clone, PartialEq, Message)]
+struct ErrorDetail {
+    #[prost(string, tag = "1")]
+    id: String,
+    #[prost(string, tag = "2")]
+    message: String,
+}
+
+/// `google.rpc.Status`, the payload of `grpc-status-details-bin`.
+#[derive(Clone, PartialEq, Message)]
+struct RpcStatus {
+    #[prost(int32, tag = "1")]
+    code: i32,
+    #[prost(string, tag = "2")]
+    message: String,
+    #[prost(message, repeated, tag = "3")]
+    details: Vec<prost_types::Any>,
+}
 
 /// The gRPC status codes ZITADEL answers with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,15 +50,21 @@ pub(crate) enum Code {
 impl Code {
     /// The numeric gRPC code (REST gateway bodies).
     pub(crate) fn grpc(self) -> u16 {
+        // Every code ZITADEL answers with is small and positive.
+        i32::from(self.tonic()).unsigned_abs() as u16
+    }
+
+    /// The gRPC status code.
+    pub(crate) fn tonic(self) -> tonic::Code {
         match self {
-            Code::InvalidArgument => 3,
-            Code::FailedPrecondition => 9,
-            Code::Unauthenticated => 16,
-            Code::PermissionDenied => 7,
-            Code::NotFound => 5,
-            Code::AlreadyExists => 6,
-            Code::Unimplemented => 12,
-            Code::Internal => 13,
+            Code::InvalidArgument => tonic::Code::InvalidArgument,
+            Code::FailedPrecondition => tonic::Code::FailedPrecondition,
+            Code::Unauthenticated => tonic::Code::Unauthenticated,
+            Code::PermissionDenied => tonic::Code::PermissionDenied,
+            Code::NotFound => tonic::Code::NotFound,
+            Code::AlreadyExists => tonic::Code::AlreadyExists,
+            Code::Unimplemented => tonic::Code::Unimplemented,
+            Code::Internal => tonic::Code::Internal,
         }
     }
 
@@ -127,6 +157,21 @@ impl ZError {
         }
     }
 
+    /// The error mapper of a write whose storage conflict is ZITADEL's "already
+    /// exists" (`id`, `message`); any other storage error is [`ZError::storage`]
+    /// naming `what`.
+    pub(crate) fn on_conflict(
+        id: &'static str,
+        message: impl Into<String>,
+        what: &'static str,
+    ) -> impl FnOnce(StorageError) -> Self {
+        let message = message.into();
+        move |err| match err {
+            StorageError::Conflict(_) => Self::exists(id, message),
+            other => Self::storage(other, what),
+        }
+    }
+
     /// `"<message> (<ID>)"`, or the bare message without an id.
     pub(crate) fn full_message(&self) -> String {
         if self.id.is_empty() {
@@ -137,19 +182,29 @@ impl ZError {
     }
 
     fn detail_protobuf(&self) -> Vec<u8> {
-        // zitadel.v1.ErrorDetail: field 1 `id`, field 2 `message`, both strings.
-        let mut out = Vec::new();
-        for (tag, text) in [(0x0a_u8, self.id), (0x12, self.message.as_str())] {
-            out.push(tag);
-            let mut len = text.len();
-            while len >= 0x80 {
-                out.push((len as u8 & 0x7f) | 0x80);
-                len >>= 7;
-            }
-            out.push(len as u8);
-            out.extend_from_slice(text.as_bytes());
+        ErrorDetail {
+            id: self.id.to_owned(),
+            message: self.message.clone(),
         }
-        out
+        .encode_to_vec()
+    }
+
+    /// The error as a gRPC status: ZITADEL's code and message, and its
+    /// `zitadel.v1.ErrorDetail` in `grpc-status-details-bin`.
+    pub(crate) fn grpc_status(&self) -> tonic::Status {
+        let code = self.code.tonic();
+        if self.id.is_empty() {
+            return tonic::Status::new(code, self.full_message());
+        }
+        let details = RpcStatus {
+            code: code as i32,
+            message: self.full_message(),
+            details: vec![prost_types::Any {
+                type_url: format!("type.googleapis.com/{ERROR_DETAIL}"),
+                value: self.detail_protobuf(),
+            }],
+        };
+        tonic::Status::with_details(code, self.full_message(), details.encode_to_vec().into())
     }
 
     /// The Connect error body.
@@ -157,7 +212,7 @@ impl ZError {
         let mut body = json!({"code": self.code.connect(), "message": self.full_message()});
         if !self.id.is_empty() {
             body["details"] = json!([{
-                "type": "zitadel.v1.ErrorDetail",
+                "type": ERROR_DETAIL,
                 "value": STANDARD_NO_PAD.encode(self.detail_protobuf()),
                 "debug": {"id": self.id, "message": self.message},
             }]);
@@ -170,7 +225,7 @@ impl ZError {
         let mut body = json!({"code": self.code.grpc(), "message": self.full_message()});
         if !self.id.is_empty() {
             body["details"] = json!([{
-                "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                "@type": format!("type.googleapis.com/{ERROR_DETAIL}"),
                 "id": self.id,
                 "message": self.message,
             }]);
@@ -229,5 +284,23 @@ mod tests {
         let e = ZError::invalid("A-1", "x".repeat(200));
         let raw = e.detail_protobuf();
         assert_eq!(&raw[5..8], &[0x12, 0xc8, 0x01]);
+    }
+
+    #[test]
+    fn grpc_status_carries_the_error_detail() {
+        let status = ZError::not_found("QUERY-Dfbg2", "User could not be found").grpc_status();
+        assert_eq!(status.code(), tonic::Code::NotFound);
+        assert_eq!(status.message(), "User could not be found (QUERY-Dfbg2)");
+        let details = RpcStatus::decode(status.details()).unwrap();
+        assert_eq!(details.code, 5);
+        assert_eq!(
+            details.details[0].type_url,
+            "type.googleapis.com/zitadel.v1.ErrorDetail"
+        );
+        let detail = ErrorDetail::decode(details.details[0].value.as_slice()).unwrap();
+        assert_eq!(detail.id, "QUERY-Dfbg2");
+        assert_eq!(detail.message, "User could not be found");
+        let bare = ZError::new(Code::Unimplemented, "", "x/y is not implemented").grpc_status();
+        assert!(bare.details().is_empty());
     }
 }

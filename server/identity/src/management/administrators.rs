@@ -3,14 +3,16 @@
 //! Role names must fit the resource (IAM_* / ORG_* / PROJECT_* / PROJECT_GRANT_*).
 //! Manager roles are read per call, so a change applies to the next request.
 
+pub(crate) mod list;
+
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{AdminResource, Administrator};
 
-use super::admins_list::list;
-use super::protojson::{Msg, from_value, required};
-use super::zerr::{ZError, ZResult};
-use super::{Ctx, INTERNAL_PERMISSION_SERVICE, unimplemented};
+use crate::management::protojson::{Msg, from_value, required};
+use crate::management::zerr::{ZError, ZResult};
+use crate::management::{Ctx, INTERNAL_PERMISSION_SERVICE, unimplemented};
+use list::list;
 
 /// Runs one InternalPermissionService method.
 pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
@@ -96,7 +98,7 @@ pub(crate) async fn resolve_resource(
             .org(required(org_id, "resource.organizationId")?)
             .await?;
         if check && !caller.can_read_org(&org.id) {
-            return Err(super::ctx::org_not_found());
+            return Err(crate::management::ctx::org_not_found());
         }
         if check {
             caller.require(caller.can_manage_org(&org.id))?;
@@ -111,7 +113,7 @@ pub(crate) async fn resolve_resource(
     let project = ctx
         .find_project(required(&g.project_id, "resource.projectGrant.projectId")?)
         .await?;
-    let project = project.ok_or_else(super::project::project_not_found)?;
+    let project = project.ok_or_else(crate::management::projects::project_not_found)?;
     let org_id = required(&g.organization_id, "resource.projectGrant.organizationId")?;
     let grant = ctx.find_grant(&project.id, org_id).await?;
     let grant =
@@ -152,7 +154,7 @@ async fn write(ctx: &Ctx<'_>, req: AdminReq, op: Write) -> ZResult<Value> {
         .get_user(required(&req.user_id, "userId")?)
         .await
         .map_err(ZError::internal)?
-        .ok_or_else(super::ctx::user_not_found)?;
+        .ok_or_else(crate::management::ctx::user_not_found)?;
     let resource = req
         .resource
         .ok_or_else(|| ZError::invalid("MGMT-ADM04", "invalid field resource: required"))?;
@@ -166,12 +168,13 @@ async fn write(ctx: &Ctx<'_>, req: AdminReq, op: Write) -> ZResult<Value> {
     match op {
         Write::Create => {
             check_roles(&admin.roles, prefix)?;
-            repo.add_admin(&admin, ctx.now).await.map_err(|e| match e {
-                ws_storage::StorageError::Conflict(_) => {
-                    ZError::exists("MEMBER-sdf2a", "Administrator already exists")
-                }
-                other => ZError::storage(other, "administrator"),
-            })?;
+            repo.add_admin(&admin, ctx.now)
+                .await
+                .map_err(ZError::on_conflict(
+                    "MEMBER-sdf2a",
+                    "Administrator already exists",
+                    "administrator",
+                ))?;
             Ok(Msg::new().ts("creationDate", ctx.now).into())
         }
         Write::Update => {

@@ -9,13 +9,13 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use ws_storage::{MachineKey, Pat, User, UserFilter, new_id};
 
-use super::Ctx;
+use super::UserIdReq;
 use super::cred_list::{CredFilter, CredRow, list_rows};
-use super::ctx::collect_all;
-use super::paging::PageIn;
-use super::protojson::{Msg, bytes, parse_bytes, parse_ts, required};
-use super::user::UserIdReq;
-use super::zerr::{ZError, ZResult};
+use crate::management::Ctx;
+use crate::management::ctx::collect_all;
+use crate::management::paging::PageIn;
+use crate::management::protojson::{Msg, bytes, parse_bytes, parse_ts, required};
+use crate::management::zerr::{ZError, ZResult};
 use crate::secrets::{digest, random_token};
 
 /// ZITADEL's "no expiry": 9999-01-01T00:00:00Z.
@@ -137,7 +137,7 @@ pub(crate) async fn add_key(ctx: &Ctx<'_>, req: AddCredReq) -> ZResult<Value> {
         None => {
             let (public, private) = generate_pair().await?;
             let file = json!({"type": "serviceaccount", "keyId": id, "key": private,
-                              "expirationDate": super::protojson::ts(expires_at), "userId": user.id});
+                              "expirationDate": crate::management::protojson::ts(expires_at), "userId": user.id});
             (public, Some(bytes(file.to_string().as_bytes())))
         }
     };

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use serde_json::Value;
 use ws_storage::{Authorization, AuthorizationFilter, Org, Project, ProjectRole, State, User};
 
-use super::Ctx;
-use super::ctx::collect_all;
-use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
-use super::protojson::{Msg, enum_in};
-use super::user_view::login_name;
-use super::zerr::{ZError, ZResult};
+use crate::management::Ctx;
+use crate::management::ctx::collect_all;
+use crate::management::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
+use crate::management::protojson::{Msg, enum_in};
+use crate::management::users::view::login_name;
+use crate::management::zerr::{ZError, ZResult};
 
 const SORT: [&str; 8] = [
     "AUTHORIZATION_FIELD_NAME_UNSPECIFIED",

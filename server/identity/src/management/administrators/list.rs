@@ -6,13 +6,13 @@ use std::collections::HashMap;
 use serde_json::Value;
 use ws_storage::{AdminResource, Administrator, Org, Project, User};
 
-use super::Ctx;
-use super::admins::{ResourceIn, resolve_resource};
-use super::ctx::collect_all;
-use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
-use super::protojson::{Msg, from_value};
-use super::user_view::login_name;
-use super::zerr::{ZError, ZResult};
+use super::{ResourceIn, resolve_resource};
+use crate::management::Ctx;
+use crate::management::ctx::collect_all;
+use crate::management::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
+use crate::management::protojson::{Msg, from_value};
+use crate::management::users::view::login_name;
+use crate::management::zerr::{ZError, ZResult};
 
 /// Every resource whose administrators the caller may list.
 async fn resources(ctx: &Ctx<'_>) -> ZResult<Vec<AdminResource>> {

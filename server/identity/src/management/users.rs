@@ -1,28 +1,36 @@
 //! `zitadel.user.v2.UserService`: the method table, reads and state changes.
-//! Creation and updates live in [`super::user_create`], listing in
-//! [`super::user_list`], credentials and metadata in [`super::user_creds`] and
-//! [`super::user_meta`].
+//! Creation and updates live in [`create`], listing in
+//! [`list`], credentials and metadata in [`creds`] and
+//! [`meta`].
+
+pub(crate) mod create;
+pub(crate) mod cred_list;
+pub(crate) mod creds;
+pub(crate) mod list;
+pub(crate) mod meta;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::UserState;
 
-use super::protojson::{Msg, from_value, required};
-use super::user_create::{PasswordIn, hash_new_password};
-use super::user_view::{details, user_json};
-use super::zerr::{ZError, ZResult};
-use super::{Ctx, USER_SERVICE, unimplemented, user_create, user_creds, user_list, user_meta};
+use crate::management::protojson::{Msg, from_value, required};
+use crate::management::zerr::{ZError, ZResult};
+use crate::management::{Ctx, USER_SERVICE, unimplemented};
 use crate::secrets::random_token;
+use create::{PasswordIn, hash_new_password};
+use view::{details, user_json};
 
 /// Runs one UserService method.
 pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
     match method {
-        "CreateUser" => user_create::create_user(ctx, from_value(body)?).await,
-        "AddHumanUser" => user_create::add_human_user(ctx, from_value(body)?).await,
-        "UpdateUser" => user_create::update_user(ctx, from_value(body)?).await,
-        "UpdateHumanUser" => user_create::update_human_user(ctx, from_value(body)?).await,
+        "CreateUser" => create::create_user(ctx, from_value(body)?).await,
+        "AddHumanUser" => create::add_human_user(ctx, from_value(body)?).await,
+        "UpdateUser" => create::update_user(ctx, from_value(body)?).await,
+        "UpdateHumanUser" => create::update_human_user(ctx, from_value(body)?).await,
         "GetUserByID" => get_user(ctx, from_value(body)?).await,
-        "ListUsers" => user_list::list_users(ctx, from_value(body)?).await,
+        "ListUsers" => list::list_users(ctx, from_value(body)?).await,
         "DeactivateUser" => change_state(ctx, from_value(body)?, Change::Deactivate).await,
         "ReactivateUser" => change_state(ctx, from_value(body)?, Change::Reactivate).await,
         "LockUser" => change_state(ctx, from_value(body)?, Change::Lock).await,
@@ -30,17 +38,17 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "DeleteUser" => delete_user(ctx, from_value(body)?).await,
         "SetPassword" => set_password(ctx, from_value(body)?).await,
         "PasswordReset" => password_reset(ctx, from_value(body)?).await,
-        "SetUserMetadata" => user_meta::set(ctx, from_value(body)?).await,
-        "ListUserMetadata" => user_meta::list(ctx, from_value(body)?).await,
-        "DeleteUserMetadata" => user_meta::delete(ctx, from_value(body)?).await,
-        "AddSecret" => user_creds::add_secret(ctx, from_value(body)?).await,
-        "RemoveSecret" => user_creds::remove_secret(ctx, from_value(body)?).await,
-        "AddKey" => user_creds::add_key(ctx, from_value(body)?).await,
-        "RemoveKey" => user_creds::remove_key(ctx, from_value(body)?).await,
-        "ListKeys" => user_creds::list_keys(ctx, from_value(body)?).await,
-        "AddPersonalAccessToken" => user_creds::add_pat(ctx, from_value(body)?).await,
-        "RemovePersonalAccessToken" => user_creds::remove_pat(ctx, from_value(body)?).await,
-        "ListPersonalAccessTokens" => user_creds::list_pats(ctx, from_value(body)?).await,
+        "SetUserMetadata" => meta::set(ctx, from_value(body)?).await,
+        "ListUserMetadata" => meta::list(ctx, from_value(body)?).await,
+        "DeleteUserMetadata" => meta::delete(ctx, from_value(body)?).await,
+        "AddSecret" => creds::add_secret(ctx, from_value(body)?).await,
+        "RemoveSecret" => creds::remove_secret(ctx, from_value(body)?).await,
+        "AddKey" => creds::add_key(ctx, from_value(body)?).await,
+        "RemoveKey" => creds::remove_key(ctx, from_value(body)?).await,
+        "ListKeys" => creds::list_keys(ctx, from_value(body)?).await,
+        "AddPersonalAccessToken" => creds::add_pat(ctx, from_value(body)?).await,
+        "RemovePersonalAccessToken" => creds::remove_pat(ctx, from_value(body)?).await,
+        "ListPersonalAccessTokens" => creds::list_pats(ctx, from_value(body)?).await,
         _ => Err(unimplemented(USER_SERVICE, method)),
     }
 }

@@ -4,11 +4,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Human, User, UserKind};
 
-use super::Ctx;
-use super::protojson::{Msg, enum_in, required};
-use super::user_create::{HashedIn, PasswordIn, check_imported_hash, hash_new_password};
-use super::user_view::details;
-use super::zerr::{ZError, ZResult};
+use super::create::{HashedIn, PasswordIn, check_imported_hash, hash_new_password};
+use super::view::details;
+use crate::management::Ctx;
+use crate::management::protojson::{Msg, enum_in, required};
+use crate::management::zerr::{ZError, ZResult};
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]

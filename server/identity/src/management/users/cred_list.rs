@@ -1,12 +1,12 @@
 //! Filtering, sorting and paging of key and PAT lists (ListKeys,
-//! ListPersonalAccessTokens): id, user, organization and date filters.
+//! ListPersonalAccessTokens): id, users, organization and date filters.
 
 use serde_json::Value;
 
-use super::paging::{Paging, pagination_out};
-use super::protojson::{Msg, enum_in, parse_ts};
-use super::user_creds::ListCredReq;
-use super::zerr::{ZError, ZResult};
+use super::creds::ListCredReq;
+use crate::management::paging::{Paging, pagination_out};
+use crate::management::protojson::{Msg, enum_in, parse_ts};
+use crate::management::zerr::{ZError, ZResult};
 
 /// One key or PAT as the lists show it.
 pub(crate) struct CredRow {

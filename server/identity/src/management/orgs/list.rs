@@ -5,12 +5,12 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::Org;
 
-use super::Ctx;
-use super::org::org_json;
-use super::paging::{PageIn, Paging, TextMethod, list_details};
-use super::protojson::{Msg, enum_in};
-use super::zerr::{ZError, ZResult};
+use super::org_json;
 use crate::bootstrap::DEFAULT_ORG_NAME;
+use crate::management::Ctx;
+use crate::management::paging::{PageIn, Paging, TextMethod, list_details};
+use crate::management::protojson::{Msg, enum_in};
+use crate::management::zerr::{ZError, ZResult};
 
 /// ListOrganizations' request.
 #[derive(Deserialize)]
@@ -83,7 +83,7 @@ fn keeps(q: &OrgQuery, org: &Org) -> bool {
     match q {
         OrgQuery::Name(m, n) => m.matches(&org.name, n),
         OrgQuery::Domain(m, d) => m.matches(&org.primary_domain, d),
-        OrgQuery::State(s) => s.is_none_or(|s| s == super::org::state_name(org.state)),
+        OrgQuery::State(s) => s.is_none_or(|s| s == super::state_name(org.state)),
         OrgQuery::Id(id) => &org.id == id,
         OrgQuery::Default => org.name == DEFAULT_ORG_NAME,
     }

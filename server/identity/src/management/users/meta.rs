@@ -5,11 +5,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::UserMetadata;
 
-use super::Ctx;
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
-use super::protojson::{Msg, bytes, parse_bytes, required};
-use super::user_create::MetadataIn;
-use super::zerr::{ZError, ZResult};
+use super::create::MetadataIn;
+use crate::management::Ctx;
+use crate::management::paging::{PageIn, Paging, TextMethod, pagination_out};
+use crate::management::protojson::{Msg, bytes, parse_bytes, required};
+use crate::management::zerr::{ZError, ZResult};
 
 /// SetUserMetadata's request.
 #[derive(Deserialize)]

@@ -3,7 +3,7 @@
 use serde_json::Value;
 use ws_storage::{AccessTokenType, Org, User, UserKind, UserState};
 
-use super::protojson::Msg;
+use crate::management::protojson::Msg;
 
 /// The `USER_STATE_*` name of a state.
 pub(crate) fn state_name(state: UserState) -> &'static str {

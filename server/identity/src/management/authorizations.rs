@@ -4,14 +4,16 @@
 //! Activate and Deactivate are idempotent (README §3.8). Tokens and introspection
 //! read authorizations at mint/introspect time, so changes apply to the next token.
 
+pub(crate) mod list;
+
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Authorization, Project, State, new_id};
 
-use super::authz_list::list;
-use super::protojson::{Msg, from_value, required};
-use super::zerr::{ZError, ZResult};
-use super::{AUTHORIZATION_SERVICE, Ctx, unimplemented};
+use crate::management::protojson::{Msg, from_value, required};
+use crate::management::zerr::{ZError, ZResult};
+use crate::management::{AUTHORIZATION_SERVICE, Ctx, unimplemented};
+use list::list;
 
 /// Runs one AuthorizationService method.
 pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
@@ -94,7 +96,7 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
     let project = ctx
         .find_project(required(&req.project_id, "projectId")?)
         .await?
-        .ok_or_else(super::project::project_not_found)?;
+        .ok_or_else(crate::management::projects::project_not_found)?;
     let user = ctx
         .state
         .store
@@ -102,11 +104,11 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .get_user(user_id)
         .await
         .map_err(ZError::internal)?
-        .ok_or_else(super::ctx::user_not_found)?;
+        .ok_or_else(crate::management::ctx::user_not_found)?;
     let (allowed, grant_id) = allowed_roles(ctx, &project, org_id).await?;
     // A granted organization authorizes only its own users.
     if grant_id.is_some() && user.org_id != org_id {
-        return Err(super::ctx::user_not_found());
+        return Err(crate::management::ctx::user_not_found());
     }
     check_keys(&req.role_keys, &allowed)?;
     let authz = Authorization {
@@ -125,12 +127,11 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .authz
         .create_authorization(&authz)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => {
-                ZError::exists("USER-2n8fs", "Authorization already exists")
-            }
-            other => ZError::storage(other, "authorization"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "USER-2n8fs",
+            "Authorization already exists",
+            "authorization",
+        ))?;
     Ok(Msg::new()
         .str("id", &authz.id)
         .ts("creationDate", ctx.now)

@@ -14,13 +14,13 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{DomainValidation, Org, OrgDomain, StorageError};
 
-use super::Ctx;
-use super::org::managed_org;
-use super::paging::{ListIn, Paging, TextMethod, filter_parts, paged, text_field};
-use super::protojson::{Msg, bytes, enum_in, parse_bytes, required};
-use super::user_create::MetadataIn;
-use super::user_meta::key_filters;
-use super::zerr::{ZError, ZResult};
+use super::managed_org;
+use crate::management::Ctx;
+use crate::management::paging::{ListIn, Paging, TextMethod, filter_parts, paged, text_field};
+use crate::management::protojson::{Msg, bytes, enum_in, parse_bytes, required};
+use crate::management::users::create::MetadataIn;
+use crate::management::users::meta::key_filters;
+use crate::management::zerr::{ZError, ZResult};
 
 /// Longest metadata key ZITADEL accepts.
 const MAX_KEY_LEN: usize = 200;
@@ -45,7 +45,7 @@ pub(crate) struct OrgExtrasReq {
 async fn readable_org(ctx: &Ctx<'_>, id: &str) -> ZResult<Org> {
     let org = ctx.org(required(id, "organizationId")?).await?;
     if !ctx.caller.can_read_org(&org.id) {
-        return Err(super::ctx::org_not_found());
+        return Err(crate::management::ctx::org_not_found());
     }
     Ok(org)
 }
@@ -170,13 +170,14 @@ pub(crate) async fn add_domain(ctx: &Ctx<'_>, req: OrgExtrasReq) -> ZResult<Valu
         created_at: ctx.now,
     };
     let store = &ctx.state.store.org_extras;
-    store.add_org_domain(&domain).await.map_err(|e| match e {
-        StorageError::Conflict(_) => ZError::exists(
+    store
+        .add_org_domain(&domain)
+        .await
+        .map_err(ZError::on_conflict(
             "ORG-i2Dao",
             format!("Domain '{}' already exists", domain.domain),
-        ),
-        other => ZError::storage(other, "organization"),
-    })?;
+            "organization",
+        ))?;
     Ok(Msg::new().ts("creationDate", ctx.now).into())
 }
 

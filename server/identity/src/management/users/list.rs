@@ -9,11 +9,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{ListQuery, Org, UserCond, UserScope, UserSearch, UserSort, UserState, UserText};
 
-use super::Ctx;
-use super::paging::{PageIn, Paging, TextMethod, list_details};
-use super::protojson::{Msg, enum_in};
-use super::user_view::user_json;
-use super::zerr::{ZError, ZResult};
+use super::view::user_json;
+use crate::management::Ctx;
+use crate::management::paging::{PageIn, Paging, TextMethod, list_details};
+use crate::management::protojson::{Msg, enum_in};
+use crate::management::zerr::{ZError, ZResult};
 
 /// ListUsers' request.
 #[derive(Deserialize)]
@@ -123,7 +123,10 @@ fn parse_query(q: &Value) -> ZResult<UserCond> {
         "organizationIdQuery" => UserCond::Org(text("organizationId")),
         "metadataKeyFilter" => UserCond::MetaKey(method()?.to_match(&text("key"))),
         "metadataValueFilter" => {
-            let value = super::protojson::parse_bytes(&text("value"), "metadataValueFilter.value")?;
+            let value = crate::management::protojson::parse_bytes(
+                &text("value"),
+                "metadataValueFilter.value",
+            )?;
             UserCond::MetaValue(method()?.to_match(&String::from_utf8_lossy(&value)))
         }
         "andQuery" => UserCond::All(list(body)?),

@@ -9,10 +9,10 @@ use ws_storage::{
     AccessTokenType, Human, Machine, User, UserKind, UserMetadata, UserState, new_id,
 };
 
-use super::Ctx;
-use super::protojson::{Msg, enum_in, parse_bytes, required};
-use super::user_view::details;
-use super::zerr::{ZError, ZResult};
+use super::view::details;
+use crate::management::Ctx;
+use crate::management::protojson::{Msg, enum_in, parse_bytes, required};
+use crate::management::zerr::{ZError, ZResult};
 
 /// Shortest password accepted (ZITADEL's default complexity policy).
 const MIN_PASSWORD_LEN: usize = 8;
@@ -277,7 +277,7 @@ async fn check_org(ctx: &Ctx<'_>, org_id: &str) -> ZResult<()> {
     match org {
         Some(o) if ctx.caller.can_write_users(&o.id) => Ok(()),
         Some(o) if ctx.caller.can_read_org(&o.id) => Err(ZError::denied()),
-        _ => Err(super::ctx::org_not_found()),
+        _ => Err(crate::management::ctx::org_not_found()),
     }
 }
 
@@ -294,16 +294,14 @@ async fn store_user(ctx: &Ctx<'_>, user: &User, metadata: &[MetadataIn]) -> ZRes
         });
     }
     let users = &ctx.state.store.users;
-    users.create_user(user).await.map_err(|e| match e {
-        ws_storage::StorageError::Conflict(_) => ZError::exists(
-            "COMMAND-k2unb",
-            format!(
-                "User already exists: username '{}' or id is taken",
-                user.username
-            ),
+    users.create_user(user).await.map_err(ZError::on_conflict(
+        "COMMAND-k2unb",
+        format!(
+            "User already exists: username '{}' or id is taken",
+            user.username
         ),
-        other => ZError::storage(other, "organization"),
-    })?;
+        "organization",
+    ))?;
     for entry in &entries {
         if let Err(e) = users.set_metadata(entry).await {
             // Keep the create all-or-nothing.
@@ -396,7 +394,9 @@ async fn org_of_ref(ctx: &Ctx<'_>, org: Option<&OrgRefIn>) -> ZResult<String> {
         // Without an organization the caller's own is used, as ZITADEL does.
         _ => Some(ctx.org(&ctx.caller.org_id).await?),
     };
-    found.map(|o| o.id).ok_or_else(super::ctx::org_not_found)
+    found
+        .map(|o| o.id)
+        .ok_or_else(crate::management::ctx::org_not_found)
 }
 
 /// `AddHumanUser` (deprecated in 4.x, the v2.71.4 way).
@@ -433,4 +433,4 @@ pub(crate) async fn add_human_in(ctx: &Ctx<'_>, org_id: &str, req: AddHumanReq) 
         .into())
 }
 
-pub(crate) use super::user_update::{update_human_user, update_user};
+pub(crate) use super::update::{update_human_user, update_user};

@@ -9,11 +9,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{AuthorizationFilter, Org, Project, ProjectGrant, State, new_id};
 
-use super::Ctx;
-use super::ctx::collect_all;
-use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
-use super::protojson::{Msg, required};
-use super::zerr::{ZError, ZResult};
+use crate::management::Ctx;
+use crate::management::ctx::collect_all;
+use crate::management::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
+use crate::management::protojson::{Msg, required};
+use crate::management::zerr::{ZError, ZResult};
 
 /// Grant requests: the key, and the role keys for create/update.
 #[derive(Deserialize)]
@@ -95,12 +95,11 @@ pub(crate) async fn create(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
         .projects
         .create_grant(&grant)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => {
-                ZError::exists("PROJECT-3b8fs", "Project grant already exists")
-            }
-            other => ZError::storage(other, "project grant"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "PROJECT-3b8fs",
+            "Project grant already exists",
+            "project grant",
+        ))?;
     Ok(Msg::new().ts("creationDate", ctx.now).into())
 }
 

@@ -1,18 +1,21 @@
 //! `zitadel.org.v2.OrganizationService`: AddOrganization (with admins),
 //! ListOrganizations, UpdateOrganization, Deactivate/Activate/DeleteOrganization.
-//! Metadata and domains live in [`super::org_extras`].
+//! Metadata and domains live in [`extras`].
+
+pub(crate) mod extras;
+pub(crate) mod list;
 
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{AdminResource, Administrator, Org, State, new_id};
 
-use super::org_list::list_orgs;
-use super::protojson::{Msg, from_value, required};
-use super::user_create::{AddHumanReq, add_human_in};
-use super::user_view::details;
-use super::zerr::{ZError, ZResult};
-use super::{Ctx, ORG_SERVICE, org_extras, unimplemented};
 use crate::bootstrap::{DEFAULT_ORG_NAME, INSTANCE_DOMAIN, org_domain};
+use crate::management::protojson::{Msg, from_value, required};
+use crate::management::users::create::{AddHumanReq, add_human_in};
+use crate::management::users::view::details;
+use crate::management::zerr::{ZError, ZResult};
+use crate::management::{Ctx, ORG_SERVICE, unimplemented};
+use list::list_orgs;
 
 /// Runs one OrganizationService method.
 pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
@@ -23,14 +26,14 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "DeactivateOrganization" => set_state(ctx, from_value(body)?, State::Inactive).await,
         "ActivateOrganization" => set_state(ctx, from_value(body)?, State::Active).await,
         "DeleteOrganization" => delete(ctx, from_value(body)?).await,
-        "SetOrganizationMetadata" => org_extras::set_metadata(ctx, from_value(body)?).await,
-        "ListOrganizationMetadata" => org_extras::list_metadata(ctx, from_value(body)?).await,
-        "DeleteOrganizationMetadata" => org_extras::delete_metadata(ctx, from_value(body)?).await,
-        "AddOrganizationDomain" => org_extras::add_domain(ctx, from_value(body)?).await,
-        "ListOrganizationDomains" => org_extras::list_domains(ctx, from_value(body)?).await,
-        "DeleteOrganizationDomain" => org_extras::delete_domain(ctx, from_value(body)?).await,
+        "SetOrganizationMetadata" => extras::set_metadata(ctx, from_value(body)?).await,
+        "ListOrganizationMetadata" => extras::list_metadata(ctx, from_value(body)?).await,
+        "DeleteOrganizationMetadata" => extras::delete_metadata(ctx, from_value(body)?).await,
+        "AddOrganizationDomain" => extras::add_domain(ctx, from_value(body)?).await,
+        "ListOrganizationDomains" => extras::list_domains(ctx, from_value(body)?).await,
+        "DeleteOrganizationDomain" => extras::delete_domain(ctx, from_value(body)?).await,
         "GenerateOrganizationDomainValidation" | "VerifyOrganizationDomain" => {
-            org_extras::validate_domain(ctx, from_value(body)?).await
+            extras::validate_domain(ctx, from_value(body)?).await
         }
         _ => Err(unimplemented(ORG_SERVICE, method)),
     }
@@ -110,16 +113,14 @@ async fn add(ctx: &Ctx<'_>, req: AddReq) -> ZResult<Value> {
         changed_at: ctx.now,
     };
     let orgs = &ctx.state.store.orgs;
-    orgs.create_org(&org).await.map_err(|e| match e {
-        ws_storage::StorageError::Conflict(_) => ZError::exists(
-            "ORG-lapo2m",
-            format!(
-                "Organisation '{}' already exists (name, domain or id taken)",
-                org.name
-            ),
+    orgs.create_org(&org).await.map_err(ZError::on_conflict(
+        "ORG-lapo2m",
+        format!(
+            "Organisation '{}' already exists (name, domain or id taken)",
+            org.name
         ),
-        other => ZError::internal(other),
-    })?;
+        "organization",
+    ))?;
     match add_admins(ctx, &org.id, req.admins).await {
         Ok(created) => Ok(Msg::new()
             .msg("details", details(ctx.now, ctx.now, &org.id))
@@ -191,7 +192,7 @@ struct OrgIdReq {
 pub(crate) async fn managed_org(ctx: &Ctx<'_>, id: &str) -> ZResult<Org> {
     let org = ctx.org(required(id, "organizationId")?).await?;
     if !ctx.caller.can_read_org(&org.id) {
-        return Err(super::ctx::org_not_found());
+        return Err(crate::management::ctx::org_not_found());
     }
     ctx.caller.require(ctx.caller.can_manage_org(&org.id))?;
     Ok(org)
@@ -206,12 +207,11 @@ async fn update(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
         .orgs
         .update_org(&org)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => {
-                ZError::exists("ORG-lapo2m", "Organisation name already exists")
-            }
-            other => ZError::storage(other, "organization"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "ORG-lapo2m",
+            "Organisation name already exists",
+            "organization",
+        ))?;
     Ok(Msg::new().ts("changeDate", ctx.now).into())
 }
 

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use serde_json::Value;
 use ws_storage::{Org, Project, ProjectGrant, State};
 
-use super::Ctx;
-use super::ctx::collect_all;
-use super::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
-use super::project::project_json;
-use super::protojson::enum_in;
-use super::zerr::{ZError, ZResult};
+use super::project_json;
+use crate::management::Ctx;
+use crate::management::ctx::collect_all;
+use crate::management::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
+use crate::management::protojson::enum_in;
+use crate::management::zerr::{ZError, ZResult};
 
 const SORT: [&str; 5] = [
     "PROJECT_FIELD_NAME_UNSPECIFIED",

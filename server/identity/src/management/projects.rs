@@ -1,16 +1,19 @@
 //! `zitadel.project.v2.ProjectService` (4.6+, Connect only): projects and their
-//! roles. Grants live in [`super::project_grant`]. Activate/Deactivate/Delete are
+//! roles. Grants live in [`grant`]. Activate/Deactivate/Delete are
 //! idempotent as in v2 (README §3.8).
+
+pub(crate) mod grant;
+pub(crate) mod list;
 
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{Project, ProjectRole, State, new_id};
 
-use super::paging::{PageIn, Paging, TextMethod, pagination_out};
-use super::project_list::list_projects;
-use super::protojson::{Msg, enum_in, from_value, required};
-use super::zerr::{ZError, ZResult};
-use super::{Ctx, PROJECT_SERVICE, project_grant, unimplemented};
+use crate::management::paging::{PageIn, Paging, TextMethod, pagination_out};
+use crate::management::protojson::{Msg, enum_in, from_value, required};
+use crate::management::zerr::{ZError, ZResult};
+use crate::management::{Ctx, PROJECT_SERVICE, unimplemented};
+use list::list_projects;
 
 /// Runs one ProjectService method.
 pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Value> {
@@ -26,16 +29,12 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "UpdateProjectRole" => update_role(ctx, from_value(body)?).await,
         "RemoveProjectRole" => remove_role(ctx, from_value(body)?).await,
         "ListProjectRoles" => list_roles(ctx, from_value(body)?).await,
-        "CreateProjectGrant" => project_grant::create(ctx, from_value(body)?).await,
-        "UpdateProjectGrant" => project_grant::update(ctx, from_value(body)?).await,
-        "DeactivateProjectGrant" => {
-            project_grant::set_state(ctx, from_value(body)?, State::Inactive).await
-        }
-        "ActivateProjectGrant" => {
-            project_grant::set_state(ctx, from_value(body)?, State::Active).await
-        }
-        "DeleteProjectGrant" => project_grant::delete(ctx, from_value(body)?).await,
-        "ListProjectGrants" => project_grant::list(ctx, from_value(body)?).await,
+        "CreateProjectGrant" => grant::create(ctx, from_value(body)?).await,
+        "UpdateProjectGrant" => grant::update(ctx, from_value(body)?).await,
+        "DeactivateProjectGrant" => grant::set_state(ctx, from_value(body)?, State::Inactive).await,
+        "ActivateProjectGrant" => grant::set_state(ctx, from_value(body)?, State::Active).await,
+        "DeleteProjectGrant" => grant::delete(ctx, from_value(body)?).await,
+        "ListProjectGrants" => grant::list(ctx, from_value(body)?).await,
         _ => Err(unimplemented(PROJECT_SERVICE, method)),
     }
 }
@@ -139,7 +138,7 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .org(required(&req.organization_id, "organizationId")?)
         .await?;
     if !ctx.caller.can_read_org(&org.id) {
-        return Err(super::ctx::org_not_found());
+        return Err(crate::management::ctx::org_not_found());
     }
     ctx.caller.require(ctx.caller.can_create_project(&org.id))?;
     let project = Project {
@@ -161,12 +160,11 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .projects
         .create_project(&project)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => {
-                ZError::exists("PROJECT-3M0fs", "Project already exists (name or id taken)")
-            }
-            other => ZError::storage(other, "organization"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "PROJECT-3M0fs",
+            "Project already exists (name or id taken)",
+            "organization",
+        ))?;
     Ok(Msg::new()
         .str("projectId", &project.id)
         .ts("creationDate", ctx.now)
@@ -213,12 +211,11 @@ async fn update(ctx: &Ctx<'_>, req: ProjectIdReq) -> ZResult<Value> {
         .projects
         .update_project(&p)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => {
-                ZError::exists("PROJECT-3M0fs", "Project name already exists")
-            }
-            other => ZError::storage(other, "project"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "PROJECT-3M0fs",
+            "Project name already exists",
+            "project",
+        ))?;
     Ok(Msg::new().ts("changeDate", ctx.now).into())
 }
 
@@ -277,13 +274,11 @@ async fn add_role(ctx: &Ctx<'_>, req: RoleReq) -> ZResult<Value> {
         .projects
         .add_role(&role)
         .await
-        .map_err(|e| match e {
-            ws_storage::StorageError::Conflict(_) => ZError::exists(
-                "PROJECT-Bfg2a",
-                format!("Role '{}' already exists", role.key),
-            ),
-            other => ZError::storage(other, "project"),
-        })?;
+        .map_err(ZError::on_conflict(
+            "PROJECT-Bfg2a",
+            format!("Role '{}' already exists", role.key),
+            "project",
+        ))?;
     Ok(Msg::new().ts("creationDate", ctx.now).into())
 }
 
