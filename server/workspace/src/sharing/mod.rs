@@ -25,6 +25,7 @@
 pub(crate) mod directory;
 mod grantee;
 mod idp;
+mod links;
 pub(crate) mod routes;
 
 use std::collections::BTreeMap;
