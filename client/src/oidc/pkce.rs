@@ -124,6 +124,11 @@ fn authorization_url(
         .append_pair("nonce", nonce.secret())
         .append_pair("code_challenge", challenge.as_str())
         .append_pair("code_challenge_method", "S256");
+    // OIDC Core §11: a provider may ignore `offline_access` unless the user is
+    // asked for consent; ZITADEL grants it either way, others only with this.
+    if scopes.iter().any(|s| s == "offline_access") {
+        url.query_pairs_mut().append_pair("prompt", "consent");
+    }
     Ok(url)
 }
 
@@ -252,6 +257,44 @@ mod tests {
         let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", l.local_addr().unwrap());
         (l, base)
+    }
+
+    #[test]
+    fn offline_access_is_requested_with_prompt_consent() {
+        let metadata: crate::oidc::discovery::ProviderMetadata =
+            serde_json::from_value(serde_json::json!({
+                "issuer": "https://idp.example",
+                "authorization_endpoint": "https://idp.example/authorize",
+                "token_endpoint": "https://idp.example/token",
+                "jwks_uri": "https://idp.example/keys",
+            }))
+            .unwrap();
+        let disc = Discovery {
+            metadata,
+            server_date: None,
+        };
+        let (challenge, _) = PkceCodeChallenge::new_random_sha256();
+        let url = |scopes: &[&str]| {
+            let scopes: Vec<String> = scopes.iter().map(|s| (*s).to_owned()).collect();
+            let url = authorization_url(
+                &disc,
+                "ws",
+                "http://127.0.0.1:1/callback",
+                &scopes,
+                &challenge,
+                &CsrfToken::new_random(),
+                &Nonce::new_random(),
+            )
+            .unwrap();
+            url.query_pairs()
+                .find(|(k, _)| k == "prompt")
+                .map(|(_, v)| v.into_owned())
+        };
+        assert_eq!(
+            url(&["openid", "offline_access"]).as_deref(),
+            Some("consent")
+        );
+        assert_eq!(url(&["openid"]), None);
     }
 
     #[tokio::test]

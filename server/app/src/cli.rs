@@ -20,6 +20,10 @@ Examples:
   ws-server default-config > ws-server.toml
   ws-server validate-config ws-server.toml
 
+  # Re-encrypt the secrets at rest under a new master key (servers stopped):
+  openssl rand -base64 32 > new.key && chmod 600 new.key
+  ws-server rotate-master-key --data ./.ws-data --new-key-file new.key
+
 Logging: set WS_LOG (e.g. WS_LOG=debug or WS_LOG=ws_identity=debug,info); logs go to stderr.";
 
 /// What `--version` prints: a `bench-no-auth` build (benchmarks only, no token
@@ -54,6 +58,35 @@ pub enum Command {
         /// The TOML file to check.
         file: PathBuf,
     },
+    /// Re-encrypt every secret at rest (the signing keys) under a new master key.
+    /// Stop the servers first; then configure the new key (a default DATA/master.key
+    /// is replaced by it). Make a key with `openssl rand -base64 32 > FILE; chmod 600 FILE`.
+    RotateMasterKey(RotateArgs),
+}
+
+/// Options of `rotate-master-key`.
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// Data directory [config: server.data_dir].
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// TOML configuration file; its identity.master_key_file (or
+    /// WS_SERVER__IDENTITY__MASTER_KEY) is the current key.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The new master key (32 characters or base64 of 32 bytes; mode 0600).
+    #[arg(long, value_name = "FILE")]
+    pub new_key_file: PathBuf,
+}
+
+impl RotateArgs {
+    /// The flag layer of the configuration.
+    pub fn overrides(&self) -> FlagOverrides {
+        FlagOverrides {
+            data_dir: self.data.clone(),
+            ..FlagOverrides::default()
+        }
+    }
 }
 
 /// Options of `serve`; each one set overrides the file and the environment.
@@ -120,6 +153,25 @@ mod tests {
     fn bad_listen_address_is_a_usage_error() {
         let err = Cli::try_parse_from(["ws-server", "serve", "--listen", "nowhere"]).unwrap_err();
         assert_eq!(err.kind(), clap::error::ErrorKind::ValueValidation);
+    }
+
+    #[test]
+    fn rotate_master_key_needs_the_new_key_file() {
+        assert!(Cli::try_parse_from(["ws-server", "rotate-master-key", "--data", "d"]).is_err());
+        let cli = Cli::try_parse_from([
+            "ws-server",
+            "rotate-master-key",
+            "--data",
+            "/tmp/d",
+            "--new-key-file",
+            "/tmp/new.key",
+        ])
+        .unwrap();
+        let Command::RotateMasterKey(args) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.overrides().data_dir.unwrap(), PathBuf::from("/tmp/d"));
+        assert_eq!(args.new_key_file, PathBuf::from("/tmp/new.key"));
     }
 
     #[test]

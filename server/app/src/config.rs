@@ -121,6 +121,19 @@ pub struct IdentitySection {
     /// Lockout policy: failed password checks in a row that lock a user until an
     /// administrator unlocks it (UnlockUser); 0 = off.
     pub max_password_attempts: u32,
+    /// File holding the master key that encrypts the signing keys at rest (32
+    /// characters, or the base64 of 32 bytes; mode 0600). Unset, with `master_key`
+    /// unset too: `master.key` in the data directory, created at first start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub master_key_file: Option<PathBuf>,
+    /// The master key itself, meant for the environment
+    /// (`WS_SERVER__IDENTITY__MASTER_KEY`); exclusive with `master_key_file`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub master_key: Option<Secret>,
+    /// During a master key rotation: the old key's file, which still decrypts rows
+    /// the new key has not re-encrypted yet (the start re-encrypts them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_master_key_file: Option<PathBuf>,
 }
 
 impl Default for IdentitySection {
@@ -136,6 +149,9 @@ impl Default for IdentitySection {
             session_ttl: base.session_ttl,
             signing_key_rotation: base.signing_key_rotation,
             max_password_attempts: base.max_password_attempts,
+            master_key_file: None,
+            master_key: None,
+            previous_master_key_file: None,
         }
     }
 }

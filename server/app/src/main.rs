@@ -18,6 +18,19 @@ fn main() -> anyhow::Result<()> {
             println!("{}: ok", file.display());
             Ok(())
         }
+        Command::RotateMasterKey(args) => {
+            telemetry::init();
+            let config =
+                ServerConfig::load(args.config.as_deref(), std::env::vars(), &args.overrides())?;
+            let rotation = tokio::runtime::Runtime::new()
+                .context("cannot start the async runtime")?
+                .block_on(ws_server::rotate::rotate_master_key(
+                    &config,
+                    &args.new_key_file,
+                ))?;
+            print!("{}", rotation.summary(&args.new_key_file));
+            Ok(())
+        }
         Command::Serve(args) => {
             telemetry::init();
             tokio::runtime::Runtime::new()

@@ -72,11 +72,11 @@ pub async fn start(
             Url::parse(&format!("{scheme}://{local_addr}")).context("issuer from listen address")?
         }
     };
-    let db = data_dir.join(DATABASE_FILE);
-    let store = ws_storage::Store::open_sqlite(&db)
-        .await
-        .with_context(|| format!("cannot open the database {}", db.display()))?;
-    let identity = IdentityState::new(config.identity_config(issuer.clone()), store.clone());
+    let master_keys = crate::master_key::load(&config.identity, &data_dir)
+        .context("cannot load the master key that encrypts secrets at rest")?;
+    let store = open_store(&data_dir).await?;
+    let identity = IdentityState::new(config.identity_config(issuer.clone()), store.clone())
+        .with_master_keys(master_keys);
     let bootstrap = bootstrap(&identity, &config, &data_dir, &issuer).await?;
     ws_identity::tokens::ensure_signing_keys(&identity)
         .await
@@ -231,6 +231,14 @@ async fn serve(
     served.context("HTTP server failed")?;
     tracing::info!("ws-server stopped");
     Ok(())
+}
+
+/// Opens the database of a data directory (the server and `rotate-master-key`).
+pub async fn open_store(data_dir: &Path) -> anyhow::Result<ws_storage::Store> {
+    let db = data_dir.join(DATABASE_FILE);
+    ws_storage::Store::open_sqlite(&db)
+        .await
+        .with_context(|| format!("cannot open the database {}", db.display()))
 }
 
 /// Creates the data directory (mode 0700) if it does not exist.

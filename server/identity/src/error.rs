@@ -110,7 +110,14 @@ impl IntoResponse for OAuthError {
         let headers = resp.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         if self.status == StatusCode::UNAUTHORIZED {
-            let v = format!("Bearer error=\"{}\"", self.code);
+            // RFC 6749 §5.2: a failed client authentication is challenged with the
+            // scheme clients authenticate with (Basic; a form-post client learns
+            // the supported scheme). Bearer is for token-protected endpoints.
+            let v = if self.code == "invalid_client" {
+                "Basic realm=\"client authentication\", charset=\"UTF-8\"".to_owned()
+            } else {
+                format!("Bearer error=\"{}\"", self.code)
+            };
             if let Ok(v) = HeaderValue::from_str(&v) {
                 headers.insert(header::WWW_AUTHENTICATE, v);
             }

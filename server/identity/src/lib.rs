@@ -10,6 +10,7 @@
 //! - [`bootstrap`]: the first instance on an empty data dir (and `--demo`).
 //! - [`management`]: ZITADEL's v2 management APIs (Connect and the user/org REST
 //!   aliases): users, organizations, projects, grants, authorizations, administrators.
+//! - [`master_key`]: AES-256-GCM encryption at rest of the signing keys.
 //! - [`state`], [`error`], [`password`], [`secrets`]: shared by all of the above.
 //!
 //! Depends on `ws-storage` for persistence and `ws-api` for wire types; it must not
@@ -20,6 +21,7 @@ pub mod error;
 pub mod housekeeping;
 pub mod interactive;
 pub mod management;
+pub mod master_key;
 pub mod password;
 pub mod secrets;
 pub mod state;

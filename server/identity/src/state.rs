@@ -114,6 +114,9 @@ pub struct IdentityState {
     /// Told of every revocation (token, grant, session, user change), so token
     /// validators in this process drop cached answers at once.
     pub revocations: Arc<ws_auth::RevocationFeed>,
+    /// Seals the signing keys at rest; a random key of this process unless the
+    /// server sets the configured one ([`IdentityState::with_master_keys`]).
+    pub master_keys: Arc<crate::master_key::MasterKeys>,
 }
 
 impl IdentityState {
@@ -127,6 +130,13 @@ impl IdentityState {
             token_cache: Arc::default(),
             limits: Arc::new(RateLimits::default()),
             revocations: Arc::default(),
+            master_keys: Arc::new(crate::master_key::MasterKeys::ephemeral()),
         }
+    }
+
+    /// The same state sealing secrets with `keys` (the configured master key).
+    pub fn with_master_keys(mut self, keys: crate::master_key::MasterKeys) -> Self {
+        self.master_keys = Arc::new(keys);
+        self
     }
 }

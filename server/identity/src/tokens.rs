@@ -37,6 +37,7 @@ mod grant_jwt_bearer;
 mod grant_refresh;
 mod introspect;
 pub(crate) mod jws;
+pub mod key_sealing;
 pub mod key_source;
 pub mod keys;
 mod mint;

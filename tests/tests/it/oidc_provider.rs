@@ -460,3 +460,94 @@ async fn bad_input_gets_rfc_errors_never_500() {
         "Bearer error=\"invalid_token\""
     );
 }
+
+/// What certified relying parties tripped on: the client-auth challenge scheme,
+/// discovery's RFC 9207 flag, a wrong `code_verifier`, and refresh-token reuse.
+#[tokio::test]
+async fn certified_peer_fidelity_challenge_iss_flag_verifier_and_reuse() {
+    let p = Provider::start().await;
+    let http = http();
+    // A wrong client secret by Basic: 401 invalid_client challenged with Basic.
+    let resp = http
+        .post(p.url("/oauth/v2/token"))
+        .basic_auth(BOT, Some("wrong-secret"))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+    let challenge = resp.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(challenge.starts_with("Basic "), "{challenge}");
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["error"], "invalid_client");
+
+    let disc: Value = http
+        .get(p.url("/.well-known/openid-configuration"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(disc["authorization_response_iss_parameter_supported"], true);
+
+    // A wrong verifier is named, and the code stays good for the right one.
+    let redirect = "http://127.0.0.1:49154/callback";
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let code = p
+        .auth_code(
+            redirect,
+            &["openid", "offline_access"],
+            challenge.as_str(),
+            "n",
+        )
+        .await;
+    let exchange = |v: String| {
+        http.post(p.url("/oauth/v2/token"))
+            .form(&[
+                ("grant_type", "authorization_code"),
+                ("code", code.as_str()),
+                ("redirect_uri", redirect),
+                ("client_id", NATIVE),
+                ("code_verifier", v.as_str()),
+            ])
+            .send()
+    };
+    let wrong: Value = exchange("w".repeat(43))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wrong["error"], "invalid_grant");
+    let d = wrong["error_description"].as_str().unwrap();
+    assert!(d.contains("code_verifier does not match"), "{d}");
+    let tokens: Value = exchange(verifier.secret().clone())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let rt1 = tokens["refresh_token"].as_str().expect("tokens").to_owned();
+
+    // Rotate once, then reuse the first refresh token: the newest access token dies too.
+    let refresh = |rt: String| {
+        http.post(p.url("/oauth/v2/token"))
+            .form(&[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", rt.as_str()),
+                ("client_id", NATIVE),
+            ])
+            .send()
+    };
+    let t2: Value = refresh(rt1.clone()).await.unwrap().json().await.unwrap();
+    let newest = t2["access_token"].as_str().unwrap().to_owned();
+    let userinfo = |at: String| http.get(p.url("/oidc/v1/userinfo")).bearer_auth(at).send();
+    assert_eq!(userinfo(newest.clone()).await.unwrap().status(), 200);
+    let reuse = refresh(rt1).await.unwrap();
+    assert_eq!(reuse.status(), 400);
+    assert_eq!(userinfo(newest).await.unwrap().status(), 401);
+}

@@ -7,6 +7,7 @@
 
 mod binary;
 mod limits;
+mod master_key;
 mod metrics;
 mod redis;
 mod support;

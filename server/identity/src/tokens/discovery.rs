@@ -58,6 +58,8 @@ pub(crate) fn document(issuer: &str) -> Value {
             "urn:zitadel:iam:user:resourceowner:primary_domain"
         ],
         "code_challenge_methods_supported": ["S256"],
+        // Every authorization response (success and error) carries `iss` (RFC 9207).
+        "authorization_response_iss_parameter_supported": true,
         "request_parameter_supported": false,
         "request_uri_parameter_supported": false,
         "backchannel_logout_supported": false

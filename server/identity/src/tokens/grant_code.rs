@@ -1,14 +1,17 @@
 //! The `authorization_code` grant (RFC 6749 §4.1.3) with PKCE (RFC 7636).
 //!
-//! The code is consumed atomically first, so exactly one of any concurrent
-//! exchanges can win; a failed check after that leaves the code spent (a presenter
-//! with a wrong verifier or redirect is treated as an attacker). A second use of a
-//! code revokes the refresh-token family and the access token issued from it
-//! (RFC 6749 §4.1.2).
+//! The exchange's parameters (client, `redirect_uri`, `code_verifier`) are checked
+//! against the unused code before it is consumed, as ZITADEL does: a wrong verifier
+//! is answered as such and leaves the code valid for the right one (RFC 7636 §4.6
+//! asks only for `invalid_grant`; the verifier's 256 bits cannot be guessed, and
+//! someone holding an intercepted code cannot burn it for its rightful client).
+//! Then the code is consumed atomically, so exactly one of any concurrent exchanges
+//! wins. A second use of a consumed code revokes the refresh-token family and the
+//! access token issued from it (RFC 6749 §4.1.2).
 
 use axum::http::HeaderMap;
 use axum::response::Response;
-use ws_storage::{AuthMethod, ConsumeCodeOutcome};
+use ws_storage::{App, AuthCode, AuthMethod, ConsumeCodeOutcome};
 
 use super::claims::{Scopes, Subject};
 use super::form::Form;
@@ -34,6 +37,15 @@ pub(crate) async fn grant(
     let redirect_uri = form.require("redirect_uri")?;
     let now = state.clock.now();
     let code_digest = digest(code);
+    let pending = state
+        .store
+        .oidc
+        .find_pending_auth_code(&code_digest, now)
+        .await
+        .map_err(OAuthError::server_error)?;
+    if let Some(pending) = &pending {
+        check_exchange(pending, &app, redirect_uri, form)?;
+    }
     let outcome = state
         .store
         .oidc
@@ -59,25 +71,7 @@ pub(crate) async fn grant(
             ));
         }
     };
-    if code.client_id != app.client_id {
-        return Err(OAuthError::invalid_grant(
-            "the authorization code was issued to another client",
-        ));
-    }
-    if code.redirect_uri != redirect_uri {
-        return Err(OAuthError::invalid_grant(
-            "redirect_uri does not match the one of the authorization request",
-        ));
-    }
-    let challenge = code
-        .code_challenge
-        .as_deref()
-        .map(|c| (c, code.code_challenge_method.as_deref()));
-    pkce::check(
-        challenge,
-        form.get("code_verifier"),
-        app.auth_method == AuthMethod::None,
-    )?;
+    check_exchange(&code, &app, redirect_uri, form)?;
     let Some(subject) = Subject::load(state, &code.user_id).await? else {
         return Err(OAuthError::invalid_grant(
             "the user of this code is no longer active",
@@ -106,6 +100,36 @@ pub(crate) async fn grant(
         grant: Some(code_digest.clone()),
     };
     respond(state, issue).await
+}
+
+/// Whether the exchange matches the code: the same client and redirect URI, and
+/// the PKCE verifier of its challenge.
+fn check_exchange(
+    code: &AuthCode,
+    app: &App,
+    redirect_uri: &str,
+    form: &Form,
+) -> Result<(), OAuthError> {
+    if code.client_id != app.client_id {
+        return Err(OAuthError::invalid_grant(
+            "the authorization code was issued to another client",
+        ));
+    }
+    if code.redirect_uri != redirect_uri {
+        return Err(OAuthError::invalid_grant(
+            "redirect_uri does not match the one of the authorization request",
+        ));
+    }
+    let challenge = code
+        .code_challenge
+        .as_deref()
+        .map(|c| (c, code.code_challenge_method.as_deref()));
+    pkce::check(
+        challenge,
+        form.get("code_verifier"),
+        app.auth_method == AuthMethod::None,
+    )?;
+    Ok(())
 }
 
 /// Revokes what a code issued: its refresh-token family and its access token.

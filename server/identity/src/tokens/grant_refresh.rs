@@ -58,6 +58,11 @@ pub(crate) async fn grant(
         RotateOutcome::Rotated(old) => old,
         RotateOutcome::Reused { family_id } => {
             tracing::warn!(%family_id, client_id = %app.client_id, "refresh token reuse: family revoked");
+            // The family's access tokens go too, as the message says (the store
+            // revoked the refresh tokens in the same transaction as the check).
+            super::revocation::revoke_grant(state, &family_id, &found.user_id)
+                .await
+                .map_err(OAuthError::server_error)?;
             return Err(OAuthError::invalid_grant(
                 "this refresh token was already used; for safety every token of its family is now revoked: sign in again",
             ));

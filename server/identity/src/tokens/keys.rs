@@ -1,5 +1,5 @@
 //! The provider's RS256 signing keys: generated with the `rsa` crate, persisted
-//! through storage (PKCS#8 PEM), parsed once into `ring` key pairs held in memory,
+//! through storage (PKCS#8 PEM sealed with the master key, see `key_sealing.rs`), parsed once into `ring` key pairs held in memory,
 //! rotated when the active key has signed for `signing_key_rotation`, and published
 //! at `GET /oauth/v2/keys` until every token they signed has expired.
 //!
@@ -23,8 +23,10 @@ use serde_json::{Value, json};
 use ws_storage::{SigningKey as StoredKey, StorageError};
 
 use super::jws::{self, JwsError, RsaPublic};
+use super::key_sealing::{open_private_key, seal_stored_keys};
 use super::opaque::OpaqueKey;
 use crate::IdentityState;
+use crate::master_key::MasterKeys;
 
 /// Why signing keys could not be loaded or made.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +37,9 @@ pub enum KeyError {
     /// A stored key could not be parsed (the database holds something we did not write).
     #[error("signing key '{0}' in storage cannot be parsed")]
     Corrupt(String),
+    /// A stored key is sealed with a master key that is not configured, or altered.
+    #[error(transparent)]
+    Sealed(#[from] crate::master_key::SealError),
     /// Generating a key failed.
     #[error("generating an RSA key failed: {0}")]
     Generate(String),
@@ -64,13 +69,12 @@ impl std::fmt::Debug for LoadedKey {
 }
 
 impl LoadedKey {
-    fn parse(stored: &StoredKey) -> Result<Self, KeyError> {
+    fn parse(stored: &StoredKey, pem: &str) -> Result<Self, KeyError> {
         let corrupt = || KeyError::Corrupt(stored.id.clone());
         if stored.algorithm != "RS256" {
             return Err(corrupt());
         }
-        let key =
-            rsa::RsaPrivateKey::from_pkcs8_pem(&stored.private_key_pem).map_err(|_| corrupt())?;
+        let key = rsa::RsaPrivateKey::from_pkcs8_pem(pem).map_err(|_| corrupt())?;
         let der = key.to_pkcs8_der().map_err(|_| corrupt())?;
         let pair = RsaKeyPair::from_pkcs8(der.as_bytes()).map_err(|_| corrupt())?;
         Ok(Self {
@@ -205,40 +209,48 @@ pub async fn ensure_signing_keys(state: &IdentityState) -> Result<(), KeyError> 
         return Ok(());
     }
     state.store.keys.delete_expired_signing_keys(now).await?;
+    seal_stored_keys(&state.store, &state.master_keys).await?;
     let mut stored = state.store.keys.list_signing_keys().await?;
     if !stored.iter().any(|k| k.signs_until > now) {
         let cfg = &state.config;
         let signs_until = now + cfg.signing_key_rotation.as_secs() as i64;
         // A token signed at the last moment lives `access_token_ttl` (ID tokens too).
         let publish_until = signs_until + cfg.access_token_ttl.as_secs() as i64 + 60;
-        let key = generate(now, signs_until, publish_until).await?;
+        let key = generate(&state.master_keys, now, signs_until, publish_until).await?;
         state.store.keys.insert_signing_key(&key).await?;
         tracing::info!(kid = %key.id, "generated a new signing key");
         stored.push(key);
     }
     let mut loaded = HashMap::new();
     for k in stored.iter().filter(|k| k.publish_until > now) {
-        loaded.insert(k.id.clone(), Arc::new(LoadedKey::parse(k)?));
+        let pem = open_private_key(&state.master_keys, k)?;
+        loaded.insert(k.id.clone(), Arc::new(LoadedKey::parse(k, &pem)?));
     }
     state.signing.replace(loaded);
     Ok(())
 }
 
-/// Generates a 2048-bit RSA key off the async threads (it takes a while).
-async fn generate(now: i64, signs_until: i64, publish_until: i64) -> Result<StoredKey, KeyError> {
+/// Generates a 2048-bit RSA key off the async threads (it takes a while), sealed
+/// with the master key.
+async fn generate(
+    master: &MasterKeys,
+    now: i64,
+    signs_until: i64,
+    publish_until: i64,
+) -> Result<StoredKey, KeyError> {
     let pem = tokio::task::spawn_blocking(|| {
         let key = rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048)
             .map_err(|e| KeyError::Generate(e.to_string()))?;
         key.to_pkcs8_pem(LineEnding::LF)
-            .map(|p| p.to_string())
             .map_err(|e| KeyError::Generate(e.to_string()))
     })
     .await
     .map_err(|e| KeyError::Generate(e.to_string()))??;
+    let id = ws_storage::new_id();
     Ok(StoredKey {
-        id: ws_storage::new_id(),
+        private_key: master.seal(&id, pem.as_bytes()),
+        id,
         algorithm: "RS256".into(),
-        private_key_pem: pem,
         created_at: now,
         signs_until,
         publish_until,

@@ -53,7 +53,8 @@ pub(crate) fn check(
     let computed = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
     if !ct_eq(computed.as_bytes(), challenge.as_bytes()) {
         return Err(OAuthError::invalid_grant(
-            "code_verifier does not match the code_challenge of the authorization request",
+            "code_verifier does not match the code_challenge of the authorization request; \
+             the code was not spent: exchange it with the verifier of that request",
         ));
     }
     Ok(())

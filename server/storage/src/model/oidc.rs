@@ -178,9 +178,12 @@ pub struct SigningKey {
     pub id: String,
     /// JOSE algorithm, e.g. "RS256".
     pub algorithm: String,
-    /// The private key, PKCS#8 PEM. Never serialized or printed.
+    /// The private key as the identity provider stores it: sealed with its master
+    /// key (column `private_key_pem`, named for the PKCS#8 PEM it held before
+    /// encryption at rest; older rows still hold it until the first start seals
+    /// them). Never serialized or printed.
     #[serde(skip_serializing)]
-    pub private_key_pem: String,
+    pub private_key: String,
     /// When it was created.
     pub created_at: i64,
     /// Until this time it signs new tokens.

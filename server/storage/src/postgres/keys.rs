@@ -19,7 +19,7 @@ impl SigningKeyRepo for PgDb {
                 Ok(SigningKey {
                     id: row.try_get("id")?,
                     algorithm: row.try_get("algorithm")?,
-                    private_key_pem: row.try_get("private_key_pem")?,
+                    private_key: row.try_get("private_key_pem")?,
                     created_at: row.try_get("created_at")?,
                     signs_until: row.try_get("signs_until")?,
                     publish_until: row.try_get("publish_until")?,
@@ -36,7 +36,7 @@ impl SigningKeyRepo for PgDb {
         )
         .bind(&key.id)
         .bind(&key.algorithm)
-        .bind(&key.private_key_pem)
+        .bind(&key.private_key)
         .bind(key.created_at)
         .bind(key.signs_until)
         .bind(key.publish_until)
@@ -50,6 +50,23 @@ impl SigningKeyRepo for PgDb {
             )
         })?;
         Ok(())
+    }
+
+    async fn replace_signing_key_material(
+        &self,
+        id: &str,
+        expected: &str,
+        new: &str,
+    ) -> StoreResult<bool> {
+        let result = sqlx::query(
+            "UPDATE signing_keys SET private_key_pem = $1 WHERE id = $2 AND private_key_pem = $3",
+        )
+        .bind(new)
+        .bind(id)
+        .bind(expected)
+        .execute(&self.pool)
+        .await?;
+        Ok(result.rows_affected() == 1)
     }
 
     async fn delete_expired_signing_keys(&self, now: i64) -> StoreResult<u64> {

@@ -45,6 +45,14 @@ pub trait OidcRepo: Send + Sync {
         now: i64,
     ) -> StoreResult<ConsumeCodeOutcome>;
 
+    /// The code if it is unused and unexpired at `now`, without consuming it (to
+    /// check the exchange's parameters first: a wrong `code_verifier` does not spend it).
+    async fn find_pending_auth_code(
+        &self,
+        code_digest: &str,
+        now: i64,
+    ) -> StoreResult<Option<AuthCode>>;
+
     /// Stores a device authorization; `Conflict` if its user code is in use.
     async fn insert_device_code(&self, code: &DeviceCode) -> StoreResult<()>;
     /// Records a poll at `now` and returns the record with `last_poll_at` set to
@@ -107,6 +115,15 @@ pub trait SigningKeyRepo: Send + Sync {
     async fn list_signing_keys(&self) -> StoreResult<Vec<SigningKey>>;
     /// Stores a key.
     async fn insert_signing_key(&self, key: &SigningKey) -> StoreResult<()>;
+    /// Replaces the stored private key of `id` with `new` if it still is
+    /// `expected` (sealing a plain row, re-sealing under a new master key); false
+    /// when the key is gone or another process changed it first.
+    async fn replace_signing_key_material(
+        &self,
+        id: &str,
+        expected: &str,
+        new: &str,
+    ) -> StoreResult<bool>;
     /// Deletes keys whose `publish_until` is before `now`; returns how many.
     async fn delete_expired_signing_keys(&self, now: i64) -> StoreResult<u64>;
 }

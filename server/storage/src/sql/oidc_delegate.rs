@@ -40,6 +40,13 @@ macro_rules! oidc_repo_by_flow {
                 ) -> StoreResult<ConsumeCodeOutcome> {
                     codes::consume(self, code_digest, now).await
                 }
+                async fn find_pending_auth_code(
+                    &self,
+                    code_digest: &str,
+                    now: i64,
+                ) -> StoreResult<Option<AuthCode>> {
+                    codes::find_pending(self, code_digest, now).await
+                }
                 async fn insert_device_code(&self, code: &DeviceCode) -> StoreResult<()> {
                     device::insert(self, code).await
                 }

@@ -11,7 +11,7 @@ fn key(id: &str, created_at: i64, publish_until: i64) -> SigningKey {
     SigningKey {
         id: id.to_owned(),
         algorithm: "RS256".into(),
-        private_key_pem: "-----BEGIN PRIVATE KEY-----secret".into(),
+        private_key: "-----BEGIN PRIVATE KEY-----secret".into(),
         created_at,
         signs_until: created_at + 100,
         publish_until,
@@ -174,6 +174,44 @@ async fn signing_keys_are_listed_oldest_first_and_expire() {
     let left = store.keys.list_signing_keys().await.unwrap();
     assert_eq!(left.len(), 1);
     assert!(!format!("{:?}", left[0]).contains("PRIVATE"));
+}
+
+#[tokio::test]
+async fn a_signing_key_is_replaced_only_if_it_is_still_what_the_caller_read() {
+    for backend in backends().await {
+        let b = backend.name;
+        let stored = key("k1", NOW, NOW + 500);
+        backend.keys.insert_signing_key(&stored).await.unwrap();
+        let keys = &backend.keys;
+        assert!(
+            keys.replace_signing_key_material("k1", &stored.private_key, "sealed-1")
+                .await
+                .unwrap(),
+            "{b}"
+        );
+        // A second writer that read the old value loses and changes nothing.
+        assert!(
+            !keys
+                .replace_signing_key_material("k1", &stored.private_key, "sealed-2")
+                .await
+                .unwrap(),
+            "{b}"
+        );
+        assert!(
+            !keys
+                .replace_signing_key_material("absent", "x", "y")
+                .await
+                .unwrap(),
+            "{b}"
+        );
+        let now = keys.list_signing_keys().await.unwrap();
+        assert_eq!(now.len(), 1, "{b}");
+        assert_eq!(now[0].private_key, "sealed-1", "{b}");
+        assert_eq!(
+            (now[0].signs_until, now[0].publish_until),
+            (NOW + 100, NOW + 500)
+        );
+    }
 }
 
 #[tokio::test]

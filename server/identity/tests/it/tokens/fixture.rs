@@ -92,7 +92,7 @@ impl Fx {
             .insert_signing_key(&SigningKey {
                 id: "100".into(),
                 algorithm: "RS256".into(),
-                private_key_pem: signing_pem.clone(),
+                private_key: signing_pem.clone(),
                 created_at: NOW,
                 signs_until: NOW + 30 * 86400,
                 publish_until: NOW + 31 * 86400,

@@ -110,6 +110,7 @@ async fn a_restarted_provider_loads_the_stored_keys_and_accepts_old_tokens() {
     let mut state =
         ws_identity::IdentityState::new((*fx.state.config).clone(), fx.state.store.clone());
     state.clock = fx.clock.clone();
+    state.master_keys = fx.state.master_keys.clone();
     assert!(!state.signing.is_loaded());
     let router = ws_identity::router(state.clone());
     let req = axum::http::Request::get("/oidc/v1/userinfo")

@@ -10,3 +10,4 @@ mod lifetime;
 mod machine;
 mod read;
 mod refresh;
+mod sealing;

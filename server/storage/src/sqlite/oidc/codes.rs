@@ -71,3 +71,19 @@ pub(super) async fn consume(
         Ok(ConsumeCodeOutcome::Expired)
     }
 }
+
+pub(super) async fn find_pending(
+    db: &SqliteDb,
+    digest: &str,
+    now: i64,
+) -> StoreResult<Option<AuthCode>> {
+    let row = sqlx::query(
+        "SELECT * FROM auth_codes
+         WHERE code_digest = ?1 AND used_at IS NULL AND expires_at > ?2",
+    )
+    .bind(digest)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.as_ref().map(code_from_row).transpose()
+}

@@ -132,6 +132,7 @@ pub struct Backend {
     pub projects: Arc<dyn ProjectRepo>,
     pub apps: Arc<dyn AppRepo>,
     pub oidc: Arc<dyn OidcRepo>,
+    pub keys: Arc<dyn SigningKeyRepo>,
     pub authz: Arc<dyn AuthorizationRepo>,
     pub admins: Arc<dyn AdminRepo>,
     pub ws_docs: Arc<dyn WsDocRepo>,
@@ -149,6 +150,7 @@ where
         + ProjectRepo
         + AppRepo
         + OidcRepo
+        + SigningKeyRepo
         + AuthorizationRepo
         + AdminRepo
         + WsDocRepo
@@ -165,6 +167,7 @@ where
         projects: Arc::new(repos.clone()),
         apps: Arc::new(repos.clone()),
         oidc: Arc::new(repos.clone()),
+        keys: Arc::new(repos.clone()),
         authz: Arc::new(repos.clone()),
         admins: Arc::new(repos.clone()),
         ws_docs: Arc::new(repos.clone()),
