@@ -1756,6 +1756,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Give a user roles on a project')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of an authorization')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorization by id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1781,9 +1782,29 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;authz;create' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (id, username, login name or email)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (id, username, login name or email; --org narrows a name)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (id or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role key; repeatable')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;authz;update' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Instead of an id: the user (id, username, login name or email)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'With --user: the project (id or name)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role keys it keeps; repeatable (roles not listed are revoked)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
@@ -1820,6 +1841,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;authz;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Give a user roles on a project')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of an authorization')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorization by id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1828,6 +1850,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;authz;help;create' {
+            break
+        }
+        'ws;authz;help;update' {
             break
         }
         'ws;authz;help;delete' {
@@ -3386,6 +3411,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;help;authz' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations (all pages)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Give a user roles on a project')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace the roles of an authorization')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorization by id')
             break
         }
@@ -3393,6 +3419,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;authz;create' {
+            break
+        }
+        'ws;help;authz;update' {
             break
         }
         'ws;help;authz;delete' {

@@ -163,6 +163,9 @@ _ws() {
             ws__subcmd__authz,list)
                 cmd="ws__subcmd__authz__subcmd__list"
                 ;;
+            ws__subcmd__authz,update)
+                cmd="ws__subcmd__authz__subcmd__update"
+                ;;
             ws__subcmd__authz__subcmd__help,create)
                 cmd="ws__subcmd__authz__subcmd__help__subcmd__create"
                 ;;
@@ -174,6 +177,9 @@ _ws() {
                 ;;
             ws__subcmd__authz__subcmd__help,list)
                 cmd="ws__subcmd__authz__subcmd__help__subcmd__list"
+                ;;
+            ws__subcmd__authz__subcmd__help,update)
+                cmd="ws__subcmd__authz__subcmd__help__subcmd__update"
                 ;;
             ws__subcmd__cal,add)
                 cmd="ws__subcmd__cal__subcmd__add"
@@ -546,6 +552,9 @@ _ws() {
                 ;;
             ws__subcmd__help__subcmd__authz,list)
                 cmd="ws__subcmd__help__subcmd__authz__subcmd__list"
+                ;;
+            ws__subcmd__help__subcmd__authz,update)
+                cmd="ws__subcmd__help__subcmd__authz__subcmd__update"
                 ;;
             ws__subcmd__help__subcmd__cal,add)
                 cmd="ws__subcmd__help__subcmd__cal__subcmd__add"
@@ -2159,7 +2168,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__authz)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list create delete help"
+            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version list create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2333,7 +2342,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__authz__subcmd__help)
-            opts="list create delete help"
+            opts="list create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2402,6 +2411,20 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__authz__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__authz__subcmd__list)
             opts="-o -h -V --project --user --limit --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2418,6 +2441,72 @@ _ws() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-store)
+                    COMPREPLY=($(compgen -W "auto keyring keyutils file" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__authz__subcmd__update)
+            opts="-o -h -V --user --project --role --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6087,7 +6176,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__authz)
-            opts="list create delete"
+            opts="list create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6129,6 +6218,20 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__authz__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__help__subcmd__authz__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

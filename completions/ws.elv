@@ -1597,6 +1597,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
             cand list 'List authorizations (all pages)'
             cand create 'Give a user roles on a project'
+            cand update 'Replace the roles of an authorization'
             cand delete 'Delete an authorization by id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1620,9 +1621,28 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
         }
         &'ws;authz;create'= {
-            cand --user 'The user (id, username, login name or email)'
+            cand --user 'The user (id, username, login name or email; --org narrows a name)'
             cand --project 'The project (id or name)'
             cand --role 'A role key; repeatable'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;authz;update'= {
+            cand --user 'Instead of an id: the user (id, username, login name or email)'
+            cand --project 'With --user: the project (id or name)'
+            cand --role 'The role keys it keeps; repeatable (roles not listed are revoked)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
@@ -1657,12 +1677,15 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;authz;help'= {
             cand list 'List authorizations (all pages)'
             cand create 'Give a user roles on a project'
+            cand update 'Replace the roles of an authorization'
             cand delete 'Delete an authorization by id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;authz;help;list'= {
         }
         &'ws;authz;help;create'= {
+        }
+        &'ws;authz;help;update'= {
         }
         &'ws;authz;help;delete'= {
         }
@@ -3044,11 +3067,14 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;authz'= {
             cand list 'List authorizations (all pages)'
             cand create 'Give a user roles on a project'
+            cand update 'Replace the roles of an authorization'
             cand delete 'Delete an authorization by id'
         }
         &'ws;help;authz;list'= {
         }
         &'ws;help;authz;create'= {
+        }
+        &'ws;help;authz;update'= {
         }
         &'ws;help;authz;delete'= {
         }

@@ -1389,28 +1389,29 @@ complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace the roles of a project grant'
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
 complete -c ws -n "__fish_ws_using_subcommand grants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'List authorizations (all pages)'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Give a user roles on a project'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete an authorization by id'
-complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -f -a "list" -d 'List authorizations (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -f -a "update" -d 'Replace the roles of an authorization'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -f -a "delete" -d 'Delete an authorization by id'
+complete -c ws -n "__fish_ws_using_subcommand authz; and not __fish_seen_subcommand_from list create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l project -d 'Only on this project (id or name)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l user -d 'Only of this user (id, username, login name or email)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
@@ -1432,7 +1433,7 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l user -d 'The user (id, username, login name or email)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l user -d 'The user (id, username, login name or email; --org narrows a name)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l project -d 'The project (id or name)' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l role -d 'A role key; repeatable' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -1453,6 +1454,27 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l user -d 'Instead of an id: the user (id, username, login name or email)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l project -d 'With --user: the project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l role -d 'The role keys it keeps; repeatable (roles not listed are revoked)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -1473,6 +1495,7 @@ complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorizations (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace the roles of an authorization'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an authorization by id'
 complete -c ws -n "__fish_ws_using_subcommand authz; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand admins; and not __fish_seen_subcommand_from list add remove help" -l project -d 'On this project (id or name)' -r
@@ -2703,6 +2726,7 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "delete" -d 'Remove a project grant (and the authorizations made under it)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "list" -d 'List authorizations (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "create" -d 'Give a user roles on a project'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "update" -d 'Replace the roles of an authorization'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from authz" -f -a "delete" -d 'Delete an authorization by id'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List administrators (of one resource when given)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Give a user manager roles on a resource'

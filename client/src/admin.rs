@@ -11,6 +11,7 @@ pub mod limiter;
 pub mod machine;
 pub mod orgs;
 pub mod paging;
+pub mod placement;
 pub mod projects;
 pub mod resolve;
 pub mod users;

@@ -109,6 +109,9 @@ pub struct CreateShare {
     pub grantee: Grantee,
     /// Which role.
     pub role: ShareRole,
+    /// Links only: when the link stops working (RFC 3339); absent = until removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
 }
 
 /// One ACL entry.
@@ -129,6 +132,13 @@ pub struct Share {
     pub created_by: String,
     /// When (RFC 3339).
     pub created_at: String,
+    /// Links: when the link stops working (RFC 3339), if it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// Links, shown to owners: the path (under the server's base URL) that opens the
+    /// doc, file or calendar read-only without signing in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_path: Option<String>,
 }
 
 /// `GET /api/v1/directory/users?login=`: the one workspace user an exact login

@@ -3,6 +3,7 @@
 pub mod create;
 pub mod delete;
 pub mod list;
+pub mod update;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -25,6 +26,7 @@ pub const FIELDS: &[&str] = &[
   ws authz list --project workspace
   ws authz list --user alice -o json
   ws authz create --user erin --project workspace --role viewer
+  ws authz update --user erin --project workspace --role viewer --role editor
   ws authz delete 312945881735331843")]
 pub struct Cmd {
     #[command(subcommand)]
@@ -37,6 +39,8 @@ enum Verb {
     List(list::Cmd),
     /// Give a user roles on a project
     Create(create::Cmd),
+    /// Replace the roles of an authorization
+    Update(update::Cmd),
     /// Delete an authorization by id
     Delete(delete::Cmd),
 }
@@ -47,6 +51,7 @@ impl Cmd {
         match self.command {
             Verb::List(c) => c.run(ctx).await,
             Verb::Create(c) => c.run(ctx).await,
+            Verb::Update(c) => c.run(ctx).await,
             Verb::Delete(c) => c.run(ctx).await,
         }
     }

@@ -189,7 +189,11 @@ async fn bad_rows_are_reported_while_good_rows_land_and_retry_file_holds_only_ba
             "failed",
             "invalid UTF-8 in column 'family_name' on line 6",
         ),
-        (6, "failed", "unknown role 'nosuchrole'"),
+        (
+            6,
+            "failed",
+            "role 'nosuchrole' does not exist on project workspace",
+        ),
         (7, "failed", "user exists and differs: email, family_name"),
         (8, "create", ""),
         (9, "failed", "malformed CSV on line 10"),

@@ -28,6 +28,14 @@ pub fn list_call(project_id: Option<&str>, user_id: Option<&str>) -> ListCall<'s
     }
 }
 
+/// The list call for one authorization by id.
+pub fn by_id_call(id: &str) -> ListCall<'static> {
+    ListCall {
+        body: json!({"filters": [{"authorizationIds": {"ids": [id]}}]}),
+        ..list_call(None, None)
+    }
+}
+
 /// `CreateAuthorization` in `org_id` (the project's owner or a granted org); returns the id.
 pub async fn create(
     api: &ZitadelApi<'_>,

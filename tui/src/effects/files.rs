@@ -86,6 +86,7 @@ pub(super) async fn share(session: &Session, op: &ShareOp) -> Result<String, Str
         resource_id: op.target.id.clone(),
         grantee,
         role: op.role,
+        expires_at: None,
     };
     let share = api.add_share(&body).await.map_err(s)?;
     let who = match &share.grantee {

@@ -68,6 +68,7 @@ impl Cmd {
             resource_id: res.id,
             grantee,
             role: self.role.into(),
+            expires_at: None,
         };
         let share = api.add_share(&body).await?;
         output::print(

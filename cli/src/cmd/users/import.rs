@@ -307,20 +307,22 @@ fn resolve_one<'r>(
     };
     let mut roles = std::collections::BTreeMap::new();
     for (project, keys) in &row.roles {
-        match snap.projects.get(project) {
-            Some(Ok(id)) => {
-                let known = snap.role_keys.get(id);
-                if let Some(k) = keys
-                    .iter()
-                    .find(|k| known.is_some_and(|ks| !ks.contains(k)))
-                {
-                    return Err(format!("unknown role '{k}' on project '{project}'"));
-                }
-                roles.insert(id.clone(), keys.clone())
-            }
+        let id = match snap.projects.get(project) {
+            Some(Ok(id)) => id,
             Some(Err(e)) => return Err(format!("unknown project: {e}")),
             None => return Err(format!("unknown project '{project}'")),
         };
+        let place = match snap.access.get(id) {
+            Some(access) => {
+                let place = access.placement(&org);
+                if let Some(why) = place.refusal(access, keys) {
+                    return Err(why);
+                }
+                place.org_id.to_owned()
+            }
+            None => org.clone(),
+        };
+        roles.insert(id.clone(), (place, keys.clone()));
     }
     let key = (org.clone(), row.username.to_lowercase());
     if let Some(first) = seen.get(&key) {

@@ -52,8 +52,8 @@ pub struct Resolved<'r> {
     pub org: String,
     /// Organization as the row (or `--org`) names it, for what people read.
     pub org_name: String,
-    /// Project id → roles.
-    pub roles: BTreeMap<String, Vec<String>>,
+    /// Project id → (the organization its authorization lives in, the roles).
+    pub roles: BTreeMap<String, (String, Vec<String>)>,
 }
 
 impl Runner<'_> {
@@ -101,8 +101,8 @@ impl Runner<'_> {
                 .and_then(|()| f.flush())
                 .map_err(|e| (id.clone(), format!("created, but the password file: {e}")))?;
         }
-        for (project, keys) in &r.roles {
-            self.grant(&id, project, &r.org, keys, None)
+        for (project, (org, keys)) in &r.roles {
+            self.grant(&id, project, org, keys, None)
                 .await
                 .map_err(|e| (id.clone(), incomplete(project, &e)))?;
         }
@@ -207,8 +207,8 @@ impl Runner<'_> {
         if let Some(want) = d.state.filter(|_| all) {
             self.set_state(&k.id, &k.state, want).await.map_err(fail)?;
         }
-        for (project, (keys, existing)) in &d.roles_missing {
-            self.grant(&k.id, project, &r.org, keys, existing.as_deref())
+        for (project, (org, keys, existing)) in &d.roles_missing {
+            self.grant(&k.id, project, org, keys, existing.as_deref())
                 .await
                 .map_err(|e| (k.id.clone(), incomplete(project, &e)))?;
         }
@@ -254,8 +254,9 @@ struct Diff {
     missing: Vec<String>,
     meta_missing: BTreeMap<String, String>,
     meta_changed: BTreeMap<String, String>,
-    /// Project → (the role set to hold, the authorization to widen if any).
-    roles_missing: BTreeMap<String, (Vec<String>, Option<String>)>,
+    /// Project → (the authorization's organization, the role set to hold, the
+    /// authorization to widen if any).
+    roles_missing: BTreeMap<String, (String, Vec<String>, Option<String>)>,
     /// The state to move to, when the row names another.
     state: Option<&'static str>,
 }
@@ -294,10 +295,10 @@ impl Diff {
             }
             d.meta_changed.insert(key.clone(), want.clone());
         }
-        for (project, keys) in &r.roles {
+        for (project, (org, keys)) in &r.roles {
             let held = snap
                 .grants
-                .get(&(k.id.clone(), project.clone(), r.org.clone()));
+                .get(&(k.id.clone(), project.clone(), org.clone()));
             let have: &[String] = held.map_or(&[], |g| &g.keys);
             if keys.iter().all(|key| have.contains(key)) {
                 continue;
@@ -306,8 +307,10 @@ impl Diff {
             union.sort();
             union.dedup();
             d.missing.push(format!("roles on {project}"));
-            d.roles_missing
-                .insert(project.clone(), (union, held.map(|g| g.id.clone())));
+            d.roles_missing.insert(
+                project.clone(),
+                (org.clone(), union, held.map(|g| g.id.clone())),
+            );
         }
         d
     }

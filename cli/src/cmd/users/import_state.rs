@@ -9,6 +9,7 @@ use anyhow::Result;
 use serde_json::Value;
 use ws_client::admin::limiter::Limiter;
 use ws_client::admin::paging::{self, ListCall, MAX_PAGE};
+use ws_client::admin::placement::ProjectAccess;
 use ws_client::admin::users::UserFilter;
 use ws_client::admin::{authz, orgs, projects, str_field, users};
 use ws_client::zitadel::ZitadelApi;
@@ -52,8 +53,9 @@ pub struct Snapshot {
     pub users: HashMap<(String, String), Known>,
     /// (user id, project id, org id) → authorization.
     pub grants: HashMap<(String, String, String), Grant>,
-    /// Project id → its role keys (absent when the caller may not list them).
-    pub role_keys: HashMap<String, Vec<String>>,
+    /// Project id → its organization, roles and grants: where each row's
+    /// authorization goes and which roles it may hold there.
+    pub access: HashMap<String, ProjectAccess>,
 }
 
 impl Snapshot {
@@ -95,12 +97,10 @@ impl Snapshot {
         for p in project_ids {
             let found = list(api, lim, &authz::list_call(Some(&p), None), grant).await?;
             s.grants.extend(found);
-            // Unknown role keys fail their row before any write, so no user is created
-            // only to have its authorization refused.
-            if let Ok(keys) = list(api, lim, &projects::roles_call(&p, None), role_key).await {
-                s.role_keys
-                    .insert(p, keys.into_iter().map(|(k, ())| k).collect());
-            }
+            // Roles the authorization could not hold fail their row before any write
+            // (and in a dry run), so no user is created only to have it refused.
+            let access = lim.call(|| ProjectAccess::load(api, &p)).await?;
+            s.access.insert(p, access);
         }
         Ok(s)
     }
@@ -143,10 +143,6 @@ fn known(u: &Value) -> Option<(String, Known)> {
                 .to_ascii_lowercase(),
         },
     ))
-}
-
-fn role_key(r: &Value) -> Option<(String, ())> {
-    Some((str_field(r, "key").to_owned(), ()))
 }
 
 fn grant(a: &Value) -> Option<((String, String, String), Grant)> {

@@ -36,6 +36,12 @@ pub async fn export(
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
     let (cal, _) = access::calendar(&state, &actor, &id, ShareRole::Viewer).await?;
+    ics_file(&state, &cal).await
+}
+
+/// Every event of `cal` as one iCalendar attachment; also what a link to the
+/// calendar serves.
+pub(crate) async fn ics_file(state: &WorkspaceState, cal: &WsCalendar) -> ApiResult<Response> {
     let rows = state.store.ws_calendars.all_events(&cal.id).await?;
     let events = rows
         .iter()

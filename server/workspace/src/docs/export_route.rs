@@ -8,6 +8,7 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 use ws_api::ErrorBody;
 use ws_api::workspace::docs::ExportFormat;
+use ws_storage::WsDoc;
 
 use super::access::load;
 use super::export;
@@ -40,12 +41,23 @@ pub(crate) async fn export(
     Path(id): Path<String>,
     ApiQuery(params): ApiQuery<ExportParams>,
 ) -> ApiResult<impl IntoResponse> {
-    let format = match params.format.as_deref() {
-        None | Some("") => ExportFormat::Md,
-        Some(name) => ExportFormat::parse(name)
-            .ok_or_else(|| ApiError::invalid("format", "expected md, html or txt"))?,
-    };
+    let format = parse_format(params.format.as_deref())?;
     let (doc, _) = load(&state, &actor, &id, ShareRole::Viewer).await?;
+    Ok(file(&doc, format))
+}
+
+/// `?format=` as an [`ExportFormat`] (default `md`).
+pub(crate) fn parse_format(name: Option<&str>) -> ApiResult<ExportFormat> {
+    match name {
+        None | Some("") => Ok(ExportFormat::Md),
+        Some(name) => ExportFormat::parse(name)
+            .ok_or_else(|| ApiError::invalid("format", "expected md, html or txt")),
+    }
+}
+
+/// The doc as a file of `format`, with its type and attachment name; also what a
+/// link to the doc serves.
+pub(crate) fn file(doc: &WsDoc, format: ExportFormat) -> impl IntoResponse + use<> {
     let body = match format {
         ExportFormat::Md => doc.body.clone(),
         ExportFormat::Html => export::to_html(&doc.title, &doc.body),
@@ -58,5 +70,5 @@ pub(crate) async fn export(
         headers.insert(CONTENT_TYPE, ct);
         headers.insert(CONTENT_DISPOSITION, cd);
     }
-    Ok((headers, body))
+    (headers, body)
 }

@@ -19,7 +19,7 @@
 mod access;
 mod comments;
 pub mod export;
-mod export_route;
+pub(crate) mod export_route;
 mod history;
 mod routes;
 pub mod search;

@@ -10,7 +10,7 @@ use http_range_header::RangeInvalid;
 use http_range_header::RangeUnsatisfiableError::{Invalid, Unsatisfiable};
 use ws_api::ErrorBody;
 use ws_api::workspace::drive::SHA256_HEADER;
-use ws_storage::DriveKind;
+use ws_storage::{DriveItemRecord, DriveKind};
 
 use super::access;
 use crate::actor::Actor;
@@ -88,7 +88,16 @@ pub(crate) async fn content(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let found = access::require(&state, &actor, &id, ShareRole::Viewer).await?;
-    let item = found.item;
+    serve(&state, &found.item, &headers).await
+}
+
+/// The content of a file the caller may read (ranges, `If-None-Match`), streamed;
+/// also what a link to the file serves.
+pub(crate) async fn serve(
+    state: &WorkspaceState,
+    item: &DriveItemRecord,
+    headers: &HeaderMap,
+) -> ApiResult<Response> {
     let (DriveKind::File, Some(sha)) = (item.kind, item.sha256.as_deref()) else {
         return Err(ApiError::invalid(
             "id",
@@ -105,10 +114,10 @@ pub(crate) async fn content(
         header::HeaderName::from_static(SHA256_HEADER),
         sha,
     );
-    if matches_etag(&headers, &etag) {
+    if matches_etag(headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, out).into_response());
     }
-    let range = wanted_range(&headers, size)?;
+    let range = wanted_range(headers, size)?;
     set(
         &mut out,
         header::CONTENT_TYPE,

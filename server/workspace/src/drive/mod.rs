@@ -11,7 +11,7 @@ pub mod access;
 pub mod blobs;
 mod chunks;
 mod copy;
-mod download;
+pub(crate) mod download;
 pub mod gc;
 mod items;
 pub mod migrate;

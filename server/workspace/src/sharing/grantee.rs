@@ -30,7 +30,11 @@ pub(super) async fn check(
     res: &Resource,
     grantee: &Grantee,
     role: ShareRole,
+    expires_at: Option<i64>,
 ) -> ApiResult<Checked> {
+    if expires_at.is_some() && !matches!(grantee, Grantee::Link { .. }) {
+        return Err(ApiError::invalid("expires_at", "only a link can expire"));
+    }
     match grantee {
         Grantee::User { id } => {
             let id = non_empty(id)?;
@@ -71,7 +75,7 @@ pub(super) async fn check(
             }
             Ok(Checked {
                 kind: GranteeType::Link,
-                id: link_id(),
+                id: super::links::secret(link_id(), expires_at),
                 org: String::new(),
             })
         }

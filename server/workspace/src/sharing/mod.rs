@@ -25,6 +25,7 @@
 pub(crate) mod directory;
 mod grantee;
 mod idp;
+mod links;
 mod people;
 pub(crate) mod routes;
 

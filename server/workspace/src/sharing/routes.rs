@@ -15,7 +15,7 @@ use ws_storage::{GranteeType, ShareRecord};
 
 use super::{Grantee, Resource, ResourceKind, ShareRole, grantee, require, resolve, target};
 use crate::actor::Actor;
-use crate::audit::{AuditEntry, Outcome, record_result, rfc3339_ms};
+use crate::audit::{AuditEntry, Outcome, parse_rfc3339_ms, record_result, rfc3339_ms};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::WorkspaceState;
@@ -25,6 +25,7 @@ pub fn routes() -> OpenApiRouter<WorkspaceState> {
     OpenApiRouter::new()
         .routes(routes!(list, create))
         .routes(routes!(remove))
+        .merge(super::links::routes())
         .merge(super::directory::routes())
 }
 
@@ -52,6 +53,11 @@ fn wire(r: &ShareRecord, show_link: bool) -> ApiResult<Share> {
     let role = ShareRole::parse(&r.role)
         .ok_or_else(|| ApiError::internal(format!("stored role '{}'", r.role)))?;
     let id = r.grantee_id.clone();
+    let is_link = r.grantee_type == GranteeType::Link;
+    let expires_at = is_link.then(|| super::links::expiry_text(&id)).flatten();
+    let link_path = (is_link && show_link)
+        .then(|| super::links::path(kind, &r.resource_id, &id))
+        .flatten();
     let grantee = match r.grantee_type {
         GranteeType::User => Grantee::User { id },
         GranteeType::Org => Grantee::Org { id },
@@ -67,6 +73,8 @@ fn wire(r: &ShareRecord, show_link: bool) -> ApiResult<Share> {
         role,
         created_by: r.created_by.clone(),
         created_at: rfc3339_ms(r.created_at.saturating_mul(1000)),
+        expires_at,
+        link_path,
     })
 }
 
@@ -130,7 +138,19 @@ async fn create_share(
 ) -> ApiResult<Share> {
     let res = found(state, body.kind, &body.resource_id).await?;
     require(state, actor, res.as_ref(), ShareRole::Owner).await?;
-    let g = grantee::check(state, &res, &body.grantee, body.role).await?;
+    let expires_at = match body.expires_at.as_deref() {
+        None => None,
+        Some(text) => {
+            let ms = parse_rfc3339_ms(text)
+                .ok_or_else(|| ApiError::invalid("expires_at", "expected an RFC 3339 time"))?;
+            let secs = ms.div_euclid(1000);
+            if secs <= state.now() {
+                return Err(ApiError::invalid("expires_at", "must be in the future"));
+            }
+            Some(secs)
+        }
+    };
+    let g = grantee::check(state, &res, &body.grantee, body.role, expires_at).await?;
     let record = ShareRecord {
         id: ws_storage::new_id(),
         org_id: res.owner_org.clone(),
