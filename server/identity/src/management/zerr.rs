@@ -45,6 +45,8 @@ pub(crate) enum Code {
     AlreadyExists,
     Unimplemented,
     Internal,
+    /// The database does not answer for now (restart, failover, pool exhausted).
+    Unavailable,
 }
 
 impl Code {
@@ -65,6 +67,7 @@ impl Code {
             Code::AlreadyExists => tonic::Code::AlreadyExists,
             Code::Unimplemented => tonic::Code::Unimplemented,
             Code::Internal => tonic::Code::Internal,
+            Code::Unavailable => tonic::Code::Unavailable,
         }
     }
 
@@ -79,6 +82,7 @@ impl Code {
             Code::AlreadyExists => "already_exists",
             Code::Unimplemented => "unimplemented",
             Code::Internal => "internal",
+            Code::Unavailable => "unavailable",
         }
     }
 
@@ -92,6 +96,7 @@ impl Code {
             Code::AlreadyExists => StatusCode::CONFLICT,
             Code::Unimplemented => StatusCode::NOT_IMPLEMENTED,
             Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -153,6 +158,14 @@ impl ZError {
             StorageError::NotFound => Self::not_found("MGMT-NF001", format!("{what} not found")),
             StorageError::Conflict(m) => Self::exists("MGMT-EX001", m),
             StorageError::MissingReference(m) => Self::not_found("MGMT-NF002", m),
+            other if other.is_unavailable() => {
+                tracing::warn!(error = %other, "management API: the database does not answer");
+                Self::new(
+                    Code::Unavailable,
+                    "MGMT-UNAV1",
+                    "The database does not answer for now; retry shortly",
+                )
+            }
             other => Self::internal(other),
         }
     }
@@ -235,14 +248,30 @@ impl ZError {
 
     /// The error as a REST gateway response.
     pub(crate) fn into_gateway(self) -> Response {
-        (self.code.http(), Json(self.gateway_body())).into_response()
+        let body = Json(self.gateway_body());
+        self.with_retry_after((self.code.http(), body).into_response())
+    }
+
+    /// An `Unavailable` answer tells the client when to come back.
+    fn with_retry_after(&self, mut response: Response) -> Response {
+        if self.code == Code::Unavailable {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static(RETRY_AFTER_SECONDS),
+            );
+        }
+        response
     }
 }
+
+/// How long an `Unavailable` caller should wait, as the workspace API says it.
+const RETRY_AFTER_SECONDS: &str = "5";
 
 impl IntoResponse for ZError {
     /// The Connect form; REST handlers call [`ZError::into_gateway`] instead.
     fn into_response(self) -> Response {
-        (self.code.http(), Json(self.connect_body())).into_response()
+        let body = Json(self.connect_body());
+        self.with_retry_after((self.code.http(), body).into_response())
     }
 }
 
@@ -302,5 +331,24 @@ mod tests {
         assert_eq!(detail.message, "User could not be found");
         let bare = ZError::new(Code::Unimplemented, "", "x/y is not implemented").grpc_status();
         assert!(bare.details().is_empty());
+    }
+
+    #[test]
+    fn an_unavailable_database_is_503_with_retry_after_in_every_form() {
+        let e = ZError::storage(StorageError::Unavailable(sqlx::Error::PoolTimedOut), "user");
+        assert_eq!(e.code, Code::Unavailable);
+        assert_eq!(e.grpc_status().code(), tonic::Code::Unavailable);
+        assert_eq!(e.connect_body()["code"], "unavailable");
+        for response in [e.clone().into_response(), e.into_gateway()] {
+            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(response.headers()[axum::http::header::RETRY_AFTER], "5");
+        }
+        let internal = ZError::internal("boom").into_response();
+        assert!(
+            internal
+                .headers()
+                .get(axum::http::header::RETRY_AFTER)
+                .is_none()
+        );
     }
 }
