@@ -14,7 +14,7 @@ use backon::Retryable;
 use serde::{Deserialize, Serialize};
 use url::Url;
 use ws_storage::postgres::PgOptions;
-use ws_storage::{StorageError, Store};
+use ws_storage::{DbUrl, StorageError, Store};
 
 use crate::duration_serde;
 
@@ -127,15 +127,14 @@ impl std::fmt::Debug for DatabaseUrl {
 }
 
 /// The backend of `raw`, or a message naming the accepted forms (never the password).
+/// The scheme is read by the store's own [`DbUrl`] (what `Store::open` accepts); a
+/// PostgreSQL URL is then taken apart for the banner's `HOST:PORT/DATABASE`.
 fn parse_kind(raw: &str) -> Result<DatabaseKind, String> {
     let shown = redact(raw);
-    let (scheme, rest) = raw
-        .split_once("://")
-        .ok_or_else(|| format!("{shown:?} is not a database URL; {FORMS}"))?;
-    match scheme {
-        "sqlite" if rest.is_empty() => Err(format!("{shown:?} names no file; {FORMS}")),
-        "sqlite" => Ok(DatabaseKind::Sqlite(PathBuf::from(rest))),
-        "postgres" | "postgresql" => {
+    let kind = DbUrl::parse(raw).map_err(|e| format!("{shown:?}: {e}; {FORMS}"))?;
+    match kind {
+        DbUrl::Sqlite(path) => Ok(DatabaseKind::Sqlite(path)),
+        DbUrl::Postgres => {
             let url = Url::parse(raw).map_err(|e| format!("{shown:?}: {e}; {FORMS}"))?;
             let host = url.host_str().filter(|h| !h.is_empty());
             let host = host.ok_or_else(|| format!("{shown:?} names no host; {FORMS}"))?;
@@ -148,7 +147,6 @@ fn parse_kind(raw: &str) -> Result<DatabaseKind, String> {
             let port = url.port().unwrap_or(5432);
             Ok(DatabaseKind::Postgres(format!("{host}:{port}/{database}")))
         }
-        other => Err(format!("unsupported scheme {other:?}; {FORMS}")),
     }
 }
 
