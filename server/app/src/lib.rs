@@ -15,6 +15,7 @@ pub mod config_storage;
 pub mod config_workspace;
 mod duration_serde;
 mod edge;
+mod file_mode;
 pub mod http;
 pub mod master_key;
 pub mod metrics;

@@ -125,24 +125,16 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
 
 /// Refuses a key file that group or others may read or write.
 fn refuse_if_shared(path: &Path, key: &str) -> anyhow::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let meta = std::fs::metadata(path).with_context(|| {
-            format!("cannot read the master key file {} ({key})", path.display())
-        })?;
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            bail!(
-                "the master key file {} ({key}) is accessible to group or others (mode {mode:03o}): \
-                 run `chmod 600 {}` (in Kubernetes: defaultMode: 0400 on the secret volume)",
-                path.display(),
-                path.display()
-            );
-        }
+    let open = crate::file_mode::open_to_others(path)
+        .with_context(|| format!("cannot read the master key file {} ({key})", path.display()))?;
+    if let Some(mode) = open {
+        bail!(
+            "the master key file {} ({key}) is accessible to group or others (mode {mode:03o}): \
+             run `chmod 600 {}` (in Kubernetes: defaultMode: 0400 on the secret volume)",
+            path.display(),
+            path.display()
+        );
     }
-    #[cfg(not(unix))]
-    let _ = (path, key);
     Ok(())
 }
 

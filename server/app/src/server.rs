@@ -300,17 +300,12 @@ fn prepare_data_dir(dir: &Path) -> anyhow::Result<()> {
 /// The directory holds credentials (admin.pat, the database): say so when other users
 /// can read it. An existing directory is the operator's; it is not changed.
 fn warn_if_shared(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(meta) = std::fs::metadata(dir) {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            tracing::warn!(
-                dir = %dir.display(),
-                mode = format!("{mode:o}"),
-                "the data directory is accessible to other users; consider chmod 700"
-            );
-        }
+    if let Ok(Some(mode)) = crate::file_mode::open_to_others(dir) {
+        tracing::warn!(
+            dir = %dir.display(),
+            mode = format!("{mode:o}"),
+            "the data directory is accessible to other users; consider chmod 700"
+        );
     }
 }
 

@@ -124,14 +124,9 @@ fn directory(path: &Path, auth: &AuthConfig) -> anyhow::Result<IdpDirectory> {
 /// A credential others can read is worth a warning (the file is the operator's: it
 /// is not changed).
 fn warn_if_readable_by_others(path: &Path) {
-    #[cfg(unix)]
-    if let Ok(meta) = std::fs::metadata(path) {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            tracing::warn!(file = %path.display(), mode = format!("{mode:o}"),
-                "{DIRECTORY_KEY} is accessible to other users; consider chmod 600");
-        }
+    if let Ok(Some(mode)) = crate::file_mode::open_to_others(path) {
+        tracing::warn!(file = %path.display(), mode = format!("{mode:o}"),
+            "{DIRECTORY_KEY} is accessible to other users; consider chmod 600");
     }
 }
 
