@@ -260,3 +260,130 @@ async fn removing_the_project_grant_removes_cross_org_access_at_the_next_token()
         "{again:?}"
     );
 }
+
+/// The path of a link share under `/api/v1`, as `WsApi` takes it.
+fn link_route(share: &ws_tests::workspace::Reply) -> String {
+    let path = share.body["link_path"]
+        .as_str()
+        .expect("owners see the link's path");
+    path.strip_prefix("/api/v1").expect(path).to_owned()
+}
+
+/// A refusal without its request id, to compare two of them.
+fn refusal(r: &ws_tests::workspace::Reply) -> (u16, Value, Value) {
+    (r.status, r.body["code"].clone(), r.body["message"].clone())
+}
+
+/// A link share opens its doc or calendar without signing in, read only, and a
+/// removed link, an expired link and a made-up secret all get the one same 404.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn links_open_read_only_without_signing_in_until_removed_or_expired() {
+    let server = TestServer::start_demo().await;
+    let alice = WsApi::new(&server, &token_for(&server, "alice").await);
+    let anyone = WsApi::anonymous(&server);
+    let doc = alice
+        .post(
+            "/docs",
+            &json!({"title": "Q1 plan", "body": "# Plan\n\nship it"}),
+        )
+        .await;
+    assert_eq!(doc.status, 201, "{doc:?}");
+    let doc_id = doc.body["id"].as_str().unwrap().to_owned();
+    let grantee = json!({"type": "link"});
+    let link = alice
+        .post(
+            "/shares",
+            &json!({"kind": "doc", "resource_id": doc_id, "grantee": grantee, "role": "viewer"}),
+        )
+        .await;
+    assert_eq!(link.status, 201, "{link:?}");
+    let route = link_route(&link);
+    assert!(
+        route.starts_with(&format!("/links/doc/{doc_id}/")),
+        "{route}"
+    );
+
+    let opened = anyone.get(&route).await;
+    assert_eq!(opened.status, 200, "{opened:?}");
+    assert!(
+        opened.body.as_str().unwrap().contains("ship it"),
+        "{opened:?}"
+    );
+    // The link opens that one document; it is no credential for the API.
+    let api = anyone.get(&format!("/docs/{doc_id}")).await;
+    assert_eq!(api.status, 401, "{api:?}");
+    let write = anyone.patch(&route, &json!({"title": "hijacked"})).await;
+    assert_eq!(write.status, 405, "{write:?}");
+
+    let (base, _) = route.rsplit_once('/').unwrap();
+    let made_up = anyone.get(&format!("{base}/{}", "x".repeat(32))).await;
+    assert_eq!(
+        (made_up.status, made_up.code()),
+        (404, "not_found"),
+        "{made_up:?}"
+    );
+    let share_id = link.body["id"].as_str().unwrap();
+    let removed = alice.delete(&format!("/shares/{share_id}")).await;
+    assert!(removed.status < 300, "{removed:?}");
+    let after_removal = anyone.get(&route).await;
+    assert_eq!(refusal(&after_removal), refusal(&made_up));
+
+    // An expiring calendar link works until its time, then answers the same 404.
+    let cal = alice.post("/calendars", &json!({"name": "Launch"})).await;
+    assert_eq!(cal.status, 201, "{cal:?}");
+    let cal_id = cal.body["id"].as_str().unwrap();
+    let soon = time::OffsetDateTime::now_utc() + time::Duration::seconds(3);
+    let soon = soon
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let expiring = alice
+        .post(
+            "/shares",
+            &json!({"kind": "calendar", "resource_id": cal_id, "grantee": grantee,
+                    "role": "viewer", "expires_at": soon}),
+        )
+        .await;
+    assert_eq!(expiring.status, 201, "{expiring:?}");
+    assert!(expiring.body["expires_at"].is_string(), "{expiring:?}");
+    let route = link_route(&expiring);
+    let ics = anyone.get(&route).await;
+    assert_eq!(ics.status, 200, "{ics:?}");
+    assert!(
+        ics.body.as_str().unwrap().contains("BEGIN:VCALENDAR"),
+        "{ics:?}"
+    );
+    // Wall time has to pass here: the server's clock decides when the link ends.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let expired = loop {
+        let r = anyone.get(&route).await;
+        if r.status != 200 || std::time::Instant::now() > deadline {
+            break r;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    };
+    let (base, _) = route.rsplit_once('/').unwrap();
+    let made_up = anyone.get(&format!("{base}/{}", "y".repeat(32))).await;
+    assert_eq!(refusal(&expired), refusal(&made_up));
+    assert_eq!(expired.status, 404, "{expired:?}");
+
+    // Links expire only as links: a user share with an expiry is refused.
+    let later = time::OffsetDateTime::now_utc() + time::Duration::hours(1);
+    let later = later
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let bad = alice
+        .post(
+            "/shares",
+            &json!({"kind": "calendar", "resource_id": cal_id,
+                    "grantee": {"type": "user", "id": user_id(&server, "bob")},
+                    "role": "viewer", "expires_at": later}),
+        )
+        .await;
+    assert_eq!(
+        (bad.status, bad.code()),
+        (400, "invalid_argument"),
+        "{bad:?}"
+    );
+    let why = bad.body["message"].as_str().unwrap();
+    assert!(why.contains("only a link"), "{bad:?}");
+}
