@@ -97,6 +97,9 @@ fn open_blob_stores(
     from: &str,
     to: &str,
 ) -> anyhow::Result<(BlobStore, BlobStore)> {
+    if from == to {
+        bail!("--blobs-from and --blobs-to name the same store");
+    }
     let base = ServerConfig::load(config, std::env::vars(), &FlagOverrides::default())?.blobs;
     let open = |flag: &str, url: &str| -> anyhow::Result<BlobStore> {
         let section = BlobsSection {
@@ -112,9 +115,6 @@ fn open_blob_stores(
     };
     let from_store = open("--blobs-from", from)?;
     let to_store = open("--blobs-to", to)?;
-    if from == to {
-        bail!("--blobs-from and --blobs-to name the same store");
-    }
     Ok((from_store, to_store))
 }
 
