@@ -5,12 +5,14 @@
 //! [`login`] signs demo users in without a browser, and [`workspace`] gives tests of
 //! the workspace API real tokens ([`workspace::token_for`]) and a small client;
 //! [`s3`] moves blobs to the test S3 server when `WS_TEST_BLOBS=s3`;
-//! [`idp`] runs a workspace in front of another server playing the remote ZITADEL.
+//! [`idp`] runs a workspace in front of another server playing the remote ZITADEL;
+//! [`pg`] gives a test a fresh PostgreSQL database.
 //! No mocks: real SQLite file, real HTTP, real browser.
 
 pub mod browser;
 pub mod idp;
 pub mod login;
+pub mod pg;
 pub mod python;
 pub mod s3;
 pub mod server;

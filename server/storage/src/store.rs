@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::audit_feed::{AuditFeed, ListeningFeed, PollingFeed};
 use crate::postgres::{PgDb, PgOptions};
 use crate::repo::*;
 use crate::{StorageError, sqlite};
@@ -58,6 +59,8 @@ pub struct Store {
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
     pub ws_audit: Arc<dyn WsAuditRepo>,
+    /// Wakes audit followers on appends made by any server sharing the database.
+    pub audit_feed: Arc<dyn AuditFeed>,
     /// Drive: files, folders, upload sessions, quotas.
     pub ws_drive: Arc<dyn WsDriveRepo>,
     /// Drive blob claims and tombstones (the blob collector's source of truth).
@@ -95,16 +98,23 @@ impl Store {
 
     /// Wraps an opened PostgreSQL database.
     pub fn from_postgres(db: PgDb) -> Store {
-        Self::on(db, "postgres")
+        let pool = db.pool().clone();
+        Self::on(db, "postgres", move |repo| {
+            Arc::new(ListeningFeed::new(repo, pool))
+        })
     }
 
     /// Wraps an opened SQLite database.
     pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
-        Self::on(db, "sqlite")
+        Self::on(db, "sqlite", |repo| Arc::new(PollingFeed::new(repo)))
     }
 
-    /// Every repository on `db`.
-    fn on<D>(db: D, backend: &'static str) -> Store
+    /// Every repository on `db`, with the audit feed `feed` makes over its log.
+    fn on<D>(
+        db: D,
+        backend: &'static str,
+        feed: impl FnOnce(Arc<dyn WsAuditRepo>) -> Arc<dyn AuditFeed>,
+    ) -> Store
     where
         D: InstanceRepo
             + OrgRepo
@@ -125,6 +135,7 @@ impl Store {
             + 'static,
     {
         let db = Arc::new(db);
+        let audit_feed = feed(db.clone());
         Store {
             instance: db.clone(),
             orgs: db.clone(),
@@ -139,6 +150,7 @@ impl Store {
             ws_docs: db.clone(),
             ws_sharing: db.clone(),
             ws_audit: db.clone(),
+            audit_feed,
             ws_drive: db.clone(),
             ws_drive_gc: db.clone(),
             ws_calendars: db,
