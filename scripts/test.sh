@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 # curl: scripts/services/s3.sh creates the test bucket with it.
 # redis-server: shared rate limits (scripts/services/redis.sh); prometheus: promtool checks /metrics.
 # postgresql-15: the storage and end-to-end tests on PostgreSQL (scripts/services/postgres.sh).
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15"
+# haproxy: the fleet test puts two replicas behind it (scripts/services/haproxy.sh).
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15 haproxy"
 
 install_packages() {
     local missing=() p
@@ -54,6 +55,8 @@ WORK=$(mktemp -d /tmp/ws-test.XXXXXX)
 . scripts/services/redis.sh
 # shellcheck source=services/postgres.sh
 . scripts/services/postgres.sh
+# shellcheck source=services/haproxy.sh
+. scripts/services/haproxy.sh
 cleanup() {
     stop_s3
     stop_redis
@@ -73,6 +76,8 @@ mkdir -p "$WORK/redis"
 start_redis "$WORK/redis"
 # A real PostgreSQL 15 for the storage tests (exports WS_TEST_DATABASE_URL).
 start_postgres
+# HAProxy for the fleet test (exports WS_TEST_HAPROXY; the test runs its own instance).
+find_haproxy
 
 echo "test.sh: cargo nextest run + doc tests (in a D-Bus session with gnome-keyring, in a keyutils session)" >&2
 dbus-run-session -- keyctl session - bash -c '

@@ -20,6 +20,8 @@ use ws_tests::TestServer;
 pub const ENTRY: &str = "drive_server_kill::server_process_entry";
 const DIR_VAR: &str = "WS_TEST_SERVER_PROCESS_DIR";
 const PORT_VAR: &str = "WS_TEST_SERVER_PROCESS_PORT";
+/// A configuration file the child serves instead (as `ws-server serve --config FILE`).
+const CONFIG_VAR: &str = "WS_TEST_SERVER_PROCESS_CONFIG";
 /// The line the child prints, followed by its address, once it answers requests.
 const READY: &str = "ws-test-server-process listening on";
 
@@ -37,7 +39,22 @@ impl ServerProcess {
     /// Starts the server over `data_dir` (created on first use) on `port` (0: any
     /// free one) and waits (bounded) until it listens. Blocks.
     pub fn start(data_dir: &Path, port: u16) -> Self {
-        let mut child = Command::new(std::env::current_exe().unwrap())
+        let mut cmd = Command::new(std::env::current_exe().unwrap());
+        cmd.env(DIR_VAR, data_dir).env(PORT_VAR, port.to_string());
+        Self::spawn(cmd, data_dir)
+    }
+
+    /// Starts the server the configuration file `config` describes (its listen
+    /// address, data directory `data_dir`, storage...), as `ws-server serve --config`
+    /// would, and waits (bounded) until it listens. Blocks.
+    pub fn start_config(config: &Path, data_dir: &Path) -> Self {
+        let mut cmd = Command::new(std::env::current_exe().unwrap());
+        cmd.env(CONFIG_VAR, config);
+        Self::spawn(cmd, data_dir)
+    }
+
+    fn spawn(mut cmd: Command, data_dir: &Path) -> Self {
+        let mut child = cmd
             .args([
                 ENTRY,
                 "--exact",
@@ -45,8 +62,6 @@ impl ServerProcess {
                 "--nocapture",
                 "--test-threads=1",
             ])
-            .env(DIR_VAR, data_dir)
-            .env(PORT_VAR, port.to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -97,13 +112,14 @@ impl Drop for ServerProcess {
 /// In the child process (its environment names a data directory): serves until killed
 /// or until stdin closes. Anywhere else: returns at once.
 pub fn serve_if_asked() {
+    if let Some(file) = std::env::var_os(CONFIG_VAR) {
+        exit_when_stdin_closes();
+        return serve_config(Path::new(&file));
+    }
     let (Some(dir), Ok(port)) = (std::env::var_os(DIR_VAR), std::env::var(PORT_VAR)) else {
         return;
     };
-    std::thread::spawn(|| {
-        let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
-        std::process::exit(0);
-    });
+    exit_when_stdin_closes();
     let port: u16 = port.parse().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async move {
@@ -114,6 +130,35 @@ pub fn serve_if_asked() {
             .await
             .unwrap();
         config.server.listen = listener.local_addr().unwrap();
+        let running = ws_server::start(listener, config, std::future::pending())
+            .await
+            .unwrap();
+        println!("{READY} {}", running.local_addr);
+        running.wait().await.unwrap();
+    });
+}
+
+/// Ends the process when the test that started it goes away (its stdin closes).
+fn exit_when_stdin_closes() {
+    std::thread::spawn(|| {
+        let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
+        std::process::exit(0);
+    });
+}
+
+/// Serves the configuration in `file` (environment overrides apply) until killed.
+fn serve_config(file: &Path) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async move {
+        let config = ws_server::ServerConfig::load(
+            Some(file),
+            std::env::vars(),
+            &ws_server::FlagOverrides::default(),
+        )
+        .unwrap();
+        let listener = tokio::net::TcpListener::bind(config.server.listen)
+            .await
+            .unwrap();
         let running = ws_server::start(listener, config, std::future::pending())
             .await
             .unwrap();
