@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 # redis-server: shared rate limits (scripts/services/redis.sh); prometheus: promtool checks /metrics.
 # postgresql-15: the storage and end-to-end tests on PostgreSQL (scripts/services/postgres.sh).
 # haproxy: the fleet test puts two replicas behind it (scripts/services/haproxy.sh).
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15 haproxy"
+# systemd: systemd-analyze verifies config/ws-server.service.
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15 haproxy systemd"
 
 install_packages() {
     local missing=() p
