@@ -4,7 +4,8 @@
 //! The child is the test binary itself, run again with only its [`ENTRY`] test, which
 //! must call [`serve_if_asked`]: that serves the data directory and port named in its
 //! environment, with the demo tenants, through `ws_server::start` as the `ws-server`
-//! binary does. (The `ws-server` executable is not a build product of this package, so
+//! binary does, on SQLite or (with `WS_TEST_STORAGE=postgres`) on the test PostgreSQL.
+//! (The `ws-server` executable is not a build product of this package, so
 //! it could be missing or stale.) The child exits when its stdin closes, so it never
 //! outlives the test that started it.
 
@@ -108,7 +109,19 @@ pub fn serve_if_asked() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async move {
         let mut config = ws_server::ServerConfig::default();
-        config.server.data_dir = Some(PathBuf::from(dir));
+        let dir = PathBuf::from(dir);
+        // On PostgreSQL (WS_TEST_STORAGE=postgres) every start over this directory uses
+        // one database, named beside it. It outlives the process (the next start needs
+        // it), and nothing sees when the test is done with it: it stays until the test
+        // cluster is removed.
+        let database = ws_tests::postgres::database_for(dir.parent().unwrap())
+            .await
+            .unwrap();
+        if let Some(mut db) = database {
+            config.storage = db.section();
+            db.disown();
+        }
+        config.server.data_dir = Some(dir);
         config.server.demo = true;
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
             .await
