@@ -6,9 +6,8 @@
 //! with `Retry-After` (never 500), the pool reconnects by itself once it is back, and
 //! every write that was acknowledged (2xx) is there afterwards.
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,13 +15,13 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 use tokio::sync::watch;
 use ws_tests::TestServer;
+use ws_tests::child::ServerProcess;
 use ws_tests::workspace::{Reply, WsApi, org_id, token_for};
 
 /// The `#[ignore]`d test the child process runs to serve (module path included).
 const ENTRY: &str = "storage_faults::server_process_entry";
 const DIR_VAR: &str = "WS_TEST_FAULT_SERVER_DIR";
 const DB_VAR: &str = "WS_TEST_FAULT_SERVER_DB";
-const READY: &str = "ws-test-fault-server listening on";
 /// Writes acknowledged before the restart, and again after it.
 const WRITES_EACH_SIDE: usize = 15;
 
@@ -148,57 +147,6 @@ fn free_port() -> u16 {
     listener.local_addr().unwrap().port()
 }
 
-/// A `ws-server` (this test binary, run again with only [`ENTRY`]) over a data
-/// directory and a database, SIGKILLed on drop.
-struct ServerProcess {
-    child: Child,
-    base_url: String,
-}
-
-impl ServerProcess {
-    fn start(data_dir: &Path, database_url: &str) -> Self {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                ENTRY,
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(DIR_VAR, data_dir)
-            .env(DB_VAR, database_url)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let stdout = std::io::BufReader::new(child.stdout.take().unwrap());
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in stdout.lines().map_while(Result::ok) {
-                if let Some((_, addr)) = line.split_once(READY) {
-                    let _ = tx.send(addr.trim().to_owned());
-                }
-            }
-        });
-        // A liveness bound, not a speed assertion.
-        let addr = rx
-            .recv_timeout(Duration::from_secs(120))
-            .expect("the server process did not start (its stderr is above)");
-        Self {
-            child,
-            base_url: format!("http://{addr}"),
-        }
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// In the child: serves the directory and database its environment names, with the
 /// demo tenants, until stdin closes. Anywhere else: nothing.
 #[test]
@@ -207,26 +155,13 @@ fn server_process_entry() {
     let (Some(dir), Ok(url)) = (std::env::var_os(DIR_VAR), std::env::var(DB_VAR)) else {
         return;
     };
-    std::thread::spawn(|| {
-        let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
-        std::process::exit(0);
-    });
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(async move {
-        let mut config = ws_server::ServerConfig::default();
-        config.server.data_dir = Some(PathBuf::from(dir));
-        config.server.demo = true;
-        config.storage.database_url = Some(url.try_into().unwrap());
-        // A request waits this long for a connection while the database is down.
-        config.storage.acquire_timeout = Duration::from_secs(1);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        config.server.listen = listener.local_addr().unwrap();
-        let running = ws_server::start(listener, config, std::future::pending())
-            .await
-            .unwrap();
-        println!("{READY} {}", running.local_addr);
-        running.wait().await.unwrap();
-    });
+    let mut config = ws_server::ServerConfig::default();
+    config.server.data_dir = Some(PathBuf::from(dir));
+    config.server.demo = true;
+    config.storage.database_url = Some(url.try_into().unwrap());
+    // A request waits this long for a connection while the database is down.
+    config.storage.acquire_timeout = Duration::from_secs(1);
+    ws_tests::child::serve(config, 0);
 }
 
 /// What one write created, once acknowledged.
@@ -341,7 +276,12 @@ async fn a_postgres_restart_mid_writes_answers_503_reconnects_and_loses_no_ackno
     };
     let dir = TempDir::new().unwrap();
     let data_dir = dir.path().join("data");
-    let process = tokio::task::block_in_place(|| ServerProcess::start(&data_dir, &pg.url()));
+    let envs = [
+        (DIR_VAR, data_dir.into_os_string()),
+        (DB_VAR, pg.url().into()),
+    ];
+    let process = tokio::task::block_in_place(|| ServerProcess::start(ENTRY, &envs));
+    let data_dir = dir.path().join("data");
     let server = TestServer::attach(&process.base_url, &data_dir).unwrap();
     let alice = WsApi::new(&server, &token_for(&server, "alice").await);
     let clients = Arc::new(Clients {
