@@ -103,7 +103,7 @@ stop_s3
 # them (login, admin, users import, workspace commands). Left out: what reads the
 # SQLite file on purpose (server_bootstrap), what the S3 rerun covers (the CLI's drive
 # tests) and the 10,000-row import (three minutes, the same statements as the small
-# imports). 93 tests, 70 s on 2 cores (bench/RESULTS.md has the measurement).
+# imports). 93 tests, 70 s of test time on 2 cores (bench/RESULTS.md).
 echo "test.sh: end-to-end tests with records on PostgreSQL" >&2
 PG_SERVER='ws_docs|ws_drive|ws_drive_copy|ws_calendars|ws_sharing|ws_permissions|ws_audit|mgmt_api|mgmt_tokens|oidc_provider|auth_introspection|auth_revocation|workspace_auth'
 PG_CLI='admin_orgs_users|admin_projects|admin_authz|admin_import|audit|workspace_docs|workspace_audit_share|ws_cal|e2e|e2e_machine'
