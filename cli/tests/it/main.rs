@@ -25,6 +25,7 @@ mod drive_server_kill;
 mod e2e;
 mod e2e_machine;
 mod fleet;
+mod migrate_storage;
 mod share_remote_directory;
 mod workspace_audit_share;
 mod workspace_docs;

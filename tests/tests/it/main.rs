@@ -20,6 +20,7 @@ mod sdk_python;
 mod server_bootstrap;
 mod server_config;
 mod server_ops;
+mod storage_faults;
 mod workspace_auth;
 mod ws_audit;
 mod ws_audit_cross_org;

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use ws_tests::idp::trusting;
-use ws_tests::pg::FreshDatabase;
+use ws_tests::postgres::TestDatabase;
 use ws_tests::workspace::{Reply, WsApi, token_for, user_id};
 use ws_tests::{TestOptions, TestServer};
 
@@ -267,9 +267,11 @@ async fn follow_across_replicas(idp: &TestServer, [a, b]: &[TestServer; 2]) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_follower_sees_writes_of_another_replica_on_postgres() {
-    let Some(db) = FreshDatabase::create().await else {
+    let Some(server) = ws_tests::postgres::server_url() else {
+        eprintln!("skipped: WS_TEST_DATABASE_URL is not set (scripts/services/postgres.sh)");
         return;
     };
+    let db = TestDatabase::create(&server).await.unwrap();
     let idp = TestServer::start_demo().await;
     let replicas = replicas(&idp, &db.url).await;
     follow_across_replicas(&idp, &replicas).await;

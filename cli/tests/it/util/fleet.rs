@@ -13,13 +13,13 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use ws_tests::TestServer;
-use ws_tests::pg::FreshDatabase;
+use ws_tests::postgres::TestDatabase;
 
 use super::server_process::ServerProcess;
 
 /// What the run provides.
 pub struct Services {
-    pub database: FreshDatabase,
+    pub database: TestDatabase,
     pub s3_endpoint: String,
     pub s3_bucket: String,
     pub redis_url: String,
@@ -44,7 +44,11 @@ impl Services {
         let haproxy = PathBuf::from(var("WS_TEST_HAPROXY")?);
         let redis_url = var("WS_TEST_REDIS_URL")?;
         let (s3_endpoint, s3_bucket) = ws_tests::s3::server()?;
-        let database = FreshDatabase::create().await?;
+        let Some(database_server) = ws_tests::postgres::server_url() else {
+            eprintln!("skipped: WS_TEST_DATABASE_URL is not set (scripts/services/postgres.sh)");
+            return None;
+        };
+        let database = TestDatabase::create(&database_server).await.unwrap();
         Some(Self {
             database,
             s3_endpoint,

@@ -47,7 +47,7 @@ async fn allowed_roles(
             .projects
             .list_roles(&project.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         return Ok((roles.into_iter().map(|r| r.key).collect(), None));
     }
     let grant = ctx
@@ -103,7 +103,7 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .users
         .get_user(user_id)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .ok_or_else(crate::management::ctx::user_not_found)?;
     let (allowed, grant_id) = allowed_roles(ctx, &project, org_id).await?;
     // A granted organization authorizes only its own users.
@@ -157,7 +157,7 @@ async fn managed(ctx: &Ctx<'_>, id: &str) -> ZResult<Option<(Authorization, Vec<
         .authz
         .get_authorization(required(id, "id")?)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let Some(authz) = authz else { return Ok(None) };
     let Some(project) = ctx.find_project(&authz.project_id).await? else {
         return Ok(None);

@@ -34,7 +34,7 @@ impl<'a> Ctx<'a> {
             .users
             .get_user(id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         user.filter(|u| self.caller.can_read_user(&u.id, &u.org_id))
             .ok_or_else(user_not_found)
     }
@@ -55,7 +55,7 @@ impl<'a> Ctx<'a> {
             .orgs
             .get_org(id)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .ok_or_else(org_not_found)
     }
 
@@ -89,7 +89,7 @@ where
             limit: 1000,
             asc: true,
         };
-        let page = fetch(q).await.map_err(ZError::internal)?;
+        let page = fetch(q).await.map_err(ZError::from_storage)?;
         let got = page.items.len();
         out.extend(page.items);
         if got == 0 || out.len() as u64 >= page.total {

@@ -89,7 +89,7 @@ async fn instance_domain(ctx: &Ctx<'_>) -> ZResult<String> {
         .instance
         .get_instance()
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     Ok(instance
         .map(|i| i.domain)
         .unwrap_or_else(|| INSTANCE_DOMAIN.to_owned()))

@@ -196,7 +196,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
             .users
             .get_user(&authz.user_id)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
         else {
             continue;
         };
@@ -204,7 +204,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
             .projects
             .list_roles(&project.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         let row = Row {
             authz,
             project,

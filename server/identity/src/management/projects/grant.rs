@@ -45,7 +45,7 @@ impl Ctx<'_> {
         );
         Ok(page
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .items
             .into_iter()
             .next())
@@ -59,7 +59,7 @@ async fn check_role_keys(ctx: &Ctx<'_>, project: &Project, keys: &[String]) -> Z
         .projects
         .list_roles(&project.id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     match keys.iter().find(|k| !roles.iter().any(|r| &r.key == *k)) {
         Some(k) => Err(ZError::precondition(
             "PROJECT-m9gdm",
@@ -143,7 +143,7 @@ pub(crate) async fn update(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
                 .authz
                 .update_authorization(&a)
                 .await
-                .map_err(ZError::internal)?;
+                .map_err(ZError::from_storage)?;
         }
     }
     Ok(Msg::new().ts("changeDate", ctx.now).into())

@@ -273,7 +273,7 @@ async fn check_org(ctx: &Ctx<'_>, org_id: &str) -> ZResult<()> {
         .orgs
         .get_org(org_id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     match org {
         Some(o) if ctx.caller.can_write_users(&o.id) => Ok(()),
         Some(o) if ctx.caller.can_read_org(&o.id) => Err(ZError::denied()),
@@ -386,11 +386,14 @@ async fn org_of_ref(ctx: &Ctx<'_>, org: Option<&OrgRefIn>) -> ZResult<String> {
     let found = match org {
         Some(OrgRefIn {
             org_id: Some(id), ..
-        }) if !id.is_empty() => orgs.get_org(id).await.map_err(ZError::internal)?,
+        }) if !id.is_empty() => orgs.get_org(id).await.map_err(ZError::from_storage)?,
         Some(OrgRefIn {
             org_domain: Some(d),
             ..
-        }) if !d.is_empty() => orgs.get_org_by_domain(d).await.map_err(ZError::internal)?,
+        }) if !d.is_empty() => orgs
+            .get_org_by_domain(d)
+            .await
+            .map_err(ZError::from_storage)?,
         // Without an organization the caller's own is used, as ZITADEL does.
         _ => Some(ctx.org(&ctx.caller.org_id).await?),
     };
