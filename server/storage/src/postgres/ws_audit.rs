@@ -12,7 +12,7 @@ use crate::sql::contains_pattern;
 
 /// The advisory lock key that serialises audit appends (any constant unique to this
 /// purpose in the database).
-const APPEND_LOCK: i64 = 0x7773_6175_6469_74; // "wsaudit"
+const APPEND_LOCK: i64 = 0x0077_7361_7564_6974; // "wsaudit" in ASCII
 
 fn audit_from_row(row: &PgRow) -> StoreResult<AuditRecord> {
     Ok(AuditRecord {
