@@ -70,10 +70,10 @@ async fn device_login(server: &TestServer, browser: &Browser) -> Sandbox {
     let lines = crate::util::restart::Lines::of(child.stderr.take().unwrap());
     let url = loop {
         let line = lines.next();
-        if let Some(at) = line.find("http") {
-            if line.contains("/device?user_code=") {
-                break line[at..].split_whitespace().next().unwrap().to_owned();
-            }
+        if let Some(at) = line.find("http")
+            && line.contains("/device?user_code=")
+        {
+            break line[at..].split_whitespace().next().unwrap().to_owned();
         }
     };
     let (login, password) = (
@@ -248,9 +248,17 @@ async fn a_migrated_deployment_keeps_every_record_blob_and_the_same_refresh_toke
         return;
     };
     // 1. A SQLite + local-blob deployment with a `ws` signed in and some history.
+    // SQLite and local files whatever the harness is asked for (WS_TEST_STORAGE, _BLOBS).
+    let dir = tempfile::TempDir::with_prefix("ws-test-").unwrap();
+    let data = dir.path().join("data");
+    let mut source = config();
+    let sqlite_url = format!("sqlite://{}", data.join("ws.db").display());
+    source.storage.database_url = Some(sqlite_url.clone().try_into().unwrap());
+    source.blobs.url = Some(format!("file://{}", data.display()));
     let server = TestServer::start_with(TestOptions {
         demo: true,
-        config: config(),
+        config: source,
+        data_dir: Some(dir),
         ..TestOptions::default()
     })
     .await;
@@ -269,9 +277,8 @@ async fn a_migrated_deployment_keeps_every_record_blob_and_the_same_refresh_toke
     // 2. Stopped, it moves to PostgreSQL and S3 (a fresh database and prefix).
     let target = TestDatabase::create(&pg).await.unwrap();
     let prefix = ws_tests::s3::fresh_prefix("migrate");
-    let data = dir.path().join("data");
     let args = MigrateStorageArgs {
-        from: format!("sqlite://{}", data.join("ws.db").display()),
+        from: sqlite_url,
         to: target.url.clone(),
         blobs_from: Some(format!("file://{}", data.display())),
         blobs_to: Some(format!("s3://{bucket}/{prefix}")),

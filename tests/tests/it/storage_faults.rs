@@ -4,7 +4,8 @@
 //!
 //! What must hold: a request that reaches the database while it is down answers 503
 //! with `Retry-After` (never 500), the pool reconnects by itself once it is back, and
-//! every write that was acknowledged (2xx) is there afterwards.
+//! every write that was acknowledged (2xx) is there afterwards. A refresh at the token
+//! endpoint while the database is down is a 503 too, and does not spend the token.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,7 +17,7 @@ use tempfile::TempDir;
 use tokio::sync::watch;
 use ws_tests::TestServer;
 use ws_tests::child::ServerProcess;
-use ws_tests::workspace::{Reply, WsApi, org_id, token_for};
+use ws_tests::workspace::{Reply, WsApi, org_id, tokens_for};
 
 /// The `#[ignore]`d test the child process runs to serve (module path included).
 const ENTRY: &str = "storage_faults::server_process_entry";
@@ -259,6 +260,21 @@ async fn writer(
     }
 }
 
+/// `grant_type=refresh_token` of `token` by the CLI's client at the token endpoint.
+async fn refresh(server: &TestServer, token: &str) -> Reply {
+    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
+    let form = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", token),
+        ("client_id", client_id),
+    ];
+    let req = server
+        .client()
+        .post(server.url("/oauth/v2/token"))
+        .form(&form);
+    WsApi::anonymous(server).send(req).await
+}
+
 /// Waits until `n` writes are acknowledged; two minutes is a liveness bound (a pool
 /// that never reconnects fails here), not a speed assertion.
 async fn acks_reach(acked: &mut watch::Receiver<Vec<Written>>, n: usize) {
@@ -283,7 +299,9 @@ async fn a_postgres_restart_mid_writes_answers_503_reconnects_and_loses_no_ackno
     let process = tokio::task::block_in_place(|| ServerProcess::start(ENTRY, &envs));
     let data_dir = dir.path().join("data");
     let server = TestServer::attach(&process.base_url, &data_dir).unwrap();
-    let alice = WsApi::new(&server, &token_for(&server, "alice").await);
+    let tokens = tokens_for(&server, "alice").await;
+    let alice = WsApi::new(&server, tokens["access_token"].as_str().unwrap());
+    let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
     let clients = Arc::new(Clients {
         alice,
         admin_pat: server.admin_pat.clone(),
@@ -318,8 +336,17 @@ async fn a_postgres_restart_mid_writes_answers_503_reconnects_and_loses_no_ackno
         .await
         .expect_err("a write while PostgreSQL is down");
     assert_unavailable(&down, "a doc created while PostgreSQL is down");
+    // So is a refresh (the token endpoint), and the refresh token is not spent by it.
+    let down = refresh(&clients.server, &refresh_token).await;
+    assert_unavailable(&down, "a refresh while PostgreSQL is down");
+    assert_eq!(down.body["error"], "temporarily_unavailable", "{down:?}");
     let before_start = acked.borrow().len();
     tokio::task::block_in_place(|| pg.ctl_start());
+    let up = refresh(&clients.server, &refresh_token).await;
+    assert_eq!(
+        up.status, 200,
+        "the refresh token after the restart: {up:?}"
+    );
 
     // The same pool reconnects: the writers get acknowledgements again.
     acks_reach(&mut acked, before_start + WRITES_EACH_SIDE).await;
