@@ -14,6 +14,7 @@ mod browser_harness;
 mod browser_login;
 mod mgmt_api;
 mod mgmt_conformance;
+mod mgmt_grpc;
 mod mgmt_tokens;
 mod oidc_provider;
 mod sdk_python;

@@ -37,13 +37,17 @@ pub(crate) struct Schema {
     pool: Arc<DescriptorPool>,
 }
 
+/// The descriptors of every service served over the binary transports (tests use
+/// them to build the requests a generated client would send).
+pub fn descriptors() -> DescriptorPool {
+    DescriptorPool::decode(DESCRIPTORS).expect("the compiled-in ZITADEL descriptor set is valid")
+}
+
 impl Schema {
     /// Loads the compiled-in descriptors (a unit test proves they decode).
     pub(crate) fn load() -> Self {
-        let pool = DescriptorPool::decode(DESCRIPTORS)
-            .expect("the compiled-in ZITADEL descriptor set is valid");
         Self {
-            pool: Arc::new(pool),
+            pool: Arc::new(descriptors()),
         }
     }
 
