@@ -28,6 +28,8 @@ use ws_tests::TestServer;
 
 const USERS: &str = "zitadel.user.v2.UserService";
 const ORGS: &str = "zitadel.org.v2.OrganizationService";
+const PROJECTS: &str = "zitadel.project.v2.ProjectService";
+const AUTHZ: &str = "zitadel.authorization.v2.AuthorizationService";
 
 /// The wire formats under test; Connect JSON is the reference answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -470,4 +472,149 @@ async fn errors_are_zitadels_on_every_wire() {
     .await
     .unwrap_err();
     assert_eq!(failure.code, "unimplemented");
+}
+
+impl Clients {
+    /// The same call over `wire` and over Connect JSON gives the same answer.
+    async fn same(&self, wire: Wire, service: &str, method: &str, body: Value) -> Value {
+        let got = self.call(wire, service, method, body.clone()).await;
+        let reference = self.call(Wire::ConnectJson, service, method, body).await;
+        assert_eq!(got, reference, "{wire:?} {method}");
+        got.unwrap()
+    }
+
+    async fn new_org(&self, name: &str) -> String {
+        let org = self
+            .call(
+                Wire::ConnectJson,
+                ORGS,
+                "AddOrganization",
+                json!({"name": name}),
+            )
+            .await;
+        org.unwrap()["organizationId"].as_str().unwrap().to_owned()
+    }
+}
+
+#[tokio::test]
+async fn projects_and_authorizations_over_every_wire_in_zitadel_v4_shapes() {
+    let clients = Clients::start().await;
+    for wire in BINARY {
+        let org = clients.new_org(&format!("{wire:?} Projects")).await;
+        let created = clients
+            .call(
+                wire,
+                PROJECTS,
+                "CreateProject",
+                json!({"organizationId": org, "name": "Portal", "projectRoleAssertion": true}),
+            )
+            .await
+            .unwrap();
+        let project = created["projectId"].as_str().unwrap().to_owned();
+        assert!(created["creationDate"].is_string(), "{wire:?}: {created}");
+        let role = json!({"projectId": project, "roleKey": "viewer", "displayName": "Viewer", "group": "ops"});
+        clients
+            .call(wire, PROJECTS, "AddProjectRole", role)
+            .await
+            .unwrap();
+        let by_id = json!({"projectId": project});
+        let got = clients
+            .same(wire, PROJECTS, "GetProject", by_id.clone())
+            .await;
+        assert_eq!(got["project"]["projectRoleAssertion"], true);
+        let roles = clients
+            .same(wire, PROJECTS, "ListProjectRoles", by_id.clone())
+            .await;
+        assert_eq!(roles["projectRoles"][0]["group"], "ops", "{wire:?}");
+        let filter = json!({"filters": [{"inProjectIdsFilter": {"ids": [project]}}]});
+        let listed = clients.same(wire, PROJECTS, "ListProjects", filter).await;
+        assert_eq!(listed["projects"].as_array().unwrap().len(), 1, "{wire:?}");
+
+        // ActivateProject names its field `id` in ZITADEL's protos.
+        clients
+            .call(wire, PROJECTS, "DeactivateProject", by_id.clone())
+            .await
+            .unwrap();
+        let got = clients
+            .call(wire, PROJECTS, "GetProject", by_id.clone())
+            .await
+            .unwrap();
+        assert_eq!(
+            got["project"]["state"], "PROJECT_STATE_INACTIVE",
+            "{wire:?}"
+        );
+        clients
+            .call(wire, PROJECTS, "ActivateProject", json!({"id": project}))
+            .await
+            .unwrap();
+        let got = clients
+            .call(wire, PROJECTS, "GetProject", by_id.clone())
+            .await
+            .unwrap();
+        assert_eq!(got["project"]["state"], "PROJECT_STATE_ACTIVE", "{wire:?}");
+
+        let user = clients
+            .call(
+                wire,
+                USERS,
+                "CreateUser",
+                human(&org, &format!("reader-{wire:?}")),
+            )
+            .await;
+        let user = user.unwrap()["id"].as_str().unwrap().to_owned();
+        // v4 GA: organizationId is required on CreateAuthorization.
+        let no_org = json!({"userId": user, "projectId": project, "roleKeys": ["viewer"]});
+        let failure = clients
+            .call(wire, AUTHZ, "CreateAuthorization", no_org.clone())
+            .await
+            .unwrap_err();
+        let reference = clients
+            .call(Wire::ConnectJson, AUTHZ, "CreateAuthorization", no_org)
+            .await;
+        assert_eq!(Err(failure), reference, "{wire:?}");
+        let authz = json!({"userId": user, "projectId": project, "organizationId": org, "roleKeys": ["viewer"]});
+        let created = clients
+            .call(wire, AUTHZ, "CreateAuthorization", authz)
+            .await
+            .unwrap();
+        let id = created["id"].as_str().unwrap().to_owned();
+
+        // The GA inUserIds filter, and the older userId filter ZITADEL still accepts.
+        let in_ids = json!({"filters": [{"inUserIds": {"ids": [user]}}]});
+        let listed = clients
+            .same(wire, AUTHZ, "ListAuthorizations", in_ids)
+            .await;
+        let found = listed["authorizations"].as_array().unwrap();
+        assert_eq!(found.len(), 1, "{wire:?}: {listed}");
+        assert_eq!(found[0]["id"], id.as_str());
+        assert_eq!(found[0]["roles"][0]["key"], "viewer");
+        assert_eq!(found[0]["organization"]["id"], org.as_str());
+        let single = json!({"filters": [{"userId": {"id": user}}]});
+        let again = clients
+            .same(wire, AUTHZ, "ListAuthorizations", single)
+            .await;
+        assert_eq!(
+            again["authorizations"], listed["authorizations"],
+            "{wire:?}"
+        );
+
+        clients
+            .call(wire, AUTHZ, "DeactivateAuthorization", json!({"id": id}))
+            .await
+            .unwrap();
+        clients
+            .call(wire, AUTHZ, "DeleteAuthorization", json!({"id": id}))
+            .await
+            .unwrap();
+        let deleted = clients
+            .call(wire, PROJECTS, "DeleteProject", by_id.clone())
+            .await
+            .unwrap();
+        assert!(deleted["deletionDate"].is_string(), "{wire:?}: {deleted}");
+        let gone = clients
+            .call(wire, PROJECTS, "GetProject", by_id)
+            .await
+            .unwrap_err();
+        assert_eq!(gone.code, "not_found", "{wire:?}");
+    }
 }
