@@ -1,8 +1,9 @@
 #!/bin/sh
 # Rebuilds zitadel-v2.binpb, the descriptor set the binary transports serve:
-# - user v2 and org v2 (AddOrganization, ListOrganizations) and every file they
-#   import, from the descriptors `@zitadel/proto` 1.3.1 embeds (descriptors.mjs);
-# - project v2, authorization v2 and the filter message 1.3.1 predates, from the
+# - user v2, org v2's message files and every file they import, from the
+#   descriptors `@zitadel/proto` 1.3.1 embeds (descriptors.mjs);
+# - org v2's service (1.3.1 has two of its methods), project v2, authorization v2
+#   and the messages 1.3.1 predates, from the
 #   own subset in src/ (ZITADEL's names and field numbers, from its published v2
 #   protos; 1.3.1 ships these services as v2beta only), compiled by protoc against
 #   the former.
@@ -19,5 +20,5 @@ cp "$here/descriptors.mjs" "$node_dir/.descriptors.mjs"
 cd "$here/src"
 protoc --descriptor_set_in="$tmp/npm.binpb" -I . --include_imports \
   -o "$here/zitadel-v2.binpb" \
-  zitadel/user/v2/user_service.proto zitadel/org/v2/org_service.proto \
+  zitadel/user/v2/user_service.proto \
   $(find zitadel -name '*.proto' | sort)

@@ -30,6 +30,7 @@ const USERS: &str = "zitadel.user.v2.UserService";
 const ORGS: &str = "zitadel.org.v2.OrganizationService";
 const PROJECTS: &str = "zitadel.project.v2.ProjectService";
 const AUTHZ: &str = "zitadel.authorization.v2.AuthorizationService";
+const ADMINS: &str = "zitadel.internal_permission.v2.InternalPermissionService";
 
 /// The wire formats under test; Connect JSON is the reference answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -616,5 +617,138 @@ async fn projects_and_authorizations_over_every_wire_in_zitadel_v4_shapes() {
             .await
             .unwrap_err();
         assert_eq!(gone.code, "not_found", "{wire:?}");
+    }
+}
+
+#[tokio::test]
+async fn org_extras_and_administrators_over_every_wire() {
+    let clients = Clients::start().await;
+    for wire in BINARY {
+        // GA's organizationId (field 4) picks the id; the deprecated orgId is field 3.
+        let own_id = format!("org-{wire:?}").to_lowercase();
+        let body = json!({"name": format!("{wire:?} Extras"), "organizationId": own_id});
+        let added = clients
+            .call(wire, ORGS, "AddOrganization", body)
+            .await
+            .unwrap();
+        assert_eq!(added["organizationId"], own_id.as_str(), "{wire:?}");
+        let org = json!({"organizationId": own_id});
+
+        let renamed = json!({"organizationId": own_id, "name": format!("{wire:?} Renamed")});
+        let changed = clients
+            .call(wire, ORGS, "UpdateOrganization", renamed)
+            .await
+            .unwrap();
+        assert!(changed["changeDate"].is_string(), "{wire:?}: {changed}");
+        let metadata = json!({"organizationId": own_id,
+            "metadata": [{"key": "tier", "value": "Z29sZA=="}]});
+        clients
+            .call(wire, ORGS, "SetOrganizationMetadata", metadata)
+            .await
+            .unwrap();
+        let listed = clients
+            .same(wire, ORGS, "ListOrganizationMetadata", org.clone())
+            .await;
+        assert_eq!(
+            listed["metadata"][0]["value"], "Z29sZA==",
+            "{wire:?}: {listed}"
+        );
+        let domain = json!({"organizationId": own_id, "domain": format!("{own_id}.example.com")});
+        clients
+            .call(wire, ORGS, "AddOrganizationDomain", domain.clone())
+            .await
+            .unwrap();
+        let domains = clients
+            .same(wire, ORGS, "ListOrganizationDomains", org.clone())
+            .await;
+        assert_eq!(
+            domains["domains"].as_array().unwrap().len(),
+            2,
+            "{wire:?}: {domains}"
+        );
+        clients
+            .call(wire, ORGS, "DeleteOrganizationDomain", domain)
+            .await
+            .unwrap();
+        clients
+            .call(wire, ORGS, "DeactivateOrganization", org.clone())
+            .await
+            .unwrap();
+        let again = clients
+            .call(wire, ORGS, "DeactivateOrganization", org.clone())
+            .await
+            .unwrap_err();
+        let reference = clients
+            .call(
+                Wire::ConnectJson,
+                ORGS,
+                "DeactivateOrganization",
+                org.clone(),
+            )
+            .await;
+        assert_eq!(Err(again), reference, "{wire:?}");
+        clients
+            .call(wire, ORGS, "ActivateOrganization", org.clone())
+            .await
+            .unwrap();
+
+        // An administrator of the org: created, listed by user, updated, deleted.
+        let user = clients
+            .call(
+                wire,
+                USERS,
+                "CreateUser",
+                human(&own_id, &format!("admin-{wire:?}")),
+            )
+            .await;
+        let user = user.unwrap()["id"].as_str().unwrap().to_owned();
+        let resource = json!({"organizationId": own_id});
+        let admin = json!({"userId": user, "resource": resource, "roles": ["ORG_USER_MANAGER"]});
+        clients
+            .call(wire, ADMINS, "CreateAdministrator", admin)
+            .await
+            .unwrap();
+        let by_user = json!({"filters": [{"inUserIdsFilter": {"ids": [user]}}]});
+        let listed = clients
+            .same(wire, ADMINS, "ListAdministrators", by_user.clone())
+            .await;
+        assert_eq!(
+            listed["administrators"][0]["roles"],
+            json!(["ORG_USER_MANAGER"]),
+            "{wire:?}: {listed}"
+        );
+        assert_eq!(
+            listed["administrators"][0]["organization"]["id"],
+            own_id.as_str()
+        );
+        let update = json!({"userId": user, "resource": resource, "roles": ["ORG_OWNER"]});
+        clients
+            .call(wire, ADMINS, "UpdateAdministrator", update)
+            .await
+            .unwrap();
+        let listed = clients
+            .same(wire, ADMINS, "ListAdministrators", by_user.clone())
+            .await;
+        assert_eq!(
+            listed["administrators"][0]["roles"],
+            json!(["ORG_OWNER"]),
+            "{wire:?}"
+        );
+        let delete = json!({"userId": user, "resource": resource});
+        clients
+            .call(wire, ADMINS, "DeleteAdministrator", delete)
+            .await
+            .unwrap();
+        let listed = clients
+            .call(wire, ADMINS, "ListAdministrators", by_user)
+            .await
+            .unwrap();
+        assert!(listed.get("administrators").is_none(), "{wire:?}: {listed}");
+
+        let deleted = clients
+            .call(wire, ORGS, "DeleteOrganization", org)
+            .await
+            .unwrap();
+        assert!(deleted["deletionDate"].is_string(), "{wire:?}: {deleted}");
     }
 }
