@@ -4,6 +4,7 @@
 //! subject. Add new integration tests as modules here, never as new `tests/*.rs` files.
 
 mod auth_support;
+mod mgmt_wire_support;
 mod oidc_support;
 
 mod auth_introspection;
