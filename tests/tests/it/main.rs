@@ -4,6 +4,7 @@
 //! subject. Add new integration tests as modules here, never as new `tests/*.rs` files.
 
 mod auth_support;
+mod mgmt_wire_support;
 mod oidc_support;
 
 mod auth_introspection;
@@ -14,6 +15,7 @@ mod browser_harness;
 mod browser_login;
 mod mgmt_api;
 mod mgmt_conformance;
+mod mgmt_grpc;
 mod mgmt_tokens;
 mod oidc_provider;
 mod sdk_python;

@@ -174,7 +174,8 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ProjectIdReq {
-    #[serde(default)]
+    /// ZITADEL's ActivateProjectRequest names this field `id`.
+    #[serde(default, alias = "id")]
     project_id: String,
     name: Option<String>,
     project_role_assertion: Option<bool>,

@@ -85,6 +85,8 @@ fn keeps(f: &Value, r: &Row, l: &Lookup) -> ZResult<bool> {
             s.is_none_or(|s| (s == "STATE_ACTIVE") == (r.authz.state == State::Active))
         }
         "inUserIds" => ids(body).contains(&r.authz.user_id),
+        // The pre-GA single-user filter, deprecated by inUserIds but still accepted.
+        "userId" => r.authz.user_id == text("id"),
         "userOrganizationId" => r.user.org_id == text("id"),
         "userPreferredLoginName" => method()?.matches(&l.login(&r.user), &text("loginName")),
         "userDisplayName" => method()?.matches(&display_name(&r.user), &text("displayName")),
