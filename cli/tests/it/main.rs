@@ -24,6 +24,7 @@ mod drive;
 mod drive_server_kill;
 mod e2e;
 mod e2e_machine;
+mod share_links;
 mod share_remote_directory;
 mod workspace_audit_share;
 mod workspace_docs;
