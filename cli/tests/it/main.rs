@@ -21,6 +21,7 @@ mod confirm;
 mod dashboard;
 mod dashboard_create;
 mod drive;
+mod drive_resume;
 mod drive_server_kill;
 mod e2e;
 mod e2e_machine;
