@@ -5,6 +5,7 @@
 
 pub mod add;
 pub mod grantee;
+pub mod link;
 pub mod ls;
 pub mod rm;
 pub mod target;
@@ -27,7 +28,8 @@ pub const FIELDS: &[&str] = &["id", "grantee.type", "grantee.id", "role", "creat
   calendar:ID|NAME    a calendar by id or name
 or the same through --file PATH, --doc ID|TITLE, --calendar ID|NAME.
 A grantee is --user (email, username, user@org-domain or id), --org (name or id)
-or --link (anyone holding the link; viewer or commenter).
+or --link (anyone holding the link opens it read only, without signing in; a doc,
+file or calendar, not a folder; --expires 7d or a date ends it).
 
 Examples:
   ws share ls drive:/Reports/q3.pdf
@@ -35,7 +37,8 @@ Examples:
   ws share add drive:/Reports/q3.pdf --user charlie@globex.example --role viewer
   ws share add --doc \"Q3 plan\" --user bob --role editor
   ws share add --calendar Team --org \"Globex Inc\" --role viewer
-  ws share add --file /Reports --link --role viewer
+  ws share add --file /Reports/q3.pdf --link --role viewer --expires 7d
+  ws share link --file /Reports/q3.pdf
   ws share rm drive:/Reports/q3.pdf --user charlie@globex.example
   ws share rm 2839475555")]
 pub struct Cmd {
@@ -50,6 +53,8 @@ enum Verb {
     Ls(ls::Cmd),
     /// Share a resource with a user, an organization or a link (again: change the role)
     Add(add::Cmd),
+    /// Print the URL of a doc's, file's or calendar's link shares
+    Link(link::Cmd),
     /// Remove a share: by its id, or a resource's share with a user or org
     #[command(alias = "remove")]
     Rm(rm::Cmd),
@@ -62,6 +67,7 @@ impl Cmd {
         match self.command {
             Verb::Ls(c) => c.run(ctx, &api).await,
             Verb::Add(c) => c.run(ctx, &api).await,
+            Verb::Link(c) => c.run(ctx, &api).await,
             Verb::Rm(c) => c.run(ctx, &api).await,
         }
     }

@@ -175,3 +175,118 @@ async fn invitations_free_busy_and_ics_round_trip() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn free_busy_reaches_whoever_can_be_invited_and_exports_name_the_people() {
+    use icalendar::{Calendar, CalendarComponent, Component};
+    let server = TestServer::start_demo().await;
+    let alice = sandbox(&server, &token_for(&server, "alice").await);
+    let bob = sandbox(&server, &token_for(&server, "bob").await);
+    tokio::task::spawn_blocking(move || {
+        // alice organizes a meeting on a team calendar, inviting bob and charlie
+        // (Globex): she is busy for it though it is not in her own calendar.
+        alice.run(&["cal", "create", "Team"], "").expect(0);
+        let add = alice.run(
+            &[
+                "cal",
+                "add",
+                "Team",
+                "Planning",
+                "--start",
+                "2026-12-02 10:00",
+                "--end",
+                "2026-12-02 11:00",
+                "--invite",
+                "bob,charlie",
+            ],
+            "",
+        );
+        add.expect(0);
+        let fb = bob.run(
+            &[
+                "cal",
+                "freebusy",
+                "alice",
+                "bob",
+                "charlie",
+                "--from",
+                "2026-12-02",
+                "--to",
+                "2026-12-03",
+                "-o",
+                "json",
+            ],
+            "",
+        );
+        fb.expect(0);
+        let rows: Vec<(String, String, String)> = fb
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["user"].as_str().unwrap().to_owned(),
+                    r["local_start"].as_str().unwrap().to_owned(),
+                    r["local_end"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let hour = |u: &str| {
+            (
+                u.to_owned(),
+                "2026-12-02 10:00".to_owned(),
+                "2026-12-02 11:00".to_owned(),
+            )
+        };
+        assert_eq!(rows, [hour("alice"), hour("bob"), hour("charlie")]);
+        let nobody = bob.run(&["cal", "freebusy", "nobody-here"], "");
+        assert_ne!(nobody.code(), 0);
+        assert!(nobody.stderr().contains("users[0]"), "{}", nobody.stderr());
+
+        // `--file -` is stdout, and the file names the organizer and the attendees.
+        let export = alice.run(&["cal", "export", "Team", "--file", "-"], "");
+        export.expect(0);
+        assert!(!alice.dir.path().join("-").exists());
+        let text = export.stdout();
+        let parsed: Calendar = text.parse().unwrap_or_else(|e| panic!("{e}: {text}"));
+        let events: Vec<_> = parsed
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events.len(), 1, "{text}");
+        let organizer = events[0]
+            .properties()
+            .get("ORGANIZER")
+            .unwrap_or_else(|| panic!("no ORGANIZER: {text}"));
+        assert!(organizer.value().starts_with("mailto:alice@"), "{text}");
+        assert!(organizer.params().contains_key("CN"), "{text}");
+        let attendees = events[0]
+            .multi_properties()
+            .get("ATTENDEE")
+            .unwrap_or_else(|| panic!("no ATTENDEE: {text}"));
+        let mut who: Vec<(String, String)> = attendees
+            .iter()
+            .map(|a| {
+                (
+                    a.value().split('@').next().unwrap().to_owned(),
+                    a.params()["PARTSTAT"].value().to_owned(),
+                )
+            })
+            .collect();
+        who.sort();
+        assert_eq!(
+            who,
+            [
+                ("mailto:bob".to_owned(), "NEEDS-ACTION".to_owned()),
+                ("mailto:charlie".to_owned(), "NEEDS-ACTION".to_owned())
+            ]
+        );
+    })
+    .await
+    .unwrap();
+}

@@ -19,6 +19,20 @@ impl WorkspaceApi<'_> {
         self.post("/shares", share).await
     }
 
+    /// The full URL that opens a link share (the server's base URL and the share's
+    /// `link_path`), when the share is a link whose resource a link can open and the
+    /// caller may manage it.
+    pub fn link_url(&self, share: &Share) -> Option<String> {
+        let path = share.link_path.as_deref()?;
+        let root = self
+            .session()
+            .profile()
+            .api_url
+            .as_str()
+            .trim_end_matches('/');
+        Some(format!("{root}{path}"))
+    }
+
     /// Removes a share by id.
     pub async fn remove_share(&self, id: &str) -> Result<(), Error> {
         let id: String = url::form_urlencoded::byte_serialize(id.as_bytes()).collect();

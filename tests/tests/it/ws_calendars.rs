@@ -321,9 +321,16 @@ async fn free_busy_gives_merged_intervals_and_nothing_else() {
     for secret in ["Secret", "Room 42", "Optional", &cal] {
         assert!(!text.contains(secret), "free/busy leaks {secret}: {text}");
     }
-    // Users of another org are not reachable through free/busy.
+    // Whoever could be invited is reachable (charlie is in Globex, granted the
+    // workspace); a name nobody has is refused as unknown.
     let globex = bob.post("/freebusy", &json!({"users": ["charlie"], "from": "2026-12-03T00:00:00Z", "to": "2026-12-04T00:00:00Z"})).await;
-    assert_invalid(&globex, "users[0]");
+    assert_eq!(globex.status, 200, "{globex:?}");
+    assert_eq!(
+        globex.body["users"][0]["user_id"],
+        user_id(&server, "charlie")
+    );
+    let nobody = bob.post("/freebusy", &json!({"users": ["nobody-here"], "from": "2026-12-03T00:00:00Z", "to": "2026-12-04T00:00:00Z"})).await;
+    assert_invalid(&nobody, "users[0]");
 }
 
 async fn import(api: &WsApi, cal: &str, content_type: &str, body: String) -> Reply {

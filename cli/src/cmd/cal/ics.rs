@@ -42,7 +42,7 @@ impl Import {
 pub struct Export {
     /// Calendar id or name
     calendar: String,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (- is stdout too)
     #[arg(long)]
     file: Option<PathBuf>,
 }
@@ -52,7 +52,7 @@ impl Export {
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let cal = find_calendar(api, Some(&self.calendar)).await?;
         let text = api.export_ics(&cal.id).await?;
-        match &self.file {
+        match self.file.as_ref().filter(|p| p.as_os_str() != "-") {
             Some(path) => {
                 std::fs::write(path, &text)
                     .with_context(|| format!("cannot write {}", path.display()))?;

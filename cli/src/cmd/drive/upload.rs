@@ -221,8 +221,10 @@ impl Cmd {
         bar.finish_and_clear();
         if done.resumed_from > 0 {
             ctx.say(format_args!(
-                "uploaded {name}: resumed at byte {}, sent {} bytes",
-                done.resumed_from, done.sent
+                "uploaded {name}: resumed at byte {}, sent {} bytes{}",
+                done.resumed_from,
+                done.sent,
+                resent(done.resent)
             ));
         } else {
             ctx.say(format_args!(
@@ -231,6 +233,14 @@ impl Cmd {
             ));
         }
         Ok(Outcome::Uploaded(done.item))
+    }
+}
+
+/// The clause on bytes sent again after broken requests, if any were.
+fn resent(bytes: u64) -> String {
+    match bytes {
+        0 => String::new(),
+        n => format!(" (and {n} again after interrupted requests)"),
     }
 }
 

@@ -1,6 +1,7 @@
-//! `ws share add RESOURCE (--user LOGIN | --org ORG | --link) --role ROLE`.
+//! `ws share add RESOURCE (--user LOGIN | --org ORG | --link [--expires WHEN]) --role ROLE`.
 
 use anyhow::Result;
+use chrono::Utc;
 use clap::{ArgGroup, Args, ValueEnum};
 use ws_client::workspace::WorkspaceApi;
 use ws_client::ws_api::workspace::sharing::{CreateShare, ShareRole};
@@ -53,22 +54,34 @@ pub struct Cmd {
     /// The role to give
     #[arg(long, value_enum)]
     role: Role,
+    /// Links only: when the link stops working, a duration from now (7d, 12h) or a
+    /// date or time (2026-12-31, "2026-12-31 18:00", RFC 3339)
+    #[arg(long, value_name = "WHEN")]
+    expires: Option<String>,
 }
 
 impl Cmd {
     /// Resolves the resource and the grantee (nothing is shared unless both name
     /// exactly one thing), shares, and prints the share (with the link id for `--link`).
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
+        if self.expires.is_some() && !self.link {
+            return Err(exit::usage("--expires is for --link shares only"));
+        }
         let res = target::resolve(api, &self.target.named()?).await?;
         let named = Named::from_flags(self.user, self.org, self.link)
             .ok_or_else(|| exit::usage("name a grantee: --user, --org or --link"))?;
+        let expires_at = self
+            .expires
+            .as_deref()
+            .map(|w| super::link::expiry(ctx, w, Utc::now()))
+            .transpose()?;
         let grantee = grantee::resolve(api, &named).await?;
         let body = CreateShare {
             kind: res.kind,
             resource_id: res.id,
             grantee,
             role: self.role.into(),
-            expires_at: None,
+            expires_at,
         };
         let share = api.add_share(&body).await?;
         output::print(
@@ -76,6 +89,11 @@ impl Cmd {
             Shape::One(&serde_json::to_value(&share)?),
             super::FIELDS,
         )?;
+        if let Some(url) = api.link_url(&share) {
+            ctx.say(format!(
+                "Anyone with this link can open it, read only: {url}"
+            ));
+        }
         Ok(exit::OK)
     }
 }

@@ -68,14 +68,14 @@ pub async fn wait_for_upload(api: &WsApi, min: u64) -> (String, u64) {
     }
 }
 
-/// The two numbers of `uploaded NAME: resumed at byte X, sent Y bytes`.
+/// The two numbers of `uploaded NAME: resumed at byte X, sent Y bytes[ (and Z again …)]`.
 pub fn resumed_and_sent(stderr: &str) -> (u64, u64) {
     let line = stderr
         .lines()
         .find_map(|l| l.split_once(": resumed at byte ").map(|(_, rest)| rest))
         .unwrap_or_else(|| panic!("no resume report: {stderr}"));
     let (at, rest) = line.split_once(", sent ").unwrap();
-    let sent = rest.trim_end_matches(" bytes");
+    let sent = rest.split_once(" bytes").map_or(rest, |(n, _)| n);
     (at.parse().unwrap(), sent.parse().unwrap())
 }
 

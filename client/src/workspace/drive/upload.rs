@@ -48,15 +48,20 @@ pub struct UploadOptions {
     pub chunk_size: u64,
 }
 
-/// The outcome of an upload.
+/// The outcome of an upload. `resumed_from + sent` is the file's size: the server
+/// held the first `resumed_from` bytes before this run's first byte landed (from an
+/// earlier run, or a request of one still finishing when this one began).
 #[derive(Debug, Clone)]
 pub struct Uploaded {
     /// The file as stored.
     pub item: DriveItem,
-    /// The offset this run started from (non-zero when it resumed).
+    /// The offset this run's bytes start at (non-zero when it resumed).
     pub resumed_from: u64,
-    /// Bytes this run sent.
+    /// Bytes of the file this run delivered (the server kept them).
     pub sent: u64,
+    /// Bytes this run sent that the server did not keep (requests broken off in
+    /// flight, then sent again).
+    pub resent: u64,
 }
 
 /// The local digest of the first `offset` bytes of the file.
@@ -91,7 +96,6 @@ pub async fn upload_file(
         // Not fatal: the upload still works, it just cannot resume.
         let _ = r.save(&key, &pending);
     }
-    let resumed_from = session.committed;
     let mut cursor = Cursor {
         offset: 0,
         hasher: Sha256::new(),
@@ -102,6 +106,8 @@ pub async fn upload_file(
     let state = tokio::sync::Mutex::new(Chunking {
         cursor,
         known: true,
+        delivered: 0,
+        unsettled: None,
     });
     let ctx = ChunkCtx {
         drive,
@@ -123,7 +129,9 @@ pub async fn upload_file(
             break;
         }
     }
-    let cursor = state.into_inner().cursor;
+    let Chunking {
+        cursor, delivered, ..
+    } = state.into_inner();
     let sha256 = hex::encode(cursor.hasher.finalize());
     let item = (|| drive.finish_upload(&session.id, &sha256))
         .retry(backoff())
@@ -132,10 +140,12 @@ pub async fn upload_file(
     if let Some(r) = resume {
         r.forget(&key);
     }
+    let on_wire = sent.load(Ordering::Relaxed);
     Ok(Uploaded {
         item,
-        resumed_from,
-        sent: sent.load(Ordering::Relaxed),
+        resumed_from: size - delivered.min(size),
+        sent: delivered,
+        resent: on_wire.saturating_sub(delivered),
     })
 }
 
@@ -202,6 +212,10 @@ struct Chunking {
     cursor: Cursor,
     /// Whether `cursor.offset` is known to be the server's committed offset.
     known: bool,
+    /// Bytes the server committed from this run's requests.
+    delivered: u64,
+    /// The start of a request that broke off, until the server says how far it got.
+    unsettled: Option<u64>,
 }
 
 /// What every chunk request of one upload shares.
@@ -221,6 +235,10 @@ impl ChunkCtx<'_, '_> {
     async fn step(&self, s: &mut Chunking) -> Result<bool, Error> {
         if !s.known {
             let session = self.drive.get_upload(self.session_id).await?;
+            // A request that broke off delivered what the server kept of it.
+            if let Some(start) = s.unsettled.take() {
+                s.delivered += session.committed.saturating_sub(start);
+            }
             advance(self.path, &mut s.cursor, session.committed).await?;
             (self.progress)(s.cursor.offset);
             s.known = true;
@@ -264,9 +282,13 @@ impl ChunkCtx<'_, '_> {
             })?,
             Err(e) => {
                 s.known = false;
+                // A 409 committed nothing of this request (another one held the
+                // session, or it had moved on): what the server has since is not ours.
+                s.unsettled = (!is_conflict(&e)).then_some(start);
                 return Err(e);
             }
         };
+        s.delivered += session.committed.saturating_sub(start);
         let spec = latest.into_inner().unwrap_or_else(|p| p.into_inner());
         let streamed = spec.map(|c| c.lock().unwrap_or_else(|p| p.into_inner()).clone());
         match streamed {

@@ -411,6 +411,28 @@ impl WsCalendarRepo for PgDb {
         self.with_attendees(rows).await
     }
 
+    async fn organized_events(
+        &self,
+        user_id: &str,
+        from: i64,
+        to: i64,
+    ) -> StoreResult<Vec<WsEvent>> {
+        // The organizer is kept on the series master; its overrides come along.
+        let rows = sqlx::query(concat!(
+            "SELECT * FROM ws_events e WHERE EXISTS (SELECT 1 FROM ws_events m
+               WHERE m.calendar_id = e.calendar_id AND m.uid = e.uid
+                 AND m.recurrence_id IS NULL AND m.organizer = $1 AND",
+            in_window!(),
+            ") ORDER BY e.span_start, e.id"
+        ))
+        .bind(user_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        self.with_attendees(rows).await
+    }
+
     async fn set_attendee_status(
         &self,
         event_id: &str,

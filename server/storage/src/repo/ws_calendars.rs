@@ -60,6 +60,14 @@ pub trait WsCalendarRepo: Send + Sync {
     async fn all_events(&self, calendar_id: &str) -> StoreResult<Vec<WsEvent>>;
     /// Rows meeting the window to which `user_id` is invited, in any calendar.
     async fn invited_events(&self, user_id: &str, from: i64, to: i64) -> StoreResult<Vec<WsEvent>>;
+    /// Rows meeting the window of the events `user_id` organizes, in any calendar
+    /// (a team calendar's meetings keep their organizer busy).
+    async fn organized_events(
+        &self,
+        user_id: &str,
+        from: i64,
+        to: i64,
+    ) -> StoreResult<Vec<WsEvent>>;
     /// Sets an attendee's answer; `NotFound` when the user is not invited.
     async fn set_attendee_status(
         &self,

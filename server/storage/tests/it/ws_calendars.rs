@@ -154,6 +154,25 @@ async fn invitations_are_found_answered_and_kept_with_the_event() {
                 .unwrap()
                 .is_empty()
         );
+        // The organizer is found through the event wherever its calendar is.
+        let organized = repo
+            .organized_events(&meeting.organizer, 0, 3000)
+            .await
+            .unwrap();
+        assert_eq!(organized.len(), 1);
+        assert_eq!(organized[0].id, meeting.id);
+        assert!(
+            repo.organized_events("bob", 0, 3000)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            repo.organized_events(&meeting.organizer, 2000, 3000)
+                .await
+                .unwrap()
+                .is_empty()
+        );
 
         repo.set_attendee_status(&meeting.id, "bob", WsAttendeeStatus::Tentative, NOW + 1)
             .await

@@ -31,6 +31,31 @@ pub struct IcsEvent {
     pub busy: bool,
     /// SEQUENCE.
     pub sequence: u32,
+    /// ORGANIZER (written on export; an imported file's is not kept: the importer
+    /// organizes what they import).
+    pub organizer: Option<IcsParty>,
+    /// ATTENDEE with PARTSTAT (written on export; not read on import).
+    pub attendees: Vec<(IcsParty, &'static str)>,
+}
+
+/// A calendar user as a file names them: a CAL-ADDRESS URI and a common name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IcsParty {
+    /// `mailto:alice@example.com`, or `urn:ws:user:ID` for a user whose address is
+    /// not known here.
+    pub address: String,
+    /// CN: the name to show (empty: none).
+    pub name: String,
+}
+
+impl IcsParty {
+    fn property(&self, key: &str) -> Property {
+        let mut p = Property::new(key, &self.address);
+        if !self.name.is_empty() {
+            p.add_parameter("CN", &self.name);
+        }
+        p.done()
+    }
 }
 
 /// Most events one import may hold.
@@ -151,6 +176,8 @@ fn read_event(event: &icalendar::Event, index: usize, default_tz: Tz) -> FieldRe
         busy: props.get("TRANSP").map(|p| p.value().trim()) != Some("TRANSPARENT"),
         sequence: event.get_sequence().unwrap_or(0),
         times,
+        organizer: None,
+        attendees: Vec::new(),
     })
 }
 
@@ -288,6 +315,14 @@ fn write_event(e: &IcsEvent, now: DateTime<Utc>) -> icalendar::Event {
         event.append_property(stamp_property("RECURRENCE-ID", stamp, t.tz));
     }
     event.add_property("TRANSP", if e.busy { "OPAQUE" } else { "TRANSPARENT" });
+    if let Some(o) = &e.organizer {
+        event.append_property(o.property("ORGANIZER"));
+    }
+    for (who, partstat) in &e.attendees {
+        let mut p = who.property("ATTENDEE");
+        p.add_parameter("PARTSTAT", partstat);
+        event.append_multi_property(p);
+    }
     event.done()
 }
 

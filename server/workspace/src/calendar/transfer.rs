@@ -2,6 +2,8 @@
 //! (import, `text/calendar`). An import is validated as a whole before anything is
 //! stored, then stored in one transaction; events are matched by UID.
 
+use std::collections::HashMap;
+
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -9,11 +11,11 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use ws_api::ErrorBody;
 use ws_api::workspace::calendar::ImportResult;
-use ws_storage::{WsCalendar, WsEvent};
+use ws_storage::{WsAttendeeStatus, WsCalendar, WsEvent};
 
 use super::access;
 use super::convert::{row_times, set_times};
-use super::ics::{self, IcsEvent};
+use super::ics::{self, IcsEvent, IcsParty};
 use super::time::parse_tz;
 use crate::actor::Actor;
 use crate::audit::{AuditEntry, Outcome};
@@ -43,10 +45,18 @@ pub async fn export(
 /// calendar serves.
 pub(crate) async fn ics_file(state: &WorkspaceState, cal: &WsCalendar) -> ApiResult<Response> {
     let rows = state.store.ws_calendars.all_events(&cal.id).await?;
+    let parties = parties(state, &rows).await?;
+    let party = |id: &str| parties.get(id).cloned();
     let events = rows
         .iter()
         .map(|r| {
             Ok(IcsEvent {
+                organizer: party(&r.organizer),
+                attendees: r
+                    .attendees
+                    .iter()
+                    .filter_map(|a| Some((party(&a.user_id)?, partstat(a.status))))
+                    .collect(),
                 uid: r.uid.clone(),
                 recurrence_id: r.recurrence_id.clone(),
                 summary: r.summary.clone(),
@@ -82,6 +92,46 @@ pub(crate) async fn ics_file(state: &WorkspaceState, cal: &WsCalendar) -> ApiRes
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(response)
+}
+
+/// The calendar address of every organizer and attendee of `rows`: `mailto:` where
+/// the directory knows the email, else the user id as `urn:ws:user:ID`.
+async fn parties(state: &WorkspaceState, rows: &[WsEvent]) -> ApiResult<HashMap<String, IcsParty>> {
+    let mut ids: Vec<String> = Vec::new();
+    for r in rows {
+        ids.push(r.organizer.clone());
+        ids.extend(r.attendees.iter().map(|a| a.user_id.clone()));
+    }
+    ids.sort();
+    ids.dedup();
+    let mut out = HashMap::new();
+    for id in ids {
+        if id.is_empty() {
+            continue;
+        }
+        let party = match state.directory.contact(&id).await? {
+            Some((name, email)) if !email.is_empty() => IcsParty {
+                address: format!("mailto:{email}"),
+                name,
+            },
+            _ => IcsParty {
+                address: format!("urn:ws:user:{id}"),
+                name: String::new(),
+            },
+        };
+        out.insert(id, party);
+    }
+    Ok(out)
+}
+
+/// An answer as iCalendar's PARTSTAT.
+fn partstat(status: WsAttendeeStatus) -> &'static str {
+    match status {
+        WsAttendeeStatus::NeedsAction => "NEEDS-ACTION",
+        WsAttendeeStatus::Accepted => "ACCEPTED",
+        WsAttendeeStatus::Declined => "DECLINED",
+        WsAttendeeStatus::Tentative => "TENTATIVE",
+    }
 }
 
 /// `POST /calendars/{id}/ics` (editor): imports a `text/calendar` body.

@@ -40,6 +40,14 @@ pub trait Directory: Send + Sync + std::fmt::Debug + 'static {
     /// Whether organization `id` owns the workspace project or holds an active grant
     /// of it.
     async fn org_has_access(&self, id: &str) -> ApiResult<bool>;
+
+    /// The display name and email of user `id`, for the ORGANIZER and ATTENDEE of
+    /// an exported calendar, when this directory holds them (by default none: the
+    /// export names the user by id instead).
+    async fn contact(&self, id: &str) -> ApiResult<Option<(String, String)>> {
+        let _ = id;
+        Ok(None)
+    }
 }
 
 /// The store's people: the embedded identity provider's users, authorizations and
@@ -101,6 +109,14 @@ impl Directory for LocalDirectory {
         };
         let holds = id == own_org || self.org_has_access(&id).await?;
         Ok(holds.then_some((id, org_name)))
+    }
+
+    async fn contact(&self, id: &str) -> ApiResult<Option<(String, String)>> {
+        let user = self.store.users.get_user(id).await?;
+        Ok(user
+            .as_ref()
+            .and_then(|u| u.human())
+            .map(|h| (h.display_name.clone(), h.email.clone())))
     }
 
     async fn org_has_access(&self, id: &str) -> ApiResult<bool> {

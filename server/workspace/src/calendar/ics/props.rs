@@ -131,6 +131,8 @@ fn event() -> impl Strategy<Value = IcsEvent> {
                 times,
                 busy,
                 sequence,
+                organizer: None,
+                attendees: Vec::new(),
             },
         )
 }
