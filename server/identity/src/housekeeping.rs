@@ -26,7 +26,10 @@ pub async fn purge_once(state: &IdentityState) -> Result<u64, ws_storage::Storag
             .purge_expired_login_challenges(now)
             .await?;
     if purged > 0 {
-        tracing::debug!(purged, "purged expired sessions, codes, tokens and sign-in challenges");
+        tracing::debug!(
+            purged,
+            "purged expired sessions, codes, tokens and sign-in challenges"
+        );
     }
     Ok(purged)
 }

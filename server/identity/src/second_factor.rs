@@ -92,7 +92,9 @@ pub async fn register_totp(state: &IdentityState, user: &User) -> Result<Enrolme
         .second_factors
         .register_totp(&user.id, &sealed, now)
         .await?;
-    let uri = totp.to_url().map_err(|e| FactorError::Totp(e.to_string()))?;
+    let uri = totp
+        .to_url()
+        .map_err(|e| FactorError::Totp(e.to_string()))?;
     Ok(Enrolment {
         uri,
         secret: Secret::from(raw.to_vec()).to_base32(),

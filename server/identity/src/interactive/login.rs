@@ -178,7 +178,9 @@ pub async fn post(
     state.limits.login.reset(&keys[0]);
     match second_factor_page::owed(&state, &user).await {
         Ok(false) => signed_in(&state, jar, &user, vec!["pwd".to_owned()], next).await,
-        Ok(true) => second_factor_page::challenge(&state, jar, &user, &f.authorize, &f.user_code).await,
+        Ok(true) => {
+            second_factor_page::challenge(&state, jar, &user, &f.authorize, &f.user_code).await
+        }
         Err(e) => internal_error(e),
     }
 }

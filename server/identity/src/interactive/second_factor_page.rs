@@ -9,11 +9,11 @@
 //! user is locked until an administrator unlocks it. The session that follows carries
 //! `amr` `["pwd", "otp", "mfa"]`, as ZITADEL issues it.
 
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
-use axum::extract::State;
 use serde::Deserialize;
 use ws_storage::{LoginChallenge, StorageError, User, UserState};
 
@@ -71,7 +71,11 @@ pub async fn challenge(
     {
         return internal_error(e);
     }
-    let jar = jar.add(build_cookie(CHALLENGE_COOKIE, secret, secure_cookies(state)));
+    let jar = jar.add(build_cookie(
+        CHALLENGE_COOKIE,
+        secret,
+        secure_cookies(state),
+    ));
     let page = Page {
         authorize: authorize.clone(),
         user_code: user_code.clone(),
@@ -108,7 +112,11 @@ autocapitalize=\"none\" spellcheck=\"false\" required autofocus>\
         hidden = hidden_fields(&hidden),
     );
     let jar = csrf.save(jar, secure_cookies(state));
-    (jar, respond(status, layout("Two-factor authentication", &body))).into_response()
+    (
+        jar,
+        respond(status, layout("Two-factor authentication", &body)),
+    )
+        .into_response()
 }
 
 /// The submitted code form.
@@ -184,7 +192,12 @@ pub async fn post(
         return render(&state, jar, StatusCode::UNAUTHORIZED, &page);
     }
     // Only the one request that removes the challenge signs in.
-    match state.store.second_factors.take_login_challenge(&challenge.id).await {
+    match state
+        .store
+        .second_factors
+        .take_login_challenge(&challenge.id)
+        .await
+    {
         Ok(true) => {}
         Ok(false) => return error_page(StatusCode::UNAUTHORIZED, CHALLENGE_EXPIRED),
         Err(e) => return internal_error(e),
@@ -224,7 +237,10 @@ async fn check_code(state: &IdentityState, user: &User, code: &str) -> Result<bo
         return Ok(false);
     }
     let factors = &state.store.second_factors;
-    let factor = factors.get_totp(&user.id).await.map_err(|e| e.to_string())?;
+    let factor = factors
+        .get_totp(&user.id)
+        .await
+        .map_err(|e| e.to_string())?;
     let Some(factor) = factor.filter(|f| f.verified_at.is_some()) else {
         return Ok(false);
     };

@@ -15,9 +15,7 @@ use crate::management::paging::list_details;
 use crate::management::protojson::{Msg, required};
 use crate::management::users::view::details;
 use crate::management::zerr::{ZError, ZResult};
-use crate::second_factor::{
-    self, FactorError, MAX_RECOVERY_CODES, RECOVERY_CODE_COUNT, code_step,
-};
+use crate::second_factor::{self, FactorError, MAX_RECOVERY_CODES, RECOVERY_CODE_COUNT, code_step};
 
 /// The human user whose factors the caller may manage.
 async fn own_or_managed(ctx: &Ctx<'_>, user_id: &str) -> ZResult<User> {
