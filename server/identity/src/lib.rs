@@ -23,6 +23,7 @@ pub mod interactive;
 pub mod management;
 pub mod master_key;
 pub mod password;
+pub mod second_factor;
 pub mod secrets;
 pub mod state;
 pub mod tokens;

@@ -10,6 +10,7 @@ mod oidc_delegate;
 mod oidc_rows;
 mod org_extras_rows;
 mod project_rows;
+mod second_factor_rows;
 mod user_rows;
 mod user_search;
 
@@ -33,6 +34,7 @@ pub(crate) use project_rows::{
     app_conflict, app_from_row, bind_app_fields, grant_from_row, project_conflict,
     project_from_row, role_from_row,
 };
+pub(crate) use second_factor_rows::{challenge_from_row, recovery_code_from_row, totp_from_row};
 pub(crate) use user_rows::{
     bind_user_fields, machine_key_from_row, machine_key_taken, pat_from_row, pat_taken,
     user_from_row, user_metadata_from_row, user_missing, username_taken,

@@ -9,6 +9,7 @@ mod keys;
 mod oidc;
 mod org_extras;
 mod projects;
+mod second_factor;
 mod text;
 mod user_extras;
 mod user_search;

@@ -53,6 +53,8 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Second factors (TOTP, recovery codes) and pending sign-in challenges.
+    pub second_factors: Arc<dyn SecondFactorRepo>,
     /// Workspace docs: documents, versions, comments.
     pub ws_docs: Arc<dyn WsDocRepo>,
     /// Workspace ACL entries and provisioned users.
@@ -126,6 +128,7 @@ impl Store {
             + AdminRepo
             + OidcRepo
             + SigningKeyRepo
+            + SecondFactorRepo
             + WsDocRepo
             + WsSharingRepo
             + WsAuditRepo
@@ -147,6 +150,7 @@ impl Store {
             admins: db.clone(),
             oidc: db.clone(),
             keys: db.clone(),
+            second_factors: db.clone(),
             ws_docs: db.clone(),
             ws_sharing: db.clone(),
             ws_audit: db.clone(),

@@ -66,11 +66,13 @@ pub fn session_id(jar: &CookieJar) -> Option<String> {
 }
 
 /// Starts a new session for `user` (always a fresh id, so a planted cookie cannot
-/// fixate it), ending the browser's previous one.
+/// fixate it), ending the browser's previous one; `amr` names the methods the user
+/// passed (RFC 8176 values, as ZITADEL issues them).
 pub async fn start(
     state: &IdentityState,
     jar: CookieJar,
     user: &User,
+    amr: Vec<String>,
 ) -> Result<(CookieJar, Session), StorageError> {
     if let Some(old) = session_id(&jar) {
         state.store.oidc.delete_session(&old).await?;
@@ -82,7 +84,7 @@ pub async fn start(
         id: digest(&secret),
         user_id: user.id.clone(),
         auth_time: now,
-        amr: vec!["pwd".to_owned()],
+        amr,
         expires_at: now.saturating_add(ttl),
     };
     state.store.oidc.create_session(&session).await?;

@@ -8,6 +8,7 @@ pub(crate) mod cred_list;
 pub(crate) mod creds;
 pub(crate) mod list;
 pub(crate) mod meta;
+pub(crate) mod totp;
 pub(crate) mod update;
 pub(crate) mod view;
 
@@ -49,6 +50,11 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "AddPersonalAccessToken" => creds::add_pat(ctx, from_value(body)?).await,
         "RemovePersonalAccessToken" => creds::remove_pat(ctx, from_value(body)?).await,
         "ListPersonalAccessTokens" => creds::list_pats(ctx, from_value(body)?).await,
+        "RegisterTOTP" => totp::register(ctx, from_value(body)?).await,
+        "VerifyTOTPRegistration" => totp::verify(ctx, from_value(body)?).await,
+        "RemoveTOTP" => totp::remove(ctx, from_value(body)?).await,
+        "GenerateRecoveryCodes" => totp::generate_recovery_codes(ctx, from_value(body)?).await,
+        "ListAuthenticationMethodTypes" => totp::list_methods(ctx, from_value(body)?).await,
         _ => Err(unimplemented(USER_SERVICE, method)),
     }
 }
@@ -121,6 +127,12 @@ async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<
         // An unlocked user starts the lockout policy's count afresh, as in ZITADEL.
         users
             .clear_password_failures(&user.id)
+            .await
+            .map_err(|e| ZError::storage(e, "user"))?;
+        ctx.state
+            .store
+            .second_factors
+            .clear_totp_failures(&user.id)
             .await
             .map_err(|e| ZError::storage(e, "user"))?;
     }

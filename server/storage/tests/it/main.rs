@@ -11,6 +11,7 @@ mod oidc;
 mod org_extras;
 mod orgs;
 mod projects;
+mod second_factors;
 mod store;
 mod user_search;
 mod users;
