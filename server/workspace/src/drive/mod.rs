@@ -23,9 +23,9 @@ use axum::extract::DefaultBodyLimit;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::actor::Actor;
 use crate::error::ApiResult;
 use crate::sharing::{Resource, ResourceKind};
+use crate::provision::Newcomer;
 use crate::state::WorkspaceState;
 
 /// The module's routes, nested under `/api/v1` by [`crate::router`]; each handler's
@@ -51,8 +51,10 @@ pub fn routes() -> OpenApiRouter<WorkspaceState> {
 }
 
 /// First-use provisioning hook: the caller's My Drive root (idempotent).
-pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
-    access::root(state, actor).await.map(drop)
+pub async fn provision(state: &WorkspaceState, who: Newcomer<'_>) -> ApiResult<()> {
+    access::root_of(state, who.user_id, who.org_id)
+        .await
+        .map(drop)
 }
 
 /// The owner of a folder or file, for sharing; `None` when it does not exist or is
