@@ -71,7 +71,13 @@ pub async fn provision_user(
     if cache.contains(who.user_id) {
         return Ok(());
     }
-    if state.store.ws_sharing.get_member(who.user_id).await?.is_none() {
+    if state
+        .store
+        .ws_sharing
+        .get_member(who.user_id)
+        .await?
+        .is_none()
+    {
         run_hooks(state, who).await?;
         let member = WsMember {
             user_id: who.user_id.to_owned(),

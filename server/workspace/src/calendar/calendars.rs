@@ -16,8 +16,8 @@ use crate::actor::Actor;
 use crate::audit::record_result;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
-use crate::sharing::{self, ResourceKind, ShareRole};
 use crate::provision::Newcomer;
+use crate::sharing::{self, ResourceKind, ShareRole};
 use crate::state::WorkspaceState;
 
 /// Longest calendar name, in characters.

@@ -27,8 +27,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiResult;
-use crate::sharing::{Resource, ResourceKind};
 use crate::provision::Newcomer;
+use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
 /// The module's routes, nested under `/api/v1` by [`crate::router`]; each handler's

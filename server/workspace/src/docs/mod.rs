@@ -31,8 +31,8 @@ use utoipa_axum::routes;
 use ws_storage::WsDoc;
 
 use crate::error::{ApiError, ApiResult};
-use crate::sharing::{Resource, ResourceKind};
 use crate::provision::Newcomer;
+use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
 /// The title of the doc every new user finds.
