@@ -159,7 +159,12 @@ async fn identity_changes_reach_audit_and_provisioning_once() {
             ),
         ]
     );
-    assert_eq!(entries[1].detail.as_deref(), Some(detail));
+    let stored: serde_json::Value =
+        serde_json::from_str(entries[1].detail.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        stored,
+        serde_json::json!({ "username": "alice", "human": true })
+    );
 
     // Provisioned on user.created, before any request of the user.
     let store = &state.store;
