@@ -8,6 +8,7 @@
 
 mod access;
 mod directory;
+mod identity_events;
 mod oidc;
 mod org_extras;
 mod project;
@@ -22,6 +23,7 @@ mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
+pub use identity_events::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;

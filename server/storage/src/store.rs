@@ -39,6 +39,8 @@ pub struct Store {
     pub orgs: Arc<dyn OrgRepo>,
     /// Organization metadata and domains.
     pub org_extras: Arc<dyn OrgExtrasRepo>,
+    /// The identity outbox: events written with the change they record.
+    pub identity_events: Arc<dyn IdentityEventRepo>,
     /// Users, metadata, machine keys, PATs.
     pub users: Arc<dyn UserRepo>,
     /// Projects, roles, project grants.
@@ -122,6 +124,7 @@ impl Store {
             + OrgRepo
             + OrgExtrasRepo
             + UserRepo
+            + IdentityEventRepo
             + ProjectRepo
             + AppRepo
             + AuthorizationRepo
@@ -144,6 +147,7 @@ impl Store {
             orgs: db.clone(),
             org_extras: db.clone(),
             users: db.clone(),
+            identity_events: db.clone(),
             projects: db.clone(),
             apps: db.clone(),
             authz: db.clone(),

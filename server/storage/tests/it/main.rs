@@ -6,6 +6,7 @@
 mod common;
 
 mod access;
+mod identity_events;
 mod migrate;
 mod oidc;
 mod org_extras;
