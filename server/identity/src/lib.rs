@@ -18,7 +18,6 @@
 
 pub mod bootstrap;
 pub mod error;
-pub mod events;
 pub mod housekeeping;
 pub mod interactive;
 pub mod management;

@@ -3,7 +3,6 @@
 //! stores instead of a secret (it hashes; this crate never sees a secret).
 
 mod directory;
-mod identity_event;
 mod oidc;
 mod org_extras;
 mod project;
@@ -16,7 +15,6 @@ mod ws_drive;
 mod ws_sharing;
 
 pub use directory::*;
-pub use identity_event::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;

@@ -14,7 +14,6 @@ mod access;
 mod admins;
 mod apps;
 mod directory;
-mod identity_events;
 mod keys;
 mod oidc;
 mod org_extras;
@@ -133,7 +132,7 @@ pub(crate) fn one_row(result: PgQueryResult) -> Result<(), StorageError> {
 
 /// Runs a `DELETE … WHERE id = $1` statement; `NotFound` when no row had that id.
 pub(crate) async fn delete_by_id(
-    pool: impl sqlx::PgExecutor<'_>,
+    pool: &PgPool,
     sql: &'static str,
     id: &str,
 ) -> Result<(), StorageError> {
@@ -143,7 +142,7 @@ pub(crate) async fn delete_by_id(
 /// Runs an `UPDATE … SET state = $2, changed_at = $3 WHERE id = $1` statement;
 /// `NotFound` when no row had that id.
 pub(crate) async fn set_state_by_id(
-    pool: impl sqlx::PgExecutor<'_>,
+    pool: &PgPool,
     sql: &'static str,
     id: &str,
     state: &str,

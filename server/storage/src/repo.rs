@@ -8,7 +8,6 @@
 
 mod access;
 mod directory;
-mod identity_events;
 mod oidc;
 mod org_extras;
 mod project;
@@ -23,7 +22,6 @@ mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
-pub use identity_events::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;

@@ -6,7 +6,6 @@
 
 mod access_rows;
 mod columns;
-mod identity_events;
 mod oidc_delegate;
 mod oidc_rows;
 mod org_extras_rows;
@@ -23,7 +22,6 @@ use crate::model::ListQuery;
 pub(crate) use access_rows::{
     admin_columns, admin_conflict, admin_from_row, authz_conflict, authz_from_row, authz_missing,
 };
-pub(crate) use identity_events::{event_from_row, event_limit, identity_event_repo};
 pub(crate) use oidc_delegate::oidc_repo_by_flow;
 pub(crate) use oidc_rows::{
     code_from_row, device_from_row, device_status_columns, session_from_row, token_conflict,

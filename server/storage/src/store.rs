@@ -39,8 +39,6 @@ pub struct Store {
     pub orgs: Arc<dyn OrgRepo>,
     /// Organization metadata and domains.
     pub org_extras: Arc<dyn OrgExtrasRepo>,
-    /// The identity outbox: events written with the change they record.
-    pub identity_events: Arc<dyn IdentityEventRepo>,
     /// Users, metadata, machine keys, PATs.
     pub users: Arc<dyn UserRepo>,
     /// Projects, roles, project grants.
@@ -124,7 +122,6 @@ impl Store {
             + OrgRepo
             + OrgExtrasRepo
             + UserRepo
-            + IdentityEventRepo
             + ProjectRepo
             + AppRepo
             + AuthorizationRepo
@@ -147,7 +144,6 @@ impl Store {
             orgs: db.clone(),
             org_extras: db.clone(),
             users: db.clone(),
-            identity_events: db.clone(),
             projects: db.clone(),
             apps: db.clone(),
             authz: db.clone(),

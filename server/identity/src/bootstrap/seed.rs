@@ -3,12 +3,11 @@
 
 use ws_storage::{
     AccessTokenType, AdminResource, Administrator, App, AppType, AuthMethod, Authorization, Human,
-    IdentityChange, Machine, Org, Pat, Project, ProjectGrant, ProjectRole, State, Store, User,
-    UserKind, UserState, new_id,
+    Machine, Org, Pat, Project, ProjectGrant, ProjectRole, State, Store, User, UserKind, UserState,
+    new_id,
 };
 
 use super::BootstrapError;
-use crate::events::{EventOf, SYSTEM_ACTOR, record_in};
 use crate::password::hash_password;
 use crate::secrets::{digest, random_token};
 
@@ -62,25 +61,6 @@ pub(crate) struct NewHuman<'a> {
 }
 
 impl Seeder<'_> {
-    /// Runs `change` with its event, made by the system.
-    async fn record(
-        &self,
-        change: IdentityChange<'_>,
-        of: EventOf<'_>,
-    ) -> Result<(), BootstrapError> {
-        let at_ms = self.now.saturating_mul(1000);
-        record_in(self.store, at_ms, SYSTEM_ACTOR, change, of).await?;
-        Ok(())
-    }
-
-    /// Stores a new user with its `user.created` event.
-    async fn create_user(&self, user: &User) -> Result<(), BootstrapError> {
-        let of = EventOf::user("user.created", &user.org_id, &user.id).with(
-            serde_json::json!({ "username": user.username, "human": user.human().is_some() }),
-        );
-        self.record(IdentityChange::CreateUser(user), of).await
-    }
-
     pub(crate) async fn org(
         &self,
         name: &str,
@@ -94,9 +74,7 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        let of = EventOf::on("org.created", &org.id, "org", &org.id)
-            .with(serde_json::json!({ "name": org.name }));
-        self.record(IdentityChange::CreateOrg(&org), of).await?;
+        self.store.orgs.create_org(&org).await?;
         Ok(org)
     }
 
@@ -127,7 +105,7 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        self.create_user(&user).await?;
+        self.store.users.create_user(&user).await?;
         Ok(user.id)
     }
 
@@ -152,7 +130,7 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        self.create_user(&user).await?;
+        self.store.users.create_user(&user).await?;
         let token = random_token(32);
         let pat = Pat {
             id: new_id(),

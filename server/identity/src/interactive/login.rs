@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
-use ws_storage::{IdentityChange, User, UserState};
+use ws_storage::{User, UserState};
 
 use super::authorize::{self, AuthRequest};
 use super::csrf::{Csrf, Purpose};
@@ -24,7 +24,6 @@ use super::rate_limit::{ClientIp, check_all};
 use super::second_factor_page;
 use super::session::{self, Current, secure_cookies};
 use crate::IdentityState;
-use crate::events::{self, EventOf};
 use crate::password::{dummy_hash, verify_password};
 
 /// The message for an unknown user and a wrong password alike.
@@ -285,13 +284,7 @@ async fn count_password_check(
             let locked = users
                 .record_password_failure(&user.id, max, state.clock.now())
                 .await?;
-            let failed = EventOf::user("auth.failed", &user.org_id, &user.id)
-                .with(serde_json::json!({ "reason": "wrong password", "locked": locked }));
-            events::record(state, &user.id, IdentityChange::None, failed).await?;
             if locked && user.state == UserState::Active {
-                let of = EventOf::user("user.locked", &user.org_id, &user.id)
-                    .with(serde_json::json!({ "reason": "too many failed sign-ins" }));
-                events::record(state, &user.id, IdentityChange::None, of).await?;
                 tracing::warn!(user_id = %user.id, "user locked after {max} failed password checks");
                 // Like a lock by an administrator: the user's tokens stop working now.
                 state.revocations.subject(&user.id);

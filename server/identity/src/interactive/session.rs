@@ -4,10 +4,9 @@
 
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use ws_storage::{IdentityChange, Session, StorageError, User, UserState};
+use ws_storage::{Session, StorageError, User, UserState};
 
 use crate::IdentityState;
-use crate::events::{self, EventOf};
 use crate::secrets::{digest, random_token};
 
 /// Name of the session cookie.
@@ -88,8 +87,7 @@ pub async fn start(
         amr,
         expires_at: now.saturating_add(ttl),
     };
-    let of = EventOf::user("session.created", &user.org_id, &user.id);
-    events::record(state, &user.id, IdentityChange::CreateSession(&session), of).await?;
+    state.store.oidc.create_session(&session).await?;
     let jar = jar.add(build_cookie(SESSION_COOKIE, secret, secure_cookies(state)));
     Ok((jar, session))
 }

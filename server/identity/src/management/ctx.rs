@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-use ws_storage::{IdentityChange, ListQuery, Org, Page, StoreResult, User};
+use ws_storage::{ListQuery, Org, Page, StoreResult, User};
 
 use super::caller::Caller;
 use super::zerr::{ZError, ZResult};
 use crate::IdentityState;
-use crate::events::{self, EventOf};
 
 /// One call's context.
 pub(crate) struct Ctx<'a> {
@@ -25,16 +24,6 @@ impl<'a> Ctx<'a> {
             state,
             caller,
         }
-    }
-
-    /// Runs `change` and stores its identity event, made by the caller, in one
-    /// transaction.
-    pub(crate) async fn record(
-        &self,
-        change: IdentityChange<'_>,
-        of: EventOf<'_>,
-    ) -> StoreResult<()> {
-        events::record(self.state, &self.caller.user_id, change, of).await
     }
 
     /// A user the caller may read.

@@ -14,9 +14,8 @@ pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{IdentityChange, UserState};
+use ws_storage::UserState;
 
-use crate::events::EventOf;
 use crate::management::protojson::{Msg, from_value, required};
 use crate::management::zerr::{ZError, ZResult};
 use crate::management::{Ctx, USER_SERVICE, unimplemented};
@@ -90,46 +89,38 @@ enum Change {
 async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<Value> {
     let user = ctx.writable_user(required(&req.user_id, "userId")?).await?;
     // User v2 answers state conflicts with failed_precondition (README §3.8).
-    let (allowed, target, id, text, event_type) = match change {
+    let (allowed, target, id, text) = match change {
         Change::Deactivate => (
             user.state != UserState::Inactive,
             UserState::Inactive,
             "COMMAND-s7bz1",
             "User is already deactivated",
-            "user.deactivated",
         ),
         Change::Reactivate => (
             user.state == UserState::Inactive,
             UserState::Active,
             "COMMAND-6Bs9k",
             "User is not deactivated",
-            "user.reactivated",
         ),
         Change::Lock => (
             user.state == UserState::Active,
             UserState::Locked,
             "COMMAND-3NN8v",
             "User is already locked or not active",
-            "user.locked",
         ),
         Change::Unlock => (
             user.state == UserState::Locked,
             UserState::Active,
             "COMMAND-4M0ds",
             "User is not locked",
-            "user.unlocked",
         ),
     };
     if !allowed {
         return Err(ZError::precondition(id, text));
     }
     let users = &ctx.state.store.users;
-    let set = IdentityChange::SetUserState {
-        id: &user.id,
-        state: target,
-        now: ctx.now,
-    };
-    ctx.record(set, EventOf::user(event_type, &user.org_id, &user.id))
+    users
+        .set_user_state(&user.id, target, ctx.now)
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     if matches!(change, Change::Unlock) {
@@ -150,9 +141,10 @@ async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<
 
 async fn delete_user(ctx: &Ctx<'_>, req: UserIdReq) -> ZResult<Value> {
     let user = ctx.writable_user(required(&req.user_id, "userId")?).await?;
-    let of = EventOf::user("user.deleted", &user.org_id, &user.id)
-        .with(serde_json::json!({ "username": user.username }));
-    ctx.record(IdentityChange::DeleteUser(&user.id), of)
+    ctx.state
+        .store
+        .users
+        .delete_user(&user.id)
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     Ok(details_only(user.created_at, ctx.now, &user.org_id))
@@ -198,14 +190,14 @@ async fn set_password(ctx: &Ctx<'_>, req: SetPasswordReq) -> ZResult<Value> {
         }
     }
     let hash = hash_new_password(&req.new_password.password).await?;
-    let set = IdentityChange::SetPasswordHash {
-        id: &user.id,
-        hash: Some(&hash),
-        change_required: req.new_password.change_required,
-        now: ctx.now,
-    };
-    let of = EventOf::user("user.password.changed", &user.org_id, &user.id);
-    ctx.record(set, of)
+    let users = &ctx.state.store.users;
+    users
+        .set_password_hash(
+            &user.id,
+            Some(&hash),
+            req.new_password.change_required,
+            ctx.now,
+        )
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     Ok(details_only(user.created_at, ctx.now, &user.org_id))

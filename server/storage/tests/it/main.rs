@@ -6,7 +6,6 @@
 mod common;
 
 mod access;
-mod identity_events;
 mod migrate;
 mod oidc;
 mod org_extras;

@@ -6,12 +6,10 @@
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{
-    AccessTokenType, Human, IdentityChange, Machine, User, UserKind, UserMetadata, UserState,
-    new_id,
+    AccessTokenType, Human, Machine, User, UserKind, UserMetadata, UserState, new_id,
 };
 
 use super::view::details;
-use crate::events::EventOf;
 use crate::management::Ctx;
 use crate::management::protojson::{Msg, enum_in, parse_bytes, required};
 use crate::management::zerr::{ZError, ZResult};
@@ -296,23 +294,18 @@ async fn store_user(ctx: &Ctx<'_>, user: &User, metadata: &[MetadataIn]) -> ZRes
         });
     }
     let users = &ctx.state.store.users;
-    let created = EventOf::user("user.created", &user.org_id, &user.id)
-        .with(serde_json::json!({ "username": user.username, "human": user.human().is_some() }));
-    ctx.record(IdentityChange::CreateUser(user), created)
-        .await
-        .map_err(ZError::on_conflict(
-            "COMMAND-k2unb",
-            format!(
-                "User already exists: username '{}' or id is taken",
-                user.username
-            ),
-            "organization",
-        ))?;
+    users.create_user(user).await.map_err(ZError::on_conflict(
+        "COMMAND-k2unb",
+        format!(
+            "User already exists: username '{}' or id is taken",
+            user.username
+        ),
+        "organization",
+    ))?;
     for entry in &entries {
         if let Err(e) = users.set_metadata(entry).await {
-            // Keep the create all-or-nothing; consumers see the undo as a delete.
-            let undo = EventOf::user("user.deleted", &user.org_id, &user.id);
-            let _ = ctx.record(IdentityChange::DeleteUser(&user.id), undo).await;
+            // Keep the create all-or-nothing.
+            let _ = users.delete_user(&user.id).await;
             return Err(ZError::internal(e));
         }
     }

@@ -139,7 +139,6 @@ pub struct Backend {
     pub ws_drive: Arc<dyn WsDriveRepo>,
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
     pub second_factors: Arc<dyn SecondFactorRepo>,
-    pub events: Arc<dyn IdentityEventRepo>,
     _keep: Box<dyn Send>,
 }
 
@@ -159,7 +158,6 @@ where
         + WsDriveRepo
         + WsCalendarRepo
         + SecondFactorRepo
-        + IdentityEventRepo
         + Clone
         + 'static,
 {
@@ -177,8 +175,7 @@ where
         ws_docs: Arc::new(repos.clone()),
         ws_drive: Arc::new(repos.clone()),
         ws_calendars: Arc::new(repos.clone()),
-        second_factors: Arc::new(repos.clone()),
-        events: Arc::new(repos),
+        second_factors: Arc::new(repos),
         _keep: keep,
     }
 }
