@@ -14,7 +14,9 @@ cd "$(dirname "$0")/.."
 # curl: scripts/services/s3.sh creates the test bucket with it.
 # redis-server: shared rate limits (scripts/services/redis.sh); prometheus: promtool checks /metrics.
 # postgresql-15: the storage and end-to-end tests on PostgreSQL (scripts/services/postgres.sh).
-PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15"
+# haproxy: the fleet test puts two replicas behind it (scripts/services/haproxy.sh).
+# systemd: systemd-analyze verifies config/ws-server.service.
+PKGS="chromium chromium-driver gnome-keyring libsecret-tools keyutils dbus python3-venv tmux curl redis-server prometheus postgresql-15 haproxy systemd"
 
 install_packages() {
     local missing=() p
@@ -54,6 +56,8 @@ WORK=$(mktemp -d /tmp/ws-test.XXXXXX)
 . scripts/services/redis.sh
 # shellcheck source=services/postgres.sh
 . scripts/services/postgres.sh
+# shellcheck source=services/haproxy.sh
+. scripts/services/haproxy.sh
 cleanup() {
     stop_s3
     stop_redis
@@ -73,6 +77,8 @@ mkdir -p "$WORK/redis"
 start_redis "$WORK/redis"
 # A real PostgreSQL 15 for the storage tests (exports WS_TEST_DATABASE_URL).
 start_postgres
+# HAProxy for the fleet test (exports WS_TEST_HAPROXY; the test runs its own instance).
+find_haproxy
 
 echo "test.sh: cargo nextest run + doc tests (in a D-Bus session with gnome-keyring, in a keyutils session)" >&2
 dbus-run-session -- keyctl session - bash -c '
@@ -93,4 +99,21 @@ WS_TEST_BLOBS=s3 cargo nextest run -p ws-tests -p ws-cli --no-fail-fast \
     -E 'test(/drive/)'
 stop_s3
 # --- end S3 blobs ---------------------------------------------------------------------
+
+# --- PostgreSQL records ---------------------------------------------------------------
+# The storage tests above ran on SQLite and PostgreSQL; the end-to-end tests that touch
+# storage run once more with every in-process test server (and the CLI's server child)
+# on a fresh PostgreSQL database of its own: docs, drive, calendars, sharing, audit,
+# the management APIs (users, orgs, projects, grants, authorizations, tokens), OIDC
+# (codes, refresh rotation, device flow, introspection, revocation) and `ws` on top of
+# them (login, admin, users import, workspace commands). Left out: what reads the
+# SQLite file on purpose (server_bootstrap), what the S3 rerun covers (the CLI's drive
+# tests) and the 10,000-row import (three minutes, the same statements as the small
+# imports). 93 tests, 70 s of test time on 2 cores (bench/RESULTS.md).
+echo "test.sh: end-to-end tests with records on PostgreSQL" >&2
+PG_SERVER='ws_docs|ws_drive|ws_drive_copy|ws_calendars|ws_sharing|ws_permissions|ws_audit|mgmt_api|mgmt_tokens|oidc_provider|auth_introspection|auth_revocation|workspace_auth'
+PG_CLI='admin_orgs_users|admin_projects|admin_authz|admin_import|audit|workspace_docs|workspace_audit_share|ws_cal|e2e|e2e_machine'
+WS_TEST_STORAGE=postgres cargo nextest run -p ws-tests -p ws-cli --no-fail-fast \
+    -E "(package(ws-tests) & test(/^($PG_SERVER)::/)) | (package(ws-cli) & test(/^($PG_CLI)::/))"
+# --- end PostgreSQL records -----------------------------------------------------------
 echo "test.sh: all tests passed" >&2

@@ -4,13 +4,17 @@
 //! [`python::SdkVenv`] provides the official ZITADEL Python SDK in a cached venv.
 //! [`login`] signs demo users in without a browser, and [`workspace`] gives tests of
 //! the workspace API real tokens ([`workspace::token_for`]) and a small client;
-//! [`s3`] moves blobs to the test S3 server when `WS_TEST_BLOBS=s3`;
+//! [`s3`] moves blobs to the test S3 server when `WS_TEST_BLOBS=s3`, [`postgres`]
+//! records to the test PostgreSQL when `WS_TEST_STORAGE=postgres`;
+//! [`child`] runs the server in a child process (to SIGKILL it);
 //! [`idp`] runs a workspace in front of another server playing the remote ZITADEL.
-//! No mocks: real SQLite file, real HTTP, real browser.
+//! No mocks: real SQLite file or PostgreSQL, real HTTP, real browser.
 
 pub mod browser;
+pub mod child;
 pub mod idp;
 pub mod login;
+pub mod postgres;
 pub mod python;
 pub mod s3;
 pub mod server;

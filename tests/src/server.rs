@@ -6,6 +6,11 @@
 //! gracefully when the `TestServer` is dropped or [`TestServer::stop`]ped.
 //! [`TestServer::attach`] instead describes a server a test runs in a child process
 //! (to SIGKILL it), so the same helpers work against it.
+//!
+//! Records are in `DIR/data/ws.db` (SQLite), or with `WS_TEST_STORAGE=postgres` in a
+//! database of the server's own on the test PostgreSQL ([`crate::postgres`]); blobs
+//! are in the data directory, or with `WS_TEST_BLOBS=s3` on the test S3 server
+//! ([`crate::s3`]). [`TestServer::store`] opens whichever it is.
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -15,6 +20,9 @@ use serde_json::Value;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 use ws_server::ServerConfig;
+use ws_storage::Store;
+
+use crate::postgres::TestDatabase;
 
 /// How to start a [`TestServer`].
 #[derive(Debug, Default)]
@@ -45,6 +53,9 @@ pub struct TestServer {
     pub admin_pat: String,
     /// Contents of `DIR/demo-credentials.json` when started with demo data.
     pub demo_credentials: Option<Value>,
+    /// Its PostgreSQL database, when on PostgreSQL; dropped with the server unless
+    /// [`TestServer::stop`] hands the data directory back for a restart.
+    database: Option<TestDatabase>,
     dir: Option<TempDir>,
     shutdown: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<anyhow::Result<()>>>,
@@ -74,6 +85,7 @@ impl TestServer {
 
     /// A server with custom options, or the reason it could not start.
     pub async fn try_start_with(options: TestOptions) -> anyhow::Result<Self> {
+        let restart = options.data_dir.is_some();
         let dir = match options.data_dir {
             Some(d) => d,
             None => TempDir::with_prefix("ws-test-")?,
@@ -89,11 +101,49 @@ impl TestServer {
         {
             config.blobs = s3;
         }
+        let database = match config.storage.database_url {
+            Some(_) => None,
+            None => crate::postgres::database_for(dir.path()).await?,
+        };
+        if let Some(db) = &database {
+            config.storage = db.section();
+        }
+        let started = Self::launch(config, options.port, identity_provider, &data_dir).await;
+        let (addr, shutdown, thread, files) = match started {
+            Ok(parts) => parts,
+            Err(e) => {
+                // A first start that failed leaves nothing to restart on.
+                if let (true, Some(mut db)) = (restart, database) {
+                    db.disown();
+                }
+                return Err(e);
+            }
+        };
+        Ok(Self {
+            base_url: format!("http://{addr}"),
+            data_dir,
+            bootstrap: files.bootstrap,
+            admin_pat: files.admin_pat,
+            demo_credentials: files.demo_credentials,
+            database,
+            dir: Some(dir),
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+
+    /// Runs the server on its thread and waits until it listens (or fails to start).
+    async fn launch(
+        config: ServerConfig,
+        port: Option<u16>,
+        identity_provider: bool,
+        data_dir: &Path,
+    ) -> anyhow::Result<Launched> {
         let (ready_tx, ready_rx) = oneshot::channel();
         let (shutdown_tx, shutdown_rx) = oneshot::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("ws-test-server".into())
-            .spawn(move || run_server(config, options.port.unwrap_or(0), ready_tx, shutdown_rx))?;
+            .spawn(move || run_server(config, port.unwrap_or(0), ready_tx, shutdown_rx))?;
         let addr = match ready_rx.await {
             Ok(Ok(addr)) => addr,
             Ok(Err(e)) => return Err(e),
@@ -104,19 +154,10 @@ impl TestServer {
             }
         };
         let files = match identity_provider {
-            true => BootstrapFiles::read(&data_dir)?,
+            true => BootstrapFiles::read(data_dir)?,
             false => BootstrapFiles::none(),
         };
-        Ok(Self {
-            base_url: format!("http://{addr}"),
-            data_dir,
-            bootstrap: files.bootstrap,
-            admin_pat: files.admin_pat,
-            demo_credentials: files.demo_credentials,
-            dir: Some(dir),
-            shutdown: Some(shutdown_tx),
-            thread: Some(thread),
-        })
+        Ok((addr, shutdown_tx, thread, files))
     }
 
     /// A handle on a server that runs elsewhere (a child process the test started and
@@ -130,10 +171,22 @@ impl TestServer {
             bootstrap: files.bootstrap,
             admin_pat: files.admin_pat,
             demo_credentials: files.demo_credentials,
+            database: None,
             dir: None,
             shutdown: None,
             thread: None,
         })
+    }
+
+    /// The server's store (the same database, SQLite or PostgreSQL), opened beside it,
+    /// for tests that look at records directly.
+    pub async fn store(&self) -> Store {
+        match crate::postgres::database_of(&self.data_dir) {
+            Some(db) => db.store().await,
+            None => Store::open_sqlite(&self.data_dir.join("ws.db"))
+                .await
+                .expect("open the test server's store"),
+        }
     }
 
     /// `base_url` + `path` (`path` starts with `/`).
@@ -162,6 +215,10 @@ impl TestServer {
     /// so a test can start again on it.
     pub fn stop(mut self) -> anyhow::Result<TempDir> {
         self.shutdown_and_join()?;
+        // The database goes on with the directory, for the next start on it.
+        if let Some(db) = self.database.as_mut() {
+            db.disown();
+        }
         self.dir.take().context("data directory already taken")
     }
 
@@ -179,8 +236,17 @@ impl Drop for TestServer {
         if let Err(e) = self.shutdown_and_join() {
             eprintln!("test server stopped with an error: {e:#}");
         }
+        // Its database (if any) is dropped after it, with the `database` field.
     }
 }
+
+/// What [`TestServer::launch`] hands back: address, shutdown switch, thread, files.
+type Launched = (
+    std::net::SocketAddr,
+    oneshot::Sender<()>,
+    JoinHandle<anyhow::Result<()>>,
+    BootstrapFiles,
+);
 
 fn thread_result(t: JoinHandle<anyhow::Result<()>>) -> anyhow::Result<()> {
     t.join()

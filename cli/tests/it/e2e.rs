@@ -110,7 +110,7 @@ impl Background {
     }
 }
 
-async fn browser() -> Option<ws_tests::browser::Browser> {
+pub(crate) async fn browser() -> Option<ws_tests::browser::Browser> {
     if !std::path::Path::new("/usr/bin/chromedriver").exists() {
         eprintln!(
             "SKIPPED: /usr/bin/chromedriver missing (apt-get install chromium chromium-driver)"

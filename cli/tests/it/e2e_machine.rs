@@ -13,11 +13,9 @@ use ws_tests::{TestOptions, TestServer};
 const SECRET: &str = "ci-bot-secret-0123456789";
 
 /// A machine user `ci-bot` in the project's org with a client secret and an RSA key,
-/// written straight into the running server's SQLite file (no management API needed).
+/// written straight into the running server's database (no management API needed).
 async fn machine_fixture(server: &TestServer) -> (String, String) {
-    let store = Store::open_sqlite(&server.data_dir.join("ws.db"))
-        .await
-        .unwrap();
+    let store = server.store().await;
     let org = server.bootstrap["project_org_id"]
         .as_str()
         .unwrap()

@@ -25,6 +25,8 @@ mod drive_resume;
 mod drive_server_kill;
 mod e2e;
 mod e2e_machine;
+mod fleet;
+mod migrate_storage;
 mod share_links;
 mod share_remote_directory;
 mod workspace_audit_share;

@@ -29,6 +29,9 @@ pub const EXAMPLE_CONFIG: &str = include_str!("../../../config/ws-server.example
 pub const POSTGRES_S3_EXAMPLE_CONFIG: &str =
     include_str!("../../../config/ws-server.postgres-s3.example.toml");
 
+/// One workspace-only replica of a fleet behind a load balancer (docs/deploy.md).
+pub const FLEET_EXAMPLE_CONFIG: &str = include_str!("../../../config/ws-server.fleet.example.toml");
+
 /// Prefix of the environment variables that override configuration keys.
 pub const ENV_PREFIX: &str = "WS_SERVER__";
 
@@ -374,6 +377,30 @@ mod tests {
         );
         assert_eq!(c.storage.pool_size, 20);
         assert_eq!(c.storage.startup_wait, Duration::from_secs(120));
+    }
+
+    #[test]
+    fn the_fleet_example_parses_and_validates_as_a_workspace_only_replica() {
+        let origin = Path::new("ws-server.fleet.example.toml");
+        let c = config_file::check_str(FLEET_EXAMPLE_CONFIG, origin).expect("parses");
+        let data_dir = c.server.data_dir.clone().expect("a data directory");
+        c.storage.check(&data_dir).expect("valid storage");
+        assert!(!c.identity.enabled);
+        assert_eq!(
+            c.workspace.issuer.as_ref().map(|u| u.as_str()),
+            Some("https://id.example.com/")
+        );
+        assert!(c.workspace.introspection_client_id.is_some());
+        assert_eq!(
+            c.storage.describe(&data_dir),
+            "postgres db-primary.internal:5432/ws (replica: postgres db-replica.internal:5432/ws)"
+        );
+        assert!(matches!(
+            c.blobs.target(&data_dir).unwrap(),
+            crate::config_blobs::BlobTarget::S3 { .. }
+        ));
+        assert!(c.rate_limit.redis_url.is_some());
+        assert_eq!(c.server.trusted_proxies.len(), 1);
     }
 
     #[test]

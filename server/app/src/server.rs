@@ -108,6 +108,13 @@ pub async fn start(
     let housekeeping = identity.as_ref().map(|i| {
         ws_identity::housekeeping::spawn(i.state.clone(), ws_identity::housekeeping::PURGE_INTERVAL)
     });
+    // The identity outbox is relayed where the identity provider writes it.
+    let relay = identity.as_ref().map(|_| {
+        ws_workspace::identity_events::spawn(
+            workspace.clone(),
+            ws_workspace::identity_events::RELAY_INTERVAL,
+        )
+    });
     let drive_gc = ws_workspace::drive::gc::spawn(
         ws_workspace::drive::gc::DriveGc::of(&workspace),
         workspace.config.drive_gc_interval,
@@ -132,6 +139,9 @@ pub async fn start(
         // not with the runtime.
         if let Some(h) = housekeeping {
             h.abort();
+        }
+        if let Some(r) = relay {
+            r.abort();
         }
         drive_gc.abort();
         served

@@ -51,7 +51,6 @@ pub(crate) fn state(
         upload_session_ttl: config.workspace.upload_session_ttl,
         drive_gc_interval: config.workspace.drive_gc_interval,
         drive_gc_grace: config.workspace.drive_gc_grace,
-        ..WorkspaceConfig::default()
     };
     let state = WorkspaceState::new(store, auth, limits, Arc::new(SystemClock), blobs);
     Ok(match directory {

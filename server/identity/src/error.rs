@@ -89,6 +89,24 @@ impl OAuthError {
     pub fn too_many_requests(d: impl Into<String>) -> Self {
         Self::new("slow_down", StatusCode::TOO_MANY_REQUESTS, d)
     }
+    /// `temporarily_unavailable` (503, RFC 6749 §4.1.2.1): the database does not answer
+    /// for now; the answer carries `Retry-After`.
+    pub fn temporarily_unavailable() -> Self {
+        Self::new(
+            "temporarily_unavailable",
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the database does not answer for now; retry shortly",
+        )
+    }
+    /// A storage failure: `temporarily_unavailable` when a retry may succeed (the
+    /// database is down or restarting), else `server_error`.
+    pub fn from_storage(err: ws_storage::StorageError) -> Self {
+        if err.is_unavailable() {
+            tracing::warn!(error = %err, "identity provider: the database does not answer");
+            return Self::temporarily_unavailable();
+        }
+        Self::server_error(err)
+    }
     /// `server_error` (500): logs the cause, answers a generic message.
     pub fn server_error(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "identity provider internal error");
@@ -109,6 +127,10 @@ impl IntoResponse for OAuthError {
         let mut resp = (self.status, Json(body)).into_response();
         let headers = resp.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            // As the workspace and management APIs say it.
+            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             // RFC 6749 §5.2: a failed client authentication is challenged with the
             // scheme clients authenticate with (Basic; a form-post client learns

@@ -18,9 +18,18 @@ pub const PURGE_INTERVAL: Duration = Duration::from_secs(600);
 /// Deletes every record that expired before the state's current time; returns how
 /// many rows went.
 pub async fn purge_once(state: &IdentityState) -> Result<u64, ws_storage::StorageError> {
-    let purged = state.store.oidc.purge_expired(state.clock.now()).await?;
+    let now = state.clock.now();
+    let purged = state.store.oidc.purge_expired(now).await?
+        + state
+            .store
+            .second_factors
+            .purge_expired_login_challenges(now)
+            .await?;
     if purged > 0 {
-        tracing::debug!(purged, "purged expired sessions, codes and tokens");
+        tracing::debug!(
+            purged,
+            "purged expired sessions, codes, tokens and sign-in challenges"
+        );
     }
     Ok(purged)
 }

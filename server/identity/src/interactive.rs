@@ -15,6 +15,7 @@ pub mod login;
 pub mod params;
 pub mod rate_limit;
 pub mod redirect;
+pub mod second_factor_page;
 pub mod session;
 
 use axum::Router;
@@ -32,6 +33,7 @@ pub fn router() -> Router<IdentityState> {
             get(authorize::get).post(authorize::post),
         )
         .route("/ui/login", get(login::get).post(login::post))
+        .route("/ui/login/second-factor", post(second_factor_page::post))
         .route("/oauth/v2/device_authorization", post(device::post))
         .route("/device", get(device_page::get).post(device_page::post))
         .route("/device/consent", post(device_page::consent))

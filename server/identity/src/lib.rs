@@ -18,11 +18,13 @@
 
 pub mod bootstrap;
 pub mod error;
+pub mod events;
 pub mod housekeeping;
 pub mod interactive;
 pub mod management;
 pub mod master_key;
 pub mod password;
+pub mod second_factor;
 pub mod secrets;
 pub mod state;
 pub mod tokens;

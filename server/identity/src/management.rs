@@ -37,6 +37,8 @@ use axum::routing::post;
 use serde_json::Value;
 
 pub(crate) use ctx::Ctx;
+pub use grpc::DynamicCodec;
+pub use schema::descriptors;
 use zerr::{Code, ZError, ZResult};
 
 use crate::IdentityState;

@@ -8,6 +8,7 @@
 //! backend. No HTTP types live here, and this crate must not depend
 //! on any other server crate.
 
+pub mod audit_feed;
 pub mod error;
 pub mod id;
 pub mod migrate;
@@ -18,6 +19,7 @@ mod sql;
 pub mod sqlite;
 mod store;
 
+pub use audit_feed::AuditFeed;
 pub use error::StorageError;
 pub use id::new_id;
 pub use model::*;

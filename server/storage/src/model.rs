@@ -3,9 +3,11 @@
 //! stores instead of a secret (it hashes; this crate never sees a secret).
 
 mod directory;
+mod identity_event;
 mod oidc;
 mod org_extras;
 mod project;
+mod second_factor;
 mod user;
 mod ws_audit;
 mod ws_calendars;
@@ -14,9 +16,11 @@ mod ws_drive;
 mod ws_sharing;
 
 pub use directory::*;
+pub use identity_event::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;
+pub use second_factor::*;
 pub use user::*;
 pub use ws_audit::*;
 pub use ws_calendars::*;

@@ -8,9 +8,11 @@
 
 mod access;
 mod directory;
+mod identity_events;
 mod oidc;
 mod org_extras;
 mod project;
+mod second_factor;
 mod user;
 mod ws_audit;
 mod ws_calendars;
@@ -21,9 +23,11 @@ mod ws_sharing;
 
 pub use access::*;
 pub use directory::*;
+pub use identity_events::*;
 pub use oidc::*;
 pub use org_extras::*;
 pub use project::*;
+pub use second_factor::*;
 pub use user::*;
 pub use ws_audit::*;
 pub use ws_calendars::*;

@@ -6,10 +6,12 @@
 
 mod access_rows;
 mod columns;
+mod identity_events;
 mod oidc_delegate;
 mod oidc_rows;
 mod org_extras_rows;
 mod project_rows;
+mod second_factor_rows;
 mod user_rows;
 mod user_search;
 
@@ -21,6 +23,7 @@ use crate::model::ListQuery;
 pub(crate) use access_rows::{
     admin_columns, admin_conflict, admin_from_row, authz_conflict, authz_from_row, authz_missing,
 };
+pub(crate) use identity_events::{event_from_row, event_limit, identity_event_repo};
 pub(crate) use oidc_delegate::oidc_repo_by_flow;
 pub(crate) use oidc_rows::{
     code_from_row, device_from_row, device_status_columns, session_from_row, token_conflict,
@@ -33,6 +36,7 @@ pub(crate) use project_rows::{
     app_conflict, app_from_row, bind_app_fields, grant_from_row, project_conflict,
     project_from_row, role_from_row,
 };
+pub(crate) use second_factor_rows::{challenge_from_row, recovery_code_from_row, totp_from_row};
 pub(crate) use user_rows::{
     bind_user_fields, machine_key_from_row, machine_key_taken, pat_from_row, pat_taken,
     user_from_row, user_metadata_from_row, user_missing, username_taken,

@@ -5,10 +5,12 @@ mod access;
 mod admins;
 mod apps;
 mod directory;
+mod identity_events;
 mod keys;
 mod oidc;
 mod org_extras;
 mod projects;
+mod second_factor;
 mod text;
 mod user_extras;
 mod user_search;
@@ -91,7 +93,7 @@ pub(crate) fn one_row(result: sqlx::sqlite::SqliteQueryResult) -> Result<(), Sto
 
 /// Runs a `DELETE … WHERE id = ?1` statement; `NotFound` when no row had that id.
 pub(crate) async fn delete_by_id(
-    pool: &SqlitePool,
+    pool: impl sqlx::SqliteExecutor<'_>,
     sql: &'static str,
     id: &str,
 ) -> Result<(), StorageError> {
@@ -101,7 +103,7 @@ pub(crate) async fn delete_by_id(
 /// Runs an `UPDATE … SET state = ?2, changed_at = ?3 WHERE id = ?1` statement;
 /// `NotFound` when no row had that id.
 pub(crate) async fn set_state_by_id(
-    pool: &SqlitePool,
+    pool: impl sqlx::SqliteExecutor<'_>,
     sql: &'static str,
     id: &str,
     state: &str,

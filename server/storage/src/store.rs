@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::audit_feed::{AuditFeed, ListeningFeed, PollingFeed};
 use crate::postgres::{PgDb, PgOptions};
 use crate::repo::*;
 use crate::{StorageError, sqlite};
@@ -38,6 +39,8 @@ pub struct Store {
     pub orgs: Arc<dyn OrgRepo>,
     /// Organization metadata and domains.
     pub org_extras: Arc<dyn OrgExtrasRepo>,
+    /// The identity outbox: events written with the change they record.
+    pub identity_events: Arc<dyn IdentityEventRepo>,
     /// Users, metadata, machine keys, PATs.
     pub users: Arc<dyn UserRepo>,
     /// Projects, roles, project grants.
@@ -52,12 +55,16 @@ pub struct Store {
     pub oidc: Arc<dyn OidcRepo>,
     /// Signing keys.
     pub keys: Arc<dyn SigningKeyRepo>,
+    /// Second factors (TOTP, recovery codes) and pending sign-in challenges.
+    pub second_factors: Arc<dyn SecondFactorRepo>,
     /// Workspace docs: documents, versions, comments.
     pub ws_docs: Arc<dyn WsDocRepo>,
     /// Workspace ACL entries and provisioned users.
     pub ws_sharing: Arc<dyn WsSharingRepo>,
     /// Workspace audit log.
     pub ws_audit: Arc<dyn WsAuditRepo>,
+    /// Wakes audit followers on appends made by any server sharing the database.
+    pub audit_feed: Arc<dyn AuditFeed>,
     /// Drive: files, folders, upload sessions, quotas.
     pub ws_drive: Arc<dyn WsDriveRepo>,
     /// Drive blob claims and tombstones (the blob collector's source of truth).
@@ -95,27 +102,36 @@ impl Store {
 
     /// Wraps an opened PostgreSQL database.
     pub fn from_postgres(db: PgDb) -> Store {
-        Self::on(db, "postgres")
+        let pool = db.pool().clone();
+        Self::on(db, "postgres", move |repo| {
+            Arc::new(ListeningFeed::new(repo, pool))
+        })
     }
 
     /// Wraps an opened SQLite database.
     pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
-        Self::on(db, "sqlite")
+        Self::on(db, "sqlite", |repo| Arc::new(PollingFeed::new(repo)))
     }
 
-    /// Every repository on `db`.
-    fn on<D>(db: D, backend: &'static str) -> Store
+    /// Every repository on `db`, with the audit feed `feed` makes over its log.
+    fn on<D>(
+        db: D,
+        backend: &'static str,
+        feed: impl FnOnce(Arc<dyn WsAuditRepo>) -> Arc<dyn AuditFeed>,
+    ) -> Store
     where
         D: InstanceRepo
             + OrgRepo
             + OrgExtrasRepo
             + UserRepo
+            + IdentityEventRepo
             + ProjectRepo
             + AppRepo
             + AuthorizationRepo
             + AdminRepo
             + OidcRepo
             + SigningKeyRepo
+            + SecondFactorRepo
             + WsDocRepo
             + WsSharingRepo
             + WsAuditRepo
@@ -125,20 +141,24 @@ impl Store {
             + 'static,
     {
         let db = Arc::new(db);
+        let audit_feed = feed(db.clone());
         Store {
             instance: db.clone(),
             orgs: db.clone(),
             org_extras: db.clone(),
             users: db.clone(),
+            identity_events: db.clone(),
             projects: db.clone(),
             apps: db.clone(),
             authz: db.clone(),
             admins: db.clone(),
             oidc: db.clone(),
             keys: db.clone(),
+            second_factors: db.clone(),
             ws_docs: db.clone(),
             ws_sharing: db.clone(),
             ws_audit: db.clone(),
+            audit_feed,
             ws_drive: db.clone(),
             ws_drive_gc: db.clone(),
             ws_calendars: db,

@@ -25,6 +25,7 @@ pub mod docs;
 pub mod drive;
 pub mod error;
 pub mod extract;
+pub mod identity_events;
 mod me;
 pub mod openapi;
 pub mod provision;

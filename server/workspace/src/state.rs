@@ -20,9 +20,6 @@ pub struct WorkspaceConfig {
     /// Default storage quota of an organization's drive (bytes); an organization's own
     /// quota overrides it. `u64::MAX` means no limit (`drive_quota = "unlimited"`).
     pub default_org_quota: u64,
-    /// Capacity of the live audit channel; a subscriber that falls this far behind
-    /// misses entries (and is told so in the stream).
-    pub audit_channel_capacity: usize,
     /// How long a resumable upload session stays open before it expires (and the
     /// drive collector deletes its staged bytes).
     pub upload_session_ttl: std::time::Duration,
@@ -35,15 +32,13 @@ pub struct WorkspaceConfig {
 }
 
 impl Default for WorkspaceConfig {
-    /// 1 MiB JSON bodies, 512 KiB doc bodies, 10 GiB per org, 1024 buffered live
-    /// audit entries; upload sessions open for 7 days; drive collection hourly with
+    /// 1 MiB JSON bodies, 512 KiB doc bodies, 10 GiB per org; upload sessions open for 7 days; drive collection hourly with
     /// an hour's grace.
     fn default() -> Self {
         Self {
             max_json_body: 1 << 20,
             max_doc_body: 512 << 10,
             default_org_quota: 10 << 30,
-            audit_channel_capacity: 1024,
             upload_session_ttl: std::time::Duration::from_secs(7 * 24 * 3600),
             drive_gc_grace: std::time::Duration::from_secs(3600),
             drive_gc_interval: std::time::Duration::from_secs(3600),
@@ -58,7 +53,7 @@ pub struct WorkspaceState {
     pub store: ws_storage::Store,
     /// Bearer-token validation (so `Principal` extracts from this state).
     pub auth: ws_auth::Authenticator,
-    /// The audit log: recorded and broadcast live.
+    /// The audit log: recorded and announced to live followers.
     pub audit: AuditLog,
     /// Limits.
     pub config: Arc<WorkspaceConfig>,
@@ -87,7 +82,7 @@ impl WorkspaceState {
         let audit = AuditLog::new(
             store.ws_audit.clone(),
             clock.clone(),
-            config.audit_channel_capacity,
+            store.audit_feed.clone(),
         );
         let directory = Arc::new(LocalDirectory::new(
             store.clone(),

@@ -4,6 +4,7 @@
 //! subject. Add new integration tests as modules here, never as new `tests/*.rs` files.
 
 mod auth_support;
+mod mgmt_wire_support;
 mod oidc_support;
 
 mod auth_introspection;
@@ -14,12 +15,14 @@ mod browser_harness;
 mod browser_login;
 mod mgmt_api;
 mod mgmt_conformance;
+mod mgmt_grpc;
 mod mgmt_tokens;
 mod oidc_provider;
 mod sdk_python;
 mod server_bootstrap;
 mod server_config;
 mod server_ops;
+mod storage_faults;
 mod workspace_auth;
 mod ws_audit;
 mod ws_audit_cross_org;

@@ -93,9 +93,7 @@ async fn the_official_python_sdk_provisions_and_reads_back() {
     }
 
     // The same objects in the server's database, read through the storage layer.
-    let store = Store::open_sqlite(&server.data_dir.join("ws.db"))
-        .await
-        .unwrap();
+    let store = server.store().await;
     check_store(&store, &out).await;
 }
 

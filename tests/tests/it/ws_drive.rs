@@ -355,9 +355,7 @@ async fn quota_refuses_before_writing() {
     let server = TestServer::start_demo().await;
     let alice = WsApi::new(&server, &token_for(&server, "alice").await);
     let acme = org_id(&server, "Acme Corp");
-    let store = ws_storage::Store::open_sqlite(&server.data_dir.join("ws.db"))
-        .await
-        .unwrap();
+    let store = server.store().await;
     store.ws_drive.set_quota(&acme, 100).await.unwrap();
     assert_eq!(put(&alice, "small.txt", &[b'x'; 60]).await.status, 201);
 

@@ -187,9 +187,7 @@ async fn a_folder_copy_is_refused_whole_when_it_cannot_be_done() {
     );
 
     // 11 live bytes to copy; one byte short of room refuses the whole copy.
-    let store = ws_storage::Store::open_sqlite(&server.data_dir.join("ws.db"))
-        .await
-        .unwrap();
+    let store = server.store().await;
     let acme = org_id(&server, "Acme Corp");
     let limit = i64::try_from(used_before + 10).unwrap();
     store.ws_drive.set_quota(&acme, limit).await.unwrap();

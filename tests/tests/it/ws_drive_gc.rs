@@ -27,9 +27,7 @@ fn sha(data: &[u8]) -> String {
 
 /// The collector over `server`'s data and blobs, whose clock starts now.
 async fn collector(server: &TestServer) -> (DriveGc, BlobStore, Arc<ManualClock>, Store) {
-    let store = Store::open_sqlite(&server.data_dir.join("ws.db"))
-        .await
-        .unwrap();
+    let store = server.store().await;
     let blobs = ws_tests::s3::blobs_of(&server.data_dir);
     let clock = Arc::new(ManualClock::starting_now());
     let gc = DriveGc::new(store.clone(), blobs.clone(), clock.clone(), GRACE);

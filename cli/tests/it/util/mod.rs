@@ -4,6 +4,7 @@
 #![allow(dead_code, unreachable_pub, clippy::new_without_default)]
 
 pub mod drive;
+pub mod fleet;
 pub mod restart;
 pub mod server_process;
 pub mod tmux;

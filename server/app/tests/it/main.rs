@@ -11,4 +11,5 @@ mod master_key;
 mod metrics;
 mod redis;
 mod support;
+mod systemd_unit;
 mod tls;

@@ -3,11 +3,12 @@
 
 use ws_storage::{
     AccessTokenType, AdminResource, Administrator, App, AppType, AuthMethod, Authorization, Human,
-    Machine, Org, Pat, Project, ProjectGrant, ProjectRole, State, Store, User, UserKind, UserState,
-    new_id,
+    IdentityChange, Machine, Org, Pat, Project, ProjectGrant, ProjectRole, State, Store, User,
+    UserKind, UserState, new_id,
 };
 
 use super::BootstrapError;
+use crate::events::{EventOf, SYSTEM_ACTOR, record_in};
 use crate::password::hash_password;
 use crate::secrets::{digest, random_token};
 
@@ -61,6 +62,25 @@ pub(crate) struct NewHuman<'a> {
 }
 
 impl Seeder<'_> {
+    /// Runs `change` with its event, made by the system.
+    async fn record(
+        &self,
+        change: IdentityChange<'_>,
+        of: EventOf<'_>,
+    ) -> Result<(), BootstrapError> {
+        let at_ms = self.now.saturating_mul(1000);
+        record_in(self.store, at_ms, SYSTEM_ACTOR, change, of).await?;
+        Ok(())
+    }
+
+    /// Stores a new user with its `user.created` event.
+    async fn create_user(&self, user: &User) -> Result<(), BootstrapError> {
+        let of = EventOf::user("user.created", &user.org_id, &user.id).with(
+            serde_json::json!({ "username": user.username, "human": user.human().is_some() }),
+        );
+        self.record(IdentityChange::CreateUser(user), of).await
+    }
+
     pub(crate) async fn org(
         &self,
         name: &str,
@@ -74,7 +94,9 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        self.store.orgs.create_org(&org).await?;
+        let of = EventOf::on("org.created", &org.id, "org", &org.id)
+            .with(serde_json::json!({ "name": org.name }));
+        self.record(IdentityChange::CreateOrg(&org), of).await?;
         Ok(org)
     }
 
@@ -105,7 +127,7 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        self.store.users.create_user(&user).await?;
+        self.create_user(&user).await?;
         Ok(user.id)
     }
 
@@ -130,7 +152,7 @@ impl Seeder<'_> {
             created_at: self.now,
             changed_at: self.now,
         };
-        self.store.users.create_user(&user).await?;
+        self.create_user(&user).await?;
         let token = random_token(32);
         let pat = Pat {
             id: new_id(),

@@ -30,6 +30,8 @@ pub enum Purpose {
     DeviceConsent,
     /// The "sign out?" confirmation of `end_session`.
     Logout,
+    /// The second-factor step of signing in.
+    SecondFactor,
 }
 
 impl Purpose {
@@ -39,6 +41,7 @@ impl Purpose {
             Purpose::DeviceCode => "device-code",
             Purpose::DeviceConsent => "device-consent",
             Purpose::Logout => "logout",
+            Purpose::SecondFactor => "second-factor",
         }
     }
 }

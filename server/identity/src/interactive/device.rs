@@ -105,7 +105,7 @@ async fn device_client(state: &IdentityState, p: &Params) -> Result<App, OAuthEr
         .apps
         .get_app_by_client_id(client_id)
         .await
-        .map_err(OAuthError::server_error)?
+        .map_err(OAuthError::from_storage)?
         .filter(|a| a.state == RecordState::Active && a.app_type != AppType::Api)
         .ok_or_else(|| {
             OAuthError::invalid_client("unknown client: no active application has this client_id")

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
-use ws_storage::{User, UserState};
+use ws_storage::{IdentityChange, User, UserState};
 
 use super::authorize::{self, AuthRequest};
 use super::csrf::{Csrf, Purpose};
@@ -21,8 +21,10 @@ use super::html::{
 };
 use super::params::{form, normalize_user_code};
 use super::rate_limit::{ClientIp, check_all};
+use super::second_factor_page;
 use super::session::{self, Current, secure_cookies};
 use crate::IdentityState;
+use crate::events::{self, EventOf};
 use crate::password::{dummy_hash, verify_password};
 
 /// The message for an unknown user and a wrong password alike.
@@ -106,7 +108,7 @@ pub struct LoginForm {
 }
 
 /// Where to go after signing in.
-enum Next {
+pub(super) enum Next {
     Authorize(Box<AuthRequest>),
     Device(String),
     Nowhere,
@@ -128,7 +130,7 @@ pub async fn post(
     }
     // Resume target first: a broken authorization request fails before any password
     // is checked or any session stored.
-    let next = match next_step(&state, &f).await {
+    let next = match next_step(&state, &f.authorize, &f.user_code).await {
         Ok(next) => next,
         Err(resp) => return resp,
     };
@@ -175,13 +177,23 @@ pub async fn post(
         return render_login(&state, jar, StatusCode::FORBIDDEN, &view);
     }
     state.limits.login.reset(&keys[0]);
-    signed_in(&state, jar, &user, next).await
+    match second_factor_page::owed(&state, &user).await {
+        Ok(false) => signed_in(&state, jar, &user, vec!["pwd".to_owned()], next).await,
+        Ok(true) => {
+            second_factor_page::challenge(&state, jar, &user, &f.authorize, &f.user_code).await
+        }
+        Err(e) => internal_error(e),
+    }
 }
 
 /// Where the form resumes after signing in; `Err` is the answer to an invalid
 /// authorization request (an error page or an error redirect).
-async fn next_step(state: &IdentityState, f: &LoginForm) -> Result<Next, Response> {
-    Ok(match (&f.authorize, &f.user_code) {
+pub(super) async fn next_step(
+    state: &IdentityState,
+    authorize: &Option<String>,
+    user_code: &Option<String>,
+) -> Result<Next, Response> {
+    Ok(match (authorize, user_code) {
         (Some(raw), _) => Next::Authorize(Box::new(authorize::validate(state, raw).await?)),
         (None, Some(code)) => Next::Device(code.clone()),
         (None, None) => Next::Nowhere,
@@ -203,7 +215,7 @@ async fn next_step(state: &IdentityState, f: &LoginForm) -> Result<Next, Respons
 ///
 /// Without a known address (a server not passing connection info) the key is the
 /// account alone.
-fn limit_keys(account: Option<&User>, login: &str, ip: &ClientIp) -> Vec<String> {
+pub(super) fn limit_keys(account: Option<&User>, login: &str, ip: &ClientIp) -> Vec<String> {
     let account_key = match account {
         Some(user) => format!("user:{}", user.id),
         None => format!("login:{}", login.trim().to_lowercase()),
@@ -273,7 +285,13 @@ async fn count_password_check(
             let locked = users
                 .record_password_failure(&user.id, max, state.clock.now())
                 .await?;
+            let failed = EventOf::user("auth.failed", &user.org_id, &user.id)
+                .with(serde_json::json!({ "reason": "wrong password", "locked": locked }));
+            events::record(state, &user.id, IdentityChange::None, failed).await?;
             if locked && user.state == UserState::Active {
+                let of = EventOf::user("user.locked", &user.org_id, &user.id)
+                    .with(serde_json::json!({ "reason": "too many failed sign-ins" }));
+                events::record(state, &user.id, IdentityChange::None, of).await?;
                 tracing::warn!(user_id = %user.id, "user locked after {max} failed password checks");
                 // Like a lock by an administrator: the user's tokens stop working now.
                 state.revocations.subject(&user.id);
@@ -287,8 +305,16 @@ async fn count_password_check(
     Ok(())
 }
 
-async fn signed_in(state: &IdentityState, jar: CookieJar, user: &User, next: Next) -> Response {
-    let (jar, session) = match session::start(state, jar, user).await {
+/// Starts the session (the methods passed are `amr`) and resumes where the sign-in
+/// was asked for.
+pub(super) async fn signed_in(
+    state: &IdentityState,
+    jar: CookieJar,
+    user: &User,
+    amr: Vec<String>,
+    next: Next,
+) -> Response {
+    let (jar, session) = match session::start(state, jar, user, amr).await {
         Ok(v) => v,
         Err(e) => return internal_error(e),
     };

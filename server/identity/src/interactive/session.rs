@@ -4,9 +4,10 @@
 
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use ws_storage::{Session, StorageError, User, UserState};
+use ws_storage::{IdentityChange, Session, StorageError, User, UserState};
 
 use crate::IdentityState;
+use crate::events::{self, EventOf};
 use crate::secrets::{digest, random_token};
 
 /// Name of the session cookie.
@@ -66,11 +67,13 @@ pub fn session_id(jar: &CookieJar) -> Option<String> {
 }
 
 /// Starts a new session for `user` (always a fresh id, so a planted cookie cannot
-/// fixate it), ending the browser's previous one.
+/// fixate it), ending the browser's previous one; `amr` names the methods the user
+/// passed (RFC 8176 values, as ZITADEL issues them).
 pub async fn start(
     state: &IdentityState,
     jar: CookieJar,
     user: &User,
+    amr: Vec<String>,
 ) -> Result<(CookieJar, Session), StorageError> {
     if let Some(old) = session_id(&jar) {
         state.store.oidc.delete_session(&old).await?;
@@ -82,10 +85,11 @@ pub async fn start(
         id: digest(&secret),
         user_id: user.id.clone(),
         auth_time: now,
-        amr: vec!["pwd".to_owned()],
+        amr,
         expires_at: now.saturating_add(ttl),
     };
-    state.store.oidc.create_session(&session).await?;
+    let of = EventOf::user("session.created", &user.org_id, &user.id);
+    events::record(state, &user.id, IdentityChange::CreateSession(&session), of).await?;
     let jar = jar.add(build_cookie(SESSION_COOKIE, secret, secure_cookies(state)));
     Ok((jar, session))
 }

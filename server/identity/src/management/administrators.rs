@@ -153,7 +153,7 @@ async fn write(ctx: &Ctx<'_>, req: AdminReq, op: Write) -> ZResult<Value> {
         .users
         .get_user(required(&req.user_id, "userId")?)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .ok_or_else(crate::management::ctx::user_not_found)?;
     let resource = req
         .resource

@@ -8,8 +8,9 @@ pub(crate) mod list;
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{Authorization, Project, State, new_id};
+use ws_storage::{Authorization, IdentityChange, Project, State, new_id};
 
+use crate::events::EventOf;
 use crate::management::protojson::{Msg, from_value, required};
 use crate::management::zerr::{ZError, ZResult};
 use crate::management::{AUTHORIZATION_SERVICE, Ctx, unimplemented};
@@ -47,7 +48,7 @@ async fn allowed_roles(
             .projects
             .list_roles(&project.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         return Ok((roles.into_iter().map(|r| r.key).collect(), None));
     }
     let grant = ctx
@@ -103,7 +104,7 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         .users
         .get_user(user_id)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .ok_or_else(crate::management::ctx::user_not_found)?;
     let (allowed, grant_id) = allowed_roles(ctx, &project, org_id).await?;
     // A granted organization authorizes only its own users.
@@ -122,16 +123,16 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
         created_at: ctx.now,
         changed_at: ctx.now,
     };
-    ctx.state
-        .store
-        .authz
-        .create_authorization(&authz)
-        .await
-        .map_err(ZError::on_conflict(
-            "USER-2n8fs",
-            "Authorization already exists",
-            "authorization",
-        ))?;
+    ctx.record(
+        IdentityChange::CreateAuthorization(&authz),
+        authz_event("authorization.granted", &authz),
+    )
+    .await
+    .map_err(ZError::on_conflict(
+        "USER-2n8fs",
+        "Authorization already exists",
+        "authorization",
+    ))?;
     Ok(Msg::new()
         .str("id", &authz.id)
         .ts("creationDate", ctx.now)
@@ -157,7 +158,7 @@ async fn managed(ctx: &Ctx<'_>, id: &str) -> ZResult<Option<(Authorization, Vec<
         .authz
         .get_authorization(required(id, "id")?)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let Some(authz) = authz else { return Ok(None) };
     let Some(project) = ctx.find_project(&authz.project_id).await? else {
         return Ok(None);
@@ -174,8 +175,8 @@ async fn update(ctx: &Ctx<'_>, req: IdReq) -> ZResult<Value> {
     check_keys(&req.role_keys, &allowed)?;
     authz.role_keys = req.role_keys;
     authz.changed_at = ctx.now;
-    let repo = &ctx.state.store.authz;
-    repo.update_authorization(&authz)
+    let of = authz_event("authorization.changed", &authz);
+    ctx.record(IdentityChange::UpdateAuthorization(&authz), of)
         .await
         .map_err(|e| ZError::storage(e, "authorization"))?;
     Ok(Msg::new().ts("changeDate", ctx.now).into())
@@ -185,8 +186,8 @@ async fn delete(ctx: &Ctx<'_>, req: IdReq) -> ZResult<Value> {
     let Some((authz, _)) = managed(ctx, &req.id).await? else {
         return Ok(Msg::new().into());
     };
-    let repo = &ctx.state.store.authz;
-    repo.delete_authorization(&authz.id)
+    let of = authz_event("authorization.removed", &authz);
+    ctx.record(IdentityChange::DeleteAuthorization(&authz.id), of)
         .await
         .map_err(|e| ZError::storage(e, "authorization"))?;
     Ok(Msg::new().ts("deletionDate", ctx.now).into())
@@ -197,10 +198,23 @@ async fn set_state(ctx: &Ctx<'_>, req: IdReq, target: State) -> ZResult<Value> {
     if authz.state != target {
         authz.state = target;
         authz.changed_at = ctx.now;
-        let repo = &ctx.state.store.authz;
-        repo.update_authorization(&authz)
+        let event_type = match target {
+            State::Inactive => "authorization.deactivated",
+            State::Active => "authorization.reactivated",
+        };
+        let of = authz_event(event_type, &authz);
+        ctx.record(IdentityChange::UpdateAuthorization(&authz), of)
             .await
             .map_err(|e| ZError::storage(e, "authorization"))?;
     }
     Ok(Msg::new().ts("changeDate", authz.changed_at).into())
+}
+
+/// The event of a change to `authz`: who got which roles on which project.
+fn authz_event<'a>(event_type: &'static str, authz: &'a Authorization) -> EventOf<'a> {
+    EventOf::on(event_type, &authz.org_id, "authorization", &authz.id).with(serde_json::json!({
+        "userId": authz.user_id,
+        "projectId": authz.project_id,
+        "roleKeys": authz.role_keys,
+    }))
 }

@@ -37,7 +37,7 @@ pub(crate) async fn authenticate(state: &IdentityState, headers: &HeaderMap) -> 
         .ok_or_else(|| ZError::unauthenticated("invalid auth header"))?;
     let resolved = resolve(state, token)
         .await
-        .map_err(|e| ZError::internal(format!("{e:?}")))?
+        .map_err(ZError::from_oauth)?
         .ok_or_else(|| ZError::unauthenticated("Errors.Token.Invalid"))?;
     if !resolved
         .claims
@@ -54,7 +54,7 @@ pub(crate) async fn authenticate(state: &IdentityState, headers: &HeaderMap) -> 
         .users
         .get_user(&resolved.claims.sub)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .filter(|u| u.state == UserState::Active)
         .ok_or_else(|| ZError::unauthenticated("Errors.Token.Invalid"))?;
     let roles = state
@@ -62,7 +62,7 @@ pub(crate) async fn authenticate(state: &IdentityState, headers: &HeaderMap) -> 
         .admins
         .admin_roles_for_user(&user.id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     Ok(Caller {
         user_id: user.id,
         org_id: user.org_id,

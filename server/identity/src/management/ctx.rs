@@ -4,11 +4,12 @@
 
 use std::collections::HashMap;
 
-use ws_storage::{ListQuery, Org, Page, StoreResult, User};
+use ws_storage::{IdentityChange, ListQuery, Org, Page, StoreResult, User};
 
 use super::caller::Caller;
 use super::zerr::{ZError, ZResult};
 use crate::IdentityState;
+use crate::events::{self, EventOf};
 
 /// One call's context.
 pub(crate) struct Ctx<'a> {
@@ -26,6 +27,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Runs `change` and stores its identity event, made by the caller, in one
+    /// transaction.
+    pub(crate) async fn record(
+        &self,
+        change: IdentityChange<'_>,
+        of: EventOf<'_>,
+    ) -> StoreResult<()> {
+        events::record(self.state, &self.caller.user_id, change, of).await
+    }
+
     /// A user the caller may read.
     pub(crate) async fn readable_user(&self, id: &str) -> ZResult<User> {
         let user = self
@@ -34,7 +45,7 @@ impl<'a> Ctx<'a> {
             .users
             .get_user(id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         user.filter(|u| self.caller.can_read_user(&u.id, &u.org_id))
             .ok_or_else(user_not_found)
     }
@@ -55,7 +66,7 @@ impl<'a> Ctx<'a> {
             .orgs
             .get_org(id)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .ok_or_else(org_not_found)
     }
 
@@ -89,7 +100,7 @@ where
             limit: 1000,
             asc: true,
         };
-        let page = fetch(q).await.map_err(ZError::internal)?;
+        let page = fetch(q).await.map_err(ZError::from_storage)?;
         let got = page.items.len();
         out.extend(page.items);
         if got == 0 || out.len() as u64 >= page.total {

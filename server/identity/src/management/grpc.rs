@@ -53,9 +53,7 @@ async fn unary(
             .into_http();
     };
     let output = method.output();
-    let codec = DynamicCodec {
-        input: method.input(),
-    };
+    let codec = DynamicCodec::new(method.input());
     let call = service_fn(move |req: tonic::Request<DynamicMessage>| {
         let (target, state, output) = (target.clone(), state.clone(), output.clone());
         async move {
@@ -81,9 +79,19 @@ async fn answer(
     response_message(output, answer)
 }
 
-/// A tonic codec for messages known by descriptor only.
-struct DynamicCodec {
-    input: MessageDescriptor,
+/// A tonic codec for messages known by descriptor only: it encodes any message and
+/// decodes the one type it was made for (the request on a server, the response on
+/// a client). Public so tests can drive the binary transports with tonic's own
+/// client, as a ZITADEL SDK would.
+pub struct DynamicCodec {
+    decodes: MessageDescriptor,
+}
+
+impl DynamicCodec {
+    /// A codec that decodes messages of type `decodes`.
+    pub fn new(decodes: MessageDescriptor) -> Self {
+        Self { decodes }
+    }
 }
 
 impl Codec for DynamicCodec {
@@ -97,11 +105,12 @@ impl Codec for DynamicCodec {
     }
 
     fn decoder(&mut self) -> DynamicDecoder {
-        DynamicDecoder(self.input.clone())
+        DynamicDecoder(self.decodes.clone())
     }
 }
 
-struct DynamicEncoder;
+/// Encodes any [`DynamicMessage`].
+pub struct DynamicEncoder;
 
 impl Encoder for DynamicEncoder {
     type Item = DynamicMessage;
@@ -113,7 +122,8 @@ impl Encoder for DynamicEncoder {
     }
 }
 
-struct DynamicDecoder(MessageDescriptor);
+/// Decodes messages of one descriptor.
+pub struct DynamicDecoder(MessageDescriptor);
 
 impl Decoder for DynamicDecoder {
     type Item = DynamicMessage;

@@ -7,9 +7,10 @@ pub(crate) mod list;
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{AdminResource, Administrator, Org, State, new_id};
+use ws_storage::{AdminResource, Administrator, IdentityChange, Org, State, new_id};
 
 use crate::bootstrap::{DEFAULT_ORG_NAME, INSTANCE_DOMAIN, org_domain};
+use crate::events::EventOf;
 use crate::management::protojson::{Msg, from_value, required};
 use crate::management::users::create::{AddHumanReq, add_human_in};
 use crate::management::users::view::details;
@@ -89,7 +90,7 @@ async fn instance_domain(ctx: &Ctx<'_>) -> ZResult<String> {
         .instance
         .get_instance()
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     Ok(instance
         .map(|i| i.domain)
         .unwrap_or_else(|| INSTANCE_DOMAIN.to_owned()))
@@ -112,15 +113,18 @@ async fn add(ctx: &Ctx<'_>, req: AddReq) -> ZResult<Value> {
         created_at: ctx.now,
         changed_at: ctx.now,
     };
-    let orgs = &ctx.state.store.orgs;
-    orgs.create_org(&org).await.map_err(ZError::on_conflict(
-        "ORG-lapo2m",
-        format!(
-            "Organisation '{}' already exists (name, domain or id taken)",
-            org.name
-        ),
-        "organization",
-    ))?;
+    let created = EventOf::on("org.created", &org.id, "org", &org.id)
+        .with(serde_json::json!({ "name": org.name }));
+    ctx.record(IdentityChange::CreateOrg(&org), created)
+        .await
+        .map_err(ZError::on_conflict(
+            "ORG-lapo2m",
+            format!(
+                "Organisation '{}' already exists (name, domain or id taken)",
+                org.name
+            ),
+            "organization",
+        ))?;
     match add_admins(ctx, &org.id, req.admins).await {
         Ok(created) => Ok(Msg::new()
             .msg("details", details(ctx.now, ctx.now, &org.id))
@@ -129,7 +133,8 @@ async fn add(ctx: &Ctx<'_>, req: AddReq) -> ZResult<Value> {
             .into()),
         Err(e) => {
             // Nothing half-created: the org goes, with every user made for it.
-            let _ = orgs.delete_org(&org.id).await;
+            let undo = EventOf::on("org.deleted", &org.id, "org", &org.id);
+            let _ = ctx.record(IdentityChange::DeleteOrg(&org.id), undo).await;
             Err(e)
         }
     }
@@ -224,8 +229,16 @@ async fn set_state(ctx: &Ctx<'_>, req: OrgIdReq, target: State) -> ZResult<Value
         };
         return Err(ZError::precondition(id, text));
     }
-    let orgs = &ctx.state.store.orgs;
-    orgs.set_org_state(&org.id, target, ctx.now)
+    let event_type = match target {
+        State::Inactive => "org.deactivated",
+        State::Active => "org.reactivated",
+    };
+    let set = IdentityChange::SetOrgState {
+        id: &org.id,
+        state: target,
+        now: ctx.now,
+    };
+    ctx.record(set, EventOf::on(event_type, &org.id, "org", &org.id))
         .await
         .map_err(|e| ZError::storage(e, "organization"))?;
     Ok(Msg::new().ts("changeDate", ctx.now).into())
@@ -239,10 +252,9 @@ async fn delete(ctx: &Ctx<'_>, req: OrgIdReq) -> ZResult<Value> {
             "The default organisation cannot be deleted",
         ));
     }
-    ctx.state
-        .store
-        .orgs
-        .delete_org(&org.id)
+    let of = EventOf::on("org.deleted", &org.id, "org", &org.id)
+        .with(serde_json::json!({ "name": org.name }));
+    ctx.record(IdentityChange::DeleteOrg(&org.id), of)
         .await
         .map_err(|e| ZError::storage(e, "organization"))?;
     Ok(Msg::new().ts("deletionDate", ctx.now).into())

@@ -74,7 +74,7 @@ impl Ctx<'_> {
             .projects
             .get_project(id)
             .await
-            .map_err(ZError::internal)
+            .map_err(ZError::from_storage)
     }
 
     /// A project the caller manages: not found when it may not read it, denied when
@@ -108,7 +108,7 @@ impl Ctx<'_> {
                 .store
                 .projects
                 .list_grants(Some(&project.id), None, Default::default());
-        let grants = grants.await.map_err(ZError::internal)?;
+        let grants = grants.await.map_err(ZError::from_storage)?;
         Ok(grants.items.iter().any(|g| {
             self.caller
                 .can_manage_grant(project, &g.id, &g.granted_org_id)
@@ -174,7 +174,8 @@ async fn create(ctx: &Ctx<'_>, req: CreateReq) -> ZResult<Value> {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ProjectIdReq {
-    #[serde(default)]
+    /// ZITADEL's ActivateProjectRequest names this field `id`.
+    #[serde(default, alias = "id")]
     project_id: String,
     name: Option<String>,
     project_role_assertion: Option<bool>,
@@ -289,7 +290,7 @@ async fn find_role(ctx: &Ctx<'_>, project_id: &str, key: &str) -> ZResult<Option
         .projects
         .list_roles(project_id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     Ok(roles.into_iter().find(|r| r.key == key))
 }
 
@@ -394,7 +395,7 @@ async fn list_roles(ctx: &Ctx<'_>, req: ListRolesReq) -> ZResult<Value> {
         .projects
         .list_roles(&project.id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let kept: Vec<ProjectRole> = roles
         .into_iter()
         .filter(|r| {

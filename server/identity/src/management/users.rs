@@ -8,13 +8,15 @@ pub(crate) mod cred_list;
 pub(crate) mod creds;
 pub(crate) mod list;
 pub(crate) mod meta;
+pub(crate) mod totp;
 pub(crate) mod update;
 pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::UserState;
+use ws_storage::{IdentityChange, UserState};
 
+use crate::events::EventOf;
 use crate::management::protojson::{Msg, from_value, required};
 use crate::management::zerr::{ZError, ZResult};
 use crate::management::{Ctx, USER_SERVICE, unimplemented};
@@ -49,6 +51,11 @@ pub(crate) async fn call(ctx: &Ctx<'_>, method: &str, body: Value) -> ZResult<Va
         "AddPersonalAccessToken" => creds::add_pat(ctx, from_value(body)?).await,
         "RemovePersonalAccessToken" => creds::remove_pat(ctx, from_value(body)?).await,
         "ListPersonalAccessTokens" => creds::list_pats(ctx, from_value(body)?).await,
+        "RegisterTOTP" => totp::register(ctx, from_value(body)?).await,
+        "VerifyTOTPRegistration" => totp::verify(ctx, from_value(body)?).await,
+        "RemoveTOTP" => totp::remove(ctx, from_value(body)?).await,
+        "GenerateRecoveryCodes" => totp::generate_recovery_codes(ctx, from_value(body)?).await,
+        "ListAuthenticationMethodTypes" => totp::list_methods(ctx, from_value(body)?).await,
         _ => Err(unimplemented(USER_SERVICE, method)),
     }
 }
@@ -83,38 +90,46 @@ enum Change {
 async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<Value> {
     let user = ctx.writable_user(required(&req.user_id, "userId")?).await?;
     // User v2 answers state conflicts with failed_precondition (README §3.8).
-    let (allowed, target, id, text) = match change {
+    let (allowed, target, id, text, event_type) = match change {
         Change::Deactivate => (
             user.state != UserState::Inactive,
             UserState::Inactive,
             "COMMAND-s7bz1",
             "User is already deactivated",
+            "user.deactivated",
         ),
         Change::Reactivate => (
             user.state == UserState::Inactive,
             UserState::Active,
             "COMMAND-6Bs9k",
             "User is not deactivated",
+            "user.reactivated",
         ),
         Change::Lock => (
             user.state == UserState::Active,
             UserState::Locked,
             "COMMAND-3NN8v",
             "User is already locked or not active",
+            "user.locked",
         ),
         Change::Unlock => (
             user.state == UserState::Locked,
             UserState::Active,
             "COMMAND-4M0ds",
             "User is not locked",
+            "user.unlocked",
         ),
     };
     if !allowed {
         return Err(ZError::precondition(id, text));
     }
     let users = &ctx.state.store.users;
-    users
-        .set_user_state(&user.id, target, ctx.now)
+    let set = IdentityChange::SetUserState {
+        id: &user.id,
+        state: target,
+        now: ctx.now,
+    };
+    ctx.record(set, EventOf::user(event_type, &user.org_id, &user.id))
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     if matches!(change, Change::Unlock) {
@@ -123,16 +138,21 @@ async fn change_state(ctx: &Ctx<'_>, req: UserIdReq, change: Change) -> ZResult<
             .clear_password_failures(&user.id)
             .await
             .map_err(|e| ZError::storage(e, "user"))?;
+        ctx.state
+            .store
+            .second_factors
+            .clear_totp_failures(&user.id)
+            .await
+            .map_err(|e| ZError::storage(e, "user"))?;
     }
     Ok(details_only(user.created_at, ctx.now, &user.org_id))
 }
 
 async fn delete_user(ctx: &Ctx<'_>, req: UserIdReq) -> ZResult<Value> {
     let user = ctx.writable_user(required(&req.user_id, "userId")?).await?;
-    ctx.state
-        .store
-        .users
-        .delete_user(&user.id)
+    let of = EventOf::user("user.deleted", &user.org_id, &user.id)
+        .with(serde_json::json!({ "username": user.username }));
+    ctx.record(IdentityChange::DeleteUser(&user.id), of)
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     Ok(details_only(user.created_at, ctx.now, &user.org_id))
@@ -178,14 +198,14 @@ async fn set_password(ctx: &Ctx<'_>, req: SetPasswordReq) -> ZResult<Value> {
         }
     }
     let hash = hash_new_password(&req.new_password.password).await?;
-    let users = &ctx.state.store.users;
-    users
-        .set_password_hash(
-            &user.id,
-            Some(&hash),
-            req.new_password.change_required,
-            ctx.now,
-        )
+    let set = IdentityChange::SetPasswordHash {
+        id: &user.id,
+        hash: Some(&hash),
+        change_required: req.new_password.change_required,
+        now: ctx.now,
+    };
+    let of = EventOf::user("user.password.changed", &user.org_id, &user.id);
+    ctx.record(set, of)
         .await
         .map_err(|e| ZError::storage(e, "user"))?;
     Ok(details_only(user.created_at, ctx.now, &user.org_id))

@@ -158,15 +158,35 @@ impl ZError {
             StorageError::NotFound => Self::not_found("MGMT-NF001", format!("{what} not found")),
             StorageError::Conflict(m) => Self::exists("MGMT-EX001", m),
             StorageError::MissingReference(m) => Self::not_found("MGMT-NF002", m),
-            other if other.is_unavailable() => {
-                tracing::warn!(error = %other, "management API: the database does not answer");
-                Self::new(
-                    Code::Unavailable,
-                    "MGMT-UNAV1",
-                    "The database does not answer for now; retry shortly",
-                )
-            }
-            other => Self::internal(other),
+            other => Self::from_storage(other),
+        }
+    }
+
+    /// A storage failure where no answer is expected to be missing or conflicting:
+    /// `unavailable` (503, `Retry-After`) when a retry may succeed, else `internal`.
+    pub(crate) fn from_storage(err: StorageError) -> Self {
+        if err.is_unavailable() {
+            tracing::warn!(error = %err, "management API: the database does not answer");
+            return Self::unavailable();
+        }
+        Self::internal(err)
+    }
+
+    /// The database does not answer for now.
+    fn unavailable() -> Self {
+        Self::new(
+            Code::Unavailable,
+            "MGMT-UNAV1",
+            "The database does not answer for now; retry shortly",
+        )
+    }
+
+    /// How an OAuth failure of the caller's token check is answered here: the
+    /// database being down stays a 503, anything else is internal.
+    pub(crate) fn from_oauth(err: crate::OAuthError) -> Self {
+        match err.status {
+            StatusCode::SERVICE_UNAVAILABLE => Self::unavailable(),
+            _ => Self::internal(format!("{err:?}")),
         }
     }
 

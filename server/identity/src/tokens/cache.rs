@@ -137,7 +137,7 @@ impl ReadCache {
                 .projects
                 .get_project(project_id)
                 .await
-                .map_err(OAuthError::server_error)?;
+                .map_err(OAuthError::from_storage)?;
             Ok(p.is_some_and(|p| p.project_role_assertion))
         };
         self.get(&self.assert_roles, project_id.to_owned(), load)
@@ -157,7 +157,7 @@ impl ReadCache {
                 .authz
                 .roles_for_user(user_id, projects)
                 .await
-                .map_err(OAuthError::server_error)
+                .map_err(OAuthError::from_storage)
         };
         self.get(&self.roles, (user_id.to_owned(), projects.to_vec()), load)
             .await
@@ -175,7 +175,7 @@ impl ReadCache {
                 .users
                 .find_pat_by_digest(digest)
                 .await
-                .map_err(OAuthError::server_error)
+                .map_err(OAuthError::from_storage)
         };
         self.get(&self.pats, digest.to_owned(), load).await
     }
@@ -192,7 +192,7 @@ impl ReadCache {
                 .users
                 .get_machine_key(kid)
                 .await
-                .map_err(OAuthError::server_error)?;
+                .map_err(OAuthError::from_storage)?;
             Ok(k.map(|k| {
                 let public = super::grant_jwt_bearer::parse_public_key(&k.public_key_pem);
                 std::sync::Arc::new((k, public))
@@ -213,7 +213,7 @@ impl ReadCache {
                 .apps
                 .get_app_by_client_id(client_id)
                 .await
-                .map_err(OAuthError::server_error)
+                .map_err(OAuthError::from_storage)
         };
         self.get(&self.apps, client_id.to_owned(), load).await
     }
@@ -230,7 +230,7 @@ impl ReadCache {
                 .users
                 .find_machine_by_username(username)
                 .await
-                .map_err(OAuthError::server_error)
+                .map_err(OAuthError::from_storage)
         };
         self.get(&self.machines, username.to_owned(), load).await
     }
@@ -246,7 +246,7 @@ impl ReadCache {
             users
                 .list_metadata(user_id)
                 .await
-                .map_err(OAuthError::server_error)
+                .map_err(OAuthError::from_storage)
         };
         self.get(&self.metadata, user_id.to_owned(), load).await
     }
@@ -284,7 +284,7 @@ impl ReadCache {
             .oidc
             .is_access_token_revoked(jti)
             .await
-            .map_err(OAuthError::server_error)?;
+            .map_err(OAuthError::from_storage)?;
         self.remember_revocation(state, jti, revoked, exp);
         Ok(revoked)
     }

@@ -148,7 +148,7 @@ impl Subject {
             .users
             .get_user(user_id)
             .await
-            .map_err(OAuthError::server_error)?
+            .map_err(OAuthError::from_storage)?
         else {
             return Ok(None);
         };
@@ -160,7 +160,7 @@ impl Subject {
             .orgs
             .get_org(&user.org_id)
             .await
-            .map_err(OAuthError::server_error)?;
+            .map_err(OAuthError::from_storage)?;
         Ok(org
             .filter(|o| o.state == ws_storage::State::Active)
             .map(|org| Self { user, org }))

@@ -42,7 +42,7 @@ pub(crate) async fn grant(
         .oidc
         .find_pending_auth_code(&code_digest, now)
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     if let Some(pending) = &pending {
         check_exchange(pending, &app, redirect_uri, form)?;
     }
@@ -51,7 +51,7 @@ pub(crate) async fn grant(
         .oidc
         .consume_auth_code(&code_digest, now)
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     let code = match outcome {
         ConsumeCodeOutcome::Consumed(c) => c,
         ConsumeCodeOutcome::NotFound => {
@@ -141,10 +141,10 @@ async fn revoke_issued(
     let oidc = &state.store.oidc;
     oidc.revoke_refresh_family(code_digest)
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     // The token was issued before now, so it expires before now + ttl.
     let until = now + state.config.access_token_ttl.as_secs() as i64;
     super::revocation::deny(state, &code_jti(code_digest), until)
         .await
-        .map_err(OAuthError::server_error)
+        .map_err(OAuthError::from_storage)
 }

@@ -27,7 +27,7 @@ pub(crate) async fn grant(
     let Some(rec) = oidc
         .poll_device_code(&dig, now)
         .await
-        .map_err(OAuthError::server_error)?
+        .map_err(OAuthError::from_storage)?
     else {
         return Err(OAuthError::invalid_grant(
             "unknown device_code; start a new device authorization",
@@ -70,7 +70,7 @@ pub(crate) async fn grant(
     if !oidc
         .consume_device_code(&dig)
         .await
-        .map_err(OAuthError::server_error)?
+        .map_err(OAuthError::from_storage)?
     {
         return Err(OAuthError::invalid_grant(
             "the device_code was already used",

@@ -28,7 +28,7 @@ pub(crate) async fn grant(
     let Some(found) = oidc
         .find_refresh_token(&old_digest)
         .await
-        .map_err(OAuthError::server_error)?
+        .map_err(OAuthError::from_storage)?
     else {
         return Err(OAuthError::invalid_grant("unknown refresh token"));
     };
@@ -53,7 +53,7 @@ pub(crate) async fn grant(
     let outcome = oidc
         .rotate_refresh_token(&old_digest, &app.client_id, &new, now)
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     let old = match outcome {
         RotateOutcome::Rotated(old) => old,
         RotateOutcome::Reused { family_id } => {
@@ -62,7 +62,7 @@ pub(crate) async fn grant(
             // revoked the refresh tokens in the same transaction as the check).
             super::revocation::revoke_grant(state, &family_id, &found.user_id)
                 .await
-                .map_err(OAuthError::server_error)?;
+                .map_err(OAuthError::from_storage)?;
             return Err(OAuthError::invalid_grant(
                 "this refresh token was already used; for safety every token of its family is now revoked: sign in again",
             ));

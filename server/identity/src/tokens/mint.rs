@@ -288,7 +288,7 @@ async fn new_refresh(
         .oidc
         .insert_refresh_token(&record)
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     Ok(token)
 }
 

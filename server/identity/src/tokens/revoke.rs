@@ -58,15 +58,15 @@ async fn revoke(
     let found = oidc
         .find_refresh_token(&digest(token))
         .await
-        .map_err(OAuthError::server_error)?;
+        .map_err(OAuthError::from_storage)?;
     if let Some(rt) = found {
         if rt.client_id == client_id {
             oidc.revoke_refresh_family(&rt.family_id)
                 .await
-                .map_err(OAuthError::server_error)?;
+                .map_err(OAuthError::from_storage)?;
             revoke_grant(state, &rt.family_id, &rt.user_id)
                 .await
-                .map_err(OAuthError::server_error)?;
+                .map_err(OAuthError::from_storage)?;
         }
         return Ok(());
     }
@@ -76,7 +76,7 @@ async fn revoke(
     {
         deny(state, &r.claims.jti, r.claims.exp)
             .await
-            .map_err(OAuthError::server_error)?;
+            .map_err(OAuthError::from_storage)?;
         state.revocations.subject(&r.claims.sub);
     }
     Ok(())

@@ -14,3 +14,5 @@ mod end_session;
 mod lockout;
 #[path = "interactive/login.rs"]
 mod login;
+#[path = "interactive/second_factor.rs"]
+mod second_factor;

@@ -55,24 +55,7 @@ const ROLES_SQL: &str = "
 #[async_trait]
 impl AuthorizationRepo for PgDb {
     async fn create_authorization(&self, a: &Authorization) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO authorizations (id, user_id, project_id, org_id, project_grant_id,
-                role_keys, state, created_at, changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&a.id)
-        .bind(&a.user_id)
-        .bind(&a.project_id)
-        .bind(&a.org_id)
-        .bind(&a.project_grant_id)
-        .bind(to_json(&a.role_keys))
-        .bind(a.state.as_str())
-        .bind(a.created_at)
-        .bind(a.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| write_err(e, authz_conflict(a), authz_missing))?;
-        Ok(())
+        create_authorization_in(&self.pool, a).await
     }
 
     async fn get_authorization(&self, id: &str) -> StoreResult<Option<Authorization>> {
@@ -84,20 +67,11 @@ impl AuthorizationRepo for PgDb {
     }
 
     async fn update_authorization(&self, a: &Authorization) -> StoreResult<()> {
-        let result = sqlx::query(
-            "UPDATE authorizations SET role_keys = $2, state = $3, changed_at = $4 WHERE id = $1",
-        )
-        .bind(&a.id)
-        .bind(to_json(&a.role_keys))
-        .bind(a.state.as_str())
-        .bind(a.changed_at)
-        .execute(&self.pool)
-        .await?;
-        one_row(result)
+        update_authorization_in(&self.pool, a).await
     }
 
     async fn delete_authorization(&self, id: &str) -> StoreResult<()> {
-        delete_by_id(&self.pool, "DELETE FROM authorizations WHERE id = $1", id).await
+        delete_authorization_in(&self.pool, id).await
     }
 
     async fn list_authorizations(
@@ -146,4 +120,54 @@ impl AuthorizationRepo for PgDb {
             })
             .collect()
     }
+}
+
+/// The statement of `create_authorization`, on a pool or inside a transaction.
+pub(crate) async fn create_authorization_in(
+    db: impl sqlx::PgExecutor<'_>,
+    a: &Authorization,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO authorizations (id, user_id, project_id, org_id, project_grant_id,
+            role_keys, state, created_at, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&a.id)
+    .bind(&a.user_id)
+    .bind(&a.project_id)
+    .bind(&a.org_id)
+    .bind(&a.project_grant_id)
+    .bind(to_json(&a.role_keys))
+    .bind(a.state.as_str())
+    .bind(a.created_at)
+    .bind(a.changed_at)
+    .execute(db)
+    .await
+    .map_err(|e| write_err(e, authz_conflict(a), authz_missing))?;
+    Ok(())
+}
+
+/// The statement of `update_authorization`, on a pool or inside a transaction.
+pub(crate) async fn update_authorization_in(
+    db: impl sqlx::PgExecutor<'_>,
+    a: &Authorization,
+) -> StoreResult<()> {
+    let result = sqlx::query(
+        "UPDATE authorizations SET role_keys = $2, state = $3, changed_at = $4 WHERE id = $1",
+    )
+    .bind(&a.id)
+    .bind(to_json(&a.role_keys))
+    .bind(a.state.as_str())
+    .bind(a.changed_at)
+    .execute(db)
+    .await?;
+    one_row(result)
+}
+
+/// The statement of `delete_authorization`, on a pool or inside a transaction.
+pub(crate) async fn delete_authorization_in(
+    db: impl sqlx::PgExecutor<'_>,
+    id: &str,
+) -> StoreResult<()> {
+    delete_by_id(db, "DELETE FROM authorizations WHERE id = $1", id).await
 }

@@ -79,20 +79,7 @@ impl InstanceRepo for PgDb {
 #[async_trait]
 impl OrgRepo for PgDb {
     async fn create_org(&self, org: &Org) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO orgs (id, name, primary_domain, state, created_at, changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&org.id)
-        .bind(&org.name)
-        .bind(&org.primary_domain)
-        .bind(org.state.as_str())
-        .bind(org.created_at)
-        .bind(org.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| write_err(e, org_conflict(org), missing_reference))?;
-        Ok(())
+        create_org_in(&self.pool, org).await
     }
 
     async fn get_org(&self, id: &str) -> StoreResult<Option<Org>> {
@@ -136,18 +123,11 @@ impl OrgRepo for PgDb {
     }
 
     async fn set_org_state(&self, id: &str, state: State, now: i64) -> StoreResult<()> {
-        set_state_by_id(
-            &self.pool,
-            "UPDATE orgs SET state = $2, changed_at = $3 WHERE id = $1",
-            id,
-            state.as_str(),
-            now,
-        )
-        .await
+        set_org_state_in(&self.pool, id, state, now).await
     }
 
     async fn delete_org(&self, id: &str) -> StoreResult<()> {
-        delete_by_id(&self.pool, "DELETE FROM orgs WHERE id = $1", id).await
+        delete_org_in(&self.pool, id).await
     }
 
     async fn list_orgs(&self, name_contains: Option<&str>, q: ListQuery) -> StoreResult<Page<Org>> {
@@ -170,4 +150,44 @@ impl OrgRepo for PgDb {
         )
         .await
     }
+}
+
+/// The statement of `create_org`, on a pool or inside a transaction.
+pub(crate) async fn create_org_in(db: impl sqlx::PgExecutor<'_>, org: &Org) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO orgs (id, name, primary_domain, state, created_at, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&org.id)
+    .bind(&org.name)
+    .bind(&org.primary_domain)
+    .bind(org.state.as_str())
+    .bind(org.created_at)
+    .bind(org.changed_at)
+    .execute(db)
+    .await
+    .map_err(|e| write_err(e, org_conflict(org), missing_reference))?;
+    Ok(())
+}
+
+/// The statement of `set_org_state`, on a pool or inside a transaction.
+pub(crate) async fn set_org_state_in(
+    db: impl sqlx::PgExecutor<'_>,
+    id: &str,
+    state: State,
+    now: i64,
+) -> StoreResult<()> {
+    set_state_by_id(
+        db,
+        "UPDATE orgs SET state = $2, changed_at = $3 WHERE id = $1",
+        id,
+        state.as_str(),
+        now,
+    )
+    .await
+}
+
+/// The statement of `delete_org`, on a pool or inside a transaction.
+pub(crate) async fn delete_org_in(db: impl sqlx::PgExecutor<'_>, id: &str) -> StoreResult<()> {
+    delete_by_id(db, "DELETE FROM orgs WHERE id = $1", id).await
 }

@@ -183,38 +183,7 @@ impl ProjectRepo for PgDb {
     }
 
     async fn create_grant(&self, g: &ProjectGrant) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO project_grants (id, project_id, granted_org_id, role_keys, state,
-                created_at, changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&g.id)
-        .bind(&g.project_id)
-        .bind(&g.granted_org_id)
-        .bind(to_json(&g.role_keys))
-        .bind(g.state.as_str())
-        .bind(g.created_at)
-        .bind(g.changed_at)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| {
-            write_err(
-                e,
-                || {
-                    format!(
-                        "the project is already granted to organization '{}'",
-                        g.granted_org_id
-                    )
-                },
-                || {
-                    format!(
-                        "project '{}' or organization '{}' does not exist",
-                        g.project_id, g.granted_org_id
-                    )
-                },
-            )
-        })?;
-        Ok(())
+        create_grant_in(&self.pool, g).await
     }
 
     async fn get_grant(&self, id: &str) -> StoreResult<Option<ProjectGrant>> {
@@ -226,20 +195,11 @@ impl ProjectRepo for PgDb {
     }
 
     async fn update_grant(&self, g: &ProjectGrant) -> StoreResult<()> {
-        let result = sqlx::query(
-            "UPDATE project_grants SET role_keys = $2, state = $3, changed_at = $4 WHERE id = $1",
-        )
-        .bind(&g.id)
-        .bind(to_json(&g.role_keys))
-        .bind(g.state.as_str())
-        .bind(g.changed_at)
-        .execute(&self.pool)
-        .await?;
-        one_row(result)
+        update_grant_in(&self.pool, g).await
     }
 
     async fn delete_grant(&self, id: &str) -> StoreResult<()> {
-        delete_by_id(&self.pool, "DELETE FROM project_grants WHERE id = $1", id).await
+        delete_grant_in(&self.pool, id).await
     }
 
     async fn list_grants(
@@ -271,4 +231,65 @@ impl ProjectRepo for PgDb {
         )
         .await
     }
+}
+
+/// The statement of `create_grant`, on a pool or inside a transaction.
+pub(crate) async fn create_grant_in(
+    db: impl sqlx::PgExecutor<'_>,
+    g: &ProjectGrant,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO project_grants (id, project_id, granted_org_id, role_keys, state,
+            created_at, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&g.id)
+    .bind(&g.project_id)
+    .bind(&g.granted_org_id)
+    .bind(to_json(&g.role_keys))
+    .bind(g.state.as_str())
+    .bind(g.created_at)
+    .bind(g.changed_at)
+    .execute(db)
+    .await
+    .map_err(|e| {
+        write_err(
+            e,
+            || {
+                format!(
+                    "the project is already granted to organization '{}'",
+                    g.granted_org_id
+                )
+            },
+            || {
+                format!(
+                    "project '{}' or organization '{}' does not exist",
+                    g.project_id, g.granted_org_id
+                )
+            },
+        )
+    })?;
+    Ok(())
+}
+
+/// The statement of `update_grant`, on a pool or inside a transaction.
+pub(crate) async fn update_grant_in(
+    db: impl sqlx::PgExecutor<'_>,
+    g: &ProjectGrant,
+) -> StoreResult<()> {
+    let result = sqlx::query(
+        "UPDATE project_grants SET role_keys = $2, state = $3, changed_at = $4 WHERE id = $1",
+    )
+    .bind(&g.id)
+    .bind(to_json(&g.role_keys))
+    .bind(g.state.as_str())
+    .bind(g.changed_at)
+    .execute(db)
+    .await?;
+    one_row(result)
+}
+
+/// The statement of `delete_grant`, on a pool or inside a transaction.
+pub(crate) async fn delete_grant_in(db: impl sqlx::PgExecutor<'_>, id: &str) -> StoreResult<()> {
+    delete_by_id(db, "DELETE FROM project_grants WHERE id = $1", id).await
 }

@@ -76,27 +76,7 @@ impl PgDb {
 #[async_trait]
 impl UserRepo for PgDb {
     async fn create_user(&self, user: &User) -> StoreResult<()> {
-        let query = sqlx::query(
-            "INSERT INTO users (id, org_id, username, created_at, state, kind, given_name,
-                family_name, display_name, nick_name, preferred_language, email, email_verified,
-                phone, password_hash, password_change_required, machine_name, description,
-                access_token_type, secret_digest, changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                $17, $18, $19, $20, $21)",
-        )
-        .bind(&user.id)
-        .bind(&user.org_id)
-        .bind(&user.username)
-        .bind(user.created_at);
-        bind_user_fields(query, user)
-            .execute(&self.pool)
-            .await
-            .map_err(|e| {
-                write_err(e, username_taken(user), || {
-                    format!("organization '{}' does not exist", user.org_id)
-                })
-            })?;
-        Ok(())
+        create_user_in(&self.pool, user).await
     }
 
     async fn get_user(&self, id: &str) -> StoreResult<Option<User>> {
@@ -143,32 +123,11 @@ impl UserRepo for PgDb {
     }
 
     async fn update_user(&self, user: &User) -> StoreResult<()> {
-        let query = sqlx::query(
-            "UPDATE users SET username = $2, state = $3, kind = $4, given_name = $5,
-                family_name = $6, display_name = $7, nick_name = $8, preferred_language = $9,
-                email = $10, email_verified = $11, phone = $12, password_hash = $13,
-                password_change_required = $14, machine_name = $15, description = $16,
-                access_token_type = $17, secret_digest = $18, changed_at = $19
-             WHERE id = $1",
-        )
-        .bind(&user.id)
-        .bind(&user.username);
-        let result = bind_user_fields(query, user)
-            .execute(&self.pool)
-            .await
-            .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
-        one_row(result)
+        update_user_in(&self.pool, user).await
     }
 
     async fn set_user_state(&self, id: &str, state: UserState, now: i64) -> StoreResult<()> {
-        set_state_by_id(
-            &self.pool,
-            "UPDATE users SET state = $2, changed_at = $3 WHERE id = $1",
-            id,
-            state.as_str(),
-            now,
-        )
-        .await
+        set_user_state_in(&self.pool, id, state, now).await
     }
 
     async fn record_password_failure(
@@ -214,17 +173,7 @@ impl UserRepo for PgDb {
         change_required: bool,
         now: i64,
     ) -> StoreResult<()> {
-        let result = sqlx::query(
-            "UPDATE users SET password_hash = $2, password_change_required = $3, changed_at = $4
-             WHERE id = $1 AND kind = 'human'",
-        )
-        .bind(id)
-        .bind(hash)
-        .bind(change_required)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        one_row(result)
+        set_password_hash_in(&self.pool, id, hash, change_required, now).await
     }
 
     async fn set_machine_secret(
@@ -245,7 +194,7 @@ impl UserRepo for PgDb {
     }
 
     async fn delete_user(&self, id: &str) -> StoreResult<()> {
-        delete_by_id(&self.pool, "DELETE FROM users WHERE id = $1", id).await
+        delete_user_in(&self.pool, id).await
     }
 
     async fn list_users(&self, filter: &UserFilter, q: ListQuery) -> StoreResult<Page<User>> {
@@ -303,4 +252,91 @@ impl UserRepo for PgDb {
     async fn delete_pat(&self, user_id: &str, id: &str) -> StoreResult<()> {
         super::user_extras::delete_pat(self, user_id, id).await
     }
+}
+
+/// The statement of `create_user`, on a pool or inside a transaction.
+pub(crate) async fn create_user_in(db: impl sqlx::PgExecutor<'_>, user: &User) -> StoreResult<()> {
+    let query = sqlx::query(
+        "INSERT INTO users (id, org_id, username, created_at, state, kind, given_name,
+            family_name, display_name, nick_name, preferred_language, email, email_verified,
+            phone, password_hash, password_change_required, machine_name, description,
+            access_token_type, secret_digest, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+            $17, $18, $19, $20, $21)",
+    )
+    .bind(&user.id)
+    .bind(&user.org_id)
+    .bind(&user.username)
+    .bind(user.created_at);
+    bind_user_fields(query, user)
+        .execute(db)
+        .await
+        .map_err(|e| {
+            write_err(e, username_taken(user), || {
+                format!("organization '{}' does not exist", user.org_id)
+            })
+        })?;
+    Ok(())
+}
+
+/// The statement of `update_user`, on a pool or inside a transaction.
+pub(crate) async fn update_user_in(db: impl sqlx::PgExecutor<'_>, user: &User) -> StoreResult<()> {
+    let query = sqlx::query(
+        "UPDATE users SET username = $2, state = $3, kind = $4, given_name = $5,
+            family_name = $6, display_name = $7, nick_name = $8, preferred_language = $9,
+            email = $10, email_verified = $11, phone = $12, password_hash = $13,
+            password_change_required = $14, machine_name = $15, description = $16,
+            access_token_type = $17, secret_digest = $18, changed_at = $19
+         WHERE id = $1",
+    )
+    .bind(&user.id)
+    .bind(&user.username);
+    let result = bind_user_fields(query, user)
+        .execute(db)
+        .await
+        .map_err(|e| write_err(e, username_taken(user), missing_reference))?;
+    one_row(result)
+}
+
+/// The statement of `set_user_state`, on a pool or inside a transaction.
+pub(crate) async fn set_user_state_in(
+    db: impl sqlx::PgExecutor<'_>,
+    id: &str,
+    state: UserState,
+    now: i64,
+) -> StoreResult<()> {
+    set_state_by_id(
+        db,
+        "UPDATE users SET state = $2, changed_at = $3 WHERE id = $1",
+        id,
+        state.as_str(),
+        now,
+    )
+    .await
+}
+
+/// The statement of `set_password_hash`, on a pool or inside a transaction.
+pub(crate) async fn set_password_hash_in(
+    db: impl sqlx::PgExecutor<'_>,
+    id: &str,
+    hash: Option<&str>,
+    change_required: bool,
+    now: i64,
+) -> StoreResult<()> {
+    let result = sqlx::query(
+        "UPDATE users SET password_hash = $2, password_change_required = $3, changed_at = $4
+         WHERE id = $1 AND kind = 'human'",
+    )
+    .bind(id)
+    .bind(hash)
+    .bind(change_required)
+    .bind(now)
+    .execute(db)
+    .await?;
+    one_row(result)
+}
+
+/// The statement of `delete_user`, on a pool or inside a transaction.
+pub(crate) async fn delete_user_in(db: impl sqlx::PgExecutor<'_>, id: &str) -> StoreResult<()> {
+    delete_by_id(db, "DELETE FROM users WHERE id = $1", id).await
 }

@@ -5,7 +5,7 @@
 mod codes;
 mod device;
 mod refresh;
-mod sessions;
+pub(super) mod sessions;
 
 use super::SqliteDb;
 use crate::sql::oidc_repo_by_flow;

@@ -86,4 +86,16 @@ impl WsAuditRepo for SqliteDb {
         .await?;
         rows.iter().map(audit_from_row).collect()
     }
+
+    async fn list_audit_committed(&self, f: &AuditFilter) -> StoreResult<Vec<AuditRecord>> {
+        // One database, no replica: every read sees every commit.
+        self.list_audit(f).await
+    }
+
+    async fn last_audit_seq(&self) -> StoreResult<i64> {
+        let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) FROM ws_audit")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get(0)?)
+    }
 }

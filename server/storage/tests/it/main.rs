@@ -6,11 +6,13 @@
 mod common;
 
 mod access;
+mod identity_events;
 mod migrate;
 mod oidc;
 mod org_extras;
 mod orgs;
 mod projects;
+mod second_factors;
 mod store;
 mod user_search;
 mod users;

@@ -1,23 +1,25 @@
 //! The live audit stream behind `GET /api/v1/audit/stream`, resumable without gaps
-//! or duplicates.
+//! or duplicates, fed by writes on every server sharing the database.
 //!
-//! A follower subscribes to the live broadcast *before* reading the store, so an
-//! entry recorded meanwhile is either in the store read or arrives live (and is
-//! dropped there if the read already sent it). With `Last-Event-ID: <seq>` (what
-//! EventSource clients send when they reconnect) the entries after that seq which
-//! the caller may see are replayed from the store page by page, then the stream goes
-//! live. A follower that falls behind the broadcast buffer catches up from the store
-//! the same way instead of losing entries.
+//! The store is the only source of entries: a follower keeps a cursor (a seq) and
+//! reads the entries after it that the caller may see, page by page, whenever the
+//! store's [`AuditFeed`](ws_storage::AuditFeed) says the log grew (PostgreSQL
+//! `LISTEN/NOTIFY`, or polling on SQLite). Entries commit in seq order, so once a
+//! read has covered the feed's announced seq the cursor may move up to it: nothing
+//! below it can still appear. Without `Last-Event-ID` the stream starts at the log's
+//! head when it opens; with `Last-Event-ID: <seq>` (what EventSource clients send when
+//! they reconnect) it starts after that seq, so the entries since are replayed first.
+//! No buffer sits between the store and the follower, so a slow follower falls
+//! behind without losing anything.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
-use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::sse::Event;
 use futures::Stream;
-use tokio::sync::broadcast::{self, error::RecvError};
+use tokio::sync::watch;
 use ws_storage::AuditFilter;
 
 use super::{AuditEvent, event};
@@ -54,37 +56,36 @@ impl<S: Send + Sync> FromRequestParts<S> for LastEventId {
 /// One follower's position.
 struct Follower {
     state: WorkspaceState,
-    rx: broadcast::Receiver<Arc<AuditEvent>>,
+    /// The highest seq appended anywhere, as the feed last announced it.
+    feed: watch::Receiver<i64>,
     /// The tenant-scoped filter of the request.
     filter: AuditFilter,
-    /// The highest seq sent, or resumed from.
-    last: Option<i64>,
-    /// The highest seq read from the store: live entries up to it were sent already.
-    replayed_to: Option<i64>,
+    /// Every entry the caller may see up to this seq was sent (or is in `backlog`);
+    /// `None` until the log's head is read at the start of a live-only stream.
+    cursor: Option<i64>,
     /// Entries read from the store, not yet sent.
     backlog: VecDeque<AuditEvent>,
-    /// Whether the store may hold entries after `last` that were not read yet.
-    catching_up: bool,
+    /// Whether the store may hold entries after `cursor` that were not read yet.
+    behind: bool,
 }
 
-/// The SSE events of one follower: the entries after `after` (if given) from the
-/// store, then live ones; `filter` is already scoped to what the caller may see.
+/// The SSE events of one follower: the entries after `after` (if given, else after
+/// the log's head now), then each new one; `filter` is already scoped to what the
+/// caller may see.
 pub(crate) fn stream(
     state: WorkspaceState,
     filter: AuditFilter,
     after: Option<i64>,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
-    // Subscribe first: nothing recorded from here on can fall between the store read
-    // and the live feed.
-    let rx = state.audit.subscribe();
+    // Watch before reading anything: an entry appended after the read is announced.
+    let feed = state.audit.watch();
     let follower = Follower {
         state,
-        rx,
+        feed,
         filter,
-        last: after,
-        replayed_to: after,
+        cursor: after,
         backlog: VecDeque::new(),
-        catching_up: after.is_some(),
+        behind: true,
     };
     futures::stream::unfold(follower, |mut f| async move {
         let ev = f.next().await?;
@@ -93,62 +94,57 @@ pub(crate) fn stream(
 }
 
 impl Follower {
-    /// The next event to send; `None` ends the stream (the client resumes).
+    /// The next event to send; `None` ends the stream (the client resumes from the
+    /// last id it got).
     async fn next(&mut self) -> Option<Event> {
         loop {
             if let Some(e) = self.backlog.pop_front() {
-                self.last = Some(e.seq);
                 return Some(sse_event(&e));
             }
-            if self.catching_up {
-                match self.read_page().await {
-                    Ok(n) => self.catching_up = n as u64 == REPLAY_PAGE,
-                    Err(e) => {
-                        // End the stream rather than skip: the client resumes from
-                        // the last id it got.
-                        tracing::warn!(error = %e, "reading the audit log for a follower failed");
-                        return None;
-                    }
+            if self.behind {
+                if let Err(e) = self.read_page().await {
+                    // End the stream rather than skip.
+                    tracing::warn!(error = %e, "reading the audit log for a follower failed");
+                    return None;
                 }
                 continue;
             }
-            match self.rx.recv().await {
-                Ok(e) if self.replayed_to.is_some_and(|r| e.seq <= r) => {}
-                Ok(e) if super::routes::matches(&self.filter, &e) => {
-                    self.last = Some(self.last.map_or(e.seq, |l| l.max(e.seq)));
-                    return Some(sse_event(&e));
-                }
-                Ok(_) => {}
-                Err(RecvError::Lagged(n)) => match self.last {
-                    // Fill the gap from the store.
-                    Some(_) => self.catching_up = true,
-                    // Nothing sent yet, so no position to fill from: say so.
-                    None => {
-                        return Some(
-                            Event::default()
-                                .event("lagged")
-                                .data(format!("{{\"missed\":{n}}}")),
-                        );
-                    }
-                },
-                Err(RecvError::Closed) => return None,
-            }
+            // Wait until the log grows; a closed feed means the server is stopping.
+            self.feed.changed().await.ok()?;
+            self.behind = true;
         }
     }
 
-    /// Reads the next page after `last` into the backlog; returns how many.
-    async fn read_page(&mut self) -> Result<usize, ws_storage::StorageError> {
+    /// Reads the next page after the cursor into the backlog; clears `behind` when
+    /// the read reached what the feed had announced.
+    async fn read_page(&mut self) -> Result<(), ws_storage::StorageError> {
+        // Read the announcement first: everything up to it is committed, so a read
+        // made after it sees all of it.
+        let announced = *self.feed.borrow_and_update();
+        let cursor = match self.cursor {
+            Some(c) => c,
+            None => self.state.audit.head().await?,
+        };
         let filter = AuditFilter {
-            after_seq: self.last,
+            after_seq: Some(cursor),
             limit: REPLAY_PAGE,
             ..self.filter.clone()
         };
-        let records = self.state.store.ws_audit.list_audit(&filter).await?;
-        if let Some(r) = records.last() {
-            self.replayed_to = Some(self.replayed_to.map_or(r.seq, |t| t.max(r.seq)));
-        }
+        let records = self
+            .state
+            .store
+            .ws_audit
+            .list_audit_committed(&filter)
+            .await?;
+        let read_to = records.last().map_or(cursor, |r| r.seq);
         self.backlog.extend(records.iter().map(event));
-        Ok(records.len())
+        self.behind = records.len() as u64 == REPLAY_PAGE;
+        // A short page covered the whole log as it was when the read started.
+        self.cursor = Some(match self.behind {
+            true => read_to,
+            false => read_to.max(announced),
+        });
+        Ok(())
     }
 }
 

@@ -1,9 +1,10 @@
 //! The audit log: every workspace write records one [`AuditEntry`] (success and
 //! denial) through [`record_entry`] or the helpers [`record_ok`] /
 //! [`record_result`], which also copy it to the log of the org owning the target
-//! (see `tenants`). Entries are stored (`ws_audit`) and broadcast to live
-//! subscribers (`GET /api/v1/audit/stream`, resumable with `Last-Event-ID`: see
-//! `follow`). Recording never fails a request: a storage failure is logged.
+//! (see `tenants`). Entries are stored (`ws_audit`) and announced on the store's
+//! [`AuditFeed`](ws_storage::AuditFeed), which live followers on every server sharing
+//! the database wait on (`GET /api/v1/audit/stream`, resumable with `Last-Event-ID`:
+//! see `follow`). Recording never fails a request: a storage failure is logged.
 
 mod follow;
 pub(crate) mod routes;
@@ -12,9 +13,8 @@ mod time_fmt;
 
 use std::sync::Arc;
 
-use tokio::sync::broadcast;
 pub use ws_api::workspace::audit::{AuditEvent, Outcome};
-use ws_storage::{AuditRecord, WsAuditRepo};
+use ws_storage::{AuditFeed, AuditRecord, WsAuditRepo};
 
 use crate::actor::Actor;
 use crate::error::ApiResult;
@@ -64,33 +64,33 @@ impl AuditEntry {
     }
 }
 
-/// Stores entries and broadcasts them; cheap to clone.
+/// Stores entries and announces them to followers; cheap to clone.
 #[derive(Clone)]
 pub struct AuditLog {
     repo: Arc<dyn WsAuditRepo>,
     clock: Arc<dyn ws_auth::Clock>,
-    live: broadcast::Sender<Arc<AuditEvent>>,
+    feed: Arc<dyn AuditFeed>,
 }
 
 impl AuditLog {
-    /// A log over `repo`; live subscribers may lag `capacity` entries behind.
+    /// A log over `repo`, announcing appends on `feed`.
     pub fn new(
         repo: Arc<dyn WsAuditRepo>,
         clock: Arc<dyn ws_auth::Clock>,
-        capacity: usize,
+        feed: Arc<dyn AuditFeed>,
     ) -> Self {
-        let (live, _) = broadcast::channel(capacity.max(1));
-        Self { repo, clock, live }
+        Self { repo, clock, feed }
     }
 
-    /// Stores `entry` and sends it to live subscribers.
+    /// Stores `entry` and wakes this server's followers (other servers' followers
+    /// hear of it through the feed).
     pub async fn record(&self, entry: AuditEntry) {
         let at_ms = self
             .clock
             .now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64);
-        let mut record = AuditRecord {
+        let record = AuditRecord {
             seq: 0,
             org_id: entry.org,
             actor: entry.actor,
@@ -102,11 +102,7 @@ impl AuditLog {
             at_ms,
         };
         match self.repo.append_audit(&record).await {
-            Ok(seq) => {
-                record.seq = seq;
-                // No subscriber is not an error.
-                let _ = self.live.send(Arc::new(event(&record)));
-            }
+            Ok(seq) => self.feed.appended(seq),
             Err(e) => tracing::error!(
                 error = %e, action = %record.action, target = %record.target,
                 "could not store an audit entry"
@@ -114,9 +110,14 @@ impl AuditLog {
         }
     }
 
-    /// A receiver of every entry recorded from now on.
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<AuditEvent>> {
-        self.live.subscribe()
+    /// The highest seq appended anywhere, changing as entries are appended.
+    pub(crate) fn watch(&self) -> tokio::sync::watch::Receiver<i64> {
+        self.feed.watch()
+    }
+
+    /// The highest seq in the store now (where a live-only follower starts).
+    pub(crate) async fn head(&self) -> ws_storage::StoreResult<i64> {
+        self.repo.last_audit_seq().await
     }
 }
 

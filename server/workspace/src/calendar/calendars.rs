@@ -16,6 +16,7 @@ use crate::actor::Actor;
 use crate::audit::record_result;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::ApiJson;
+use crate::provision::Newcomer;
 use crate::sharing::{self, ResourceKind, ShareRole};
 use crate::state::WorkspaceState;
 
@@ -67,21 +68,21 @@ pub fn check_text(field: &str, text: &str, max: usize, required: bool) -> ApiRes
 }
 
 /// Makes the caller's personal calendar unless they have one (idempotent).
-pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
+pub async fn provision(state: &WorkspaceState, who: Newcomer<'_>) -> ApiResult<()> {
     let repo = &state.store.ws_calendars;
-    if repo.get_personal_calendar(&actor.user_id).await?.is_some() {
+    if repo.get_personal_calendar(who.user_id).await?.is_some() {
         return Ok(());
     }
     // Named after the user where the embedded directory knows them.
-    let name = match state.store.users.get_user(&actor.user_id).await? {
+    let name = match state.store.users.get_user(who.user_id).await? {
         Some(u) => u.username,
         None => "My calendar".to_owned(),
     };
     let now = state.now();
     let cal = WsCalendar {
         id: ws_storage::new_id(),
-        org_id: actor.org_id.clone(),
-        owner_user: actor.user_id.clone(),
+        org_id: who.org_id.to_owned(),
+        owner_user: who.user_id.to_owned(),
         name,
         description: String::new(),
         time_zone: "UTC".to_owned(),

@@ -26,8 +26,8 @@ pub mod vtimezone;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::actor::Actor;
 use crate::error::ApiResult;
+use crate::provision::Newcomer;
 use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
@@ -49,8 +49,8 @@ pub fn routes() -> OpenApiRouter<WorkspaceState> {
 }
 
 /// First-use provisioning hook: the user's personal calendar (idempotent).
-pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
-    calendars::provision(state, actor).await
+pub async fn provision(state: &WorkspaceState, who: Newcomer<'_>) -> ApiResult<()> {
+    calendars::provision(state, who).await
 }
 
 /// The owner of a calendar, for sharing; `None` when no such calendar exists.

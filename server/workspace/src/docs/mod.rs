@@ -30,8 +30,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use ws_storage::WsDoc;
 
-use crate::actor::Actor;
 use crate::error::{ApiError, ApiResult};
+use crate::provision::Newcomer;
 use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
@@ -65,18 +65,18 @@ fn getting_started_id(user_id: &str) -> String {
 
 /// First-use provisioning: a "Getting started" doc owned by the new user, in their
 /// org. Idempotent.
-pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
+pub async fn provision(state: &WorkspaceState, actor: Newcomer<'_>) -> ApiResult<()> {
     let now = state.now();
     let doc = WsDoc {
-        id: getting_started_id(&actor.user_id),
-        org_id: actor.org_id.clone(),
-        owner_id: actor.user_id.clone(),
+        id: getting_started_id(actor.user_id),
+        org_id: actor.org_id.to_owned(),
+        owner_id: actor.user_id.to_owned(),
         title: GETTING_STARTED_TITLE.to_owned(),
         body: GETTING_STARTED_BODY.to_owned(),
         version: 1,
         created_at: now,
         updated_at: now,
-        updated_by: actor.user_id.clone(),
+        updated_by: actor.user_id.to_owned(),
     };
     match state.store.ws_docs.create_doc(&doc).await {
         Ok(()) | Err(ws_storage::StorageError::Conflict(_)) => Ok(()),

@@ -103,14 +103,23 @@ pub async fn require(
 
 /// The caller's My Drive root, created on first use.
 pub async fn root(state: &WorkspaceState, actor: &Actor) -> ApiResult<DriveItemRecord> {
-    if let Some(root) = state.store.ws_drive.get_root(&actor.user_id).await? {
+    root_of(state, &actor.user_id, &actor.org_id).await
+}
+
+/// The My Drive root of user `user_id` of `org_id`, made on first use.
+pub async fn root_of(
+    state: &WorkspaceState,
+    user_id: &str,
+    org_id: &str,
+) -> ApiResult<DriveItemRecord> {
+    if let Some(root) = state.store.ws_drive.get_root(user_id).await? {
         return Ok(root);
     }
     let now = state.now();
     let root = DriveItemRecord {
         id: new_id(),
-        org_id: actor.org_id.clone(),
-        owner_id: actor.user_id.clone(),
+        org_id: org_id.to_owned(),
+        owner_id: user_id.to_owned(),
         parent_id: None,
         name: ROOT_NAME.to_owned(),
         kind: DriveKind::Folder,

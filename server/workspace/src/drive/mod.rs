@@ -23,8 +23,8 @@ use axum::extract::DefaultBodyLimit;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::actor::Actor;
 use crate::error::ApiResult;
+use crate::provision::Newcomer;
 use crate::sharing::{Resource, ResourceKind};
 use crate::state::WorkspaceState;
 
@@ -51,8 +51,10 @@ pub fn routes() -> OpenApiRouter<WorkspaceState> {
 }
 
 /// First-use provisioning hook: the caller's My Drive root (idempotent).
-pub async fn provision(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
-    access::root(state, actor).await.map(drop)
+pub async fn provision(state: &WorkspaceState, who: Newcomer<'_>) -> ApiResult<()> {
+    access::root_of(state, who.user_id, who.org_id)
+        .await
+        .map(drop)
 }
 
 /// The owner of a folder or file, for sharing; `None` when it does not exist or is

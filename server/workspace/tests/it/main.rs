@@ -4,3 +4,4 @@
 //! subject. Add new integration tests as modules here, never as new `tests/*.rs` files.
 
 mod drive_blobs;
+mod identity_events;

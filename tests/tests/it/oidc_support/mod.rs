@@ -1,5 +1,6 @@
 //! A real embedded identity provider for the third-party-client tests: the identity
-//! router served over HTTP on 127.0.0.1:0, a SQLite store in a temp dir, signing keys
+//! router served over HTTP on 127.0.0.1:0, a SQLite store in a temp dir (PostgreSQL
+//! with `WS_TEST_STORAGE=postgres`), signing keys
 //! generated at start, and fixtures written through the storage API (one org, a
 //! human, a service account with a secret and a key, a project with roles, a public
 //! native app, and an API app for introspection).
@@ -22,6 +23,7 @@ pub struct Provider {
     /// PKCS#8 PEM of the service account's key (registered under `key_id`).
     pub bot_key_pem: String,
     pub key_id: String,
+    _database: Option<ws_tests::postgres::TestDatabase>,
     _dir: TempDir,
 }
 
@@ -34,7 +36,7 @@ pub const BOT_SECRET: &str = "bot-secret-0123456789";
 impl Provider {
     pub async fn start() -> Provider {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_sqlite(&dir.path().join("ws.db")).await.unwrap();
+        let (store, database) = ws_tests::postgres::store_in(dir.path()).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let issuer = format!("http://{}", listener.local_addr().unwrap());
         let state = IdentityState::new(IdentityConfig::new(issuer.parse().unwrap()), store.clone());
@@ -142,6 +144,7 @@ impl Provider {
             project,
             bot_key_pem,
             key_id,
+            _database: database,
             _dir: dir,
         }
     }

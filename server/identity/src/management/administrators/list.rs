@@ -125,7 +125,7 @@ async fn admin_json(
                 .projects
                 .get_grant(gid)
                 .await
-                .map_err(ZError::internal)?;
+                .map_err(ZError::from_storage)?;
             let (name, owner) = p.map(|p| (p.name, p.org_id)).unwrap_or_default();
             let granted = g.map(|g| g.granted_org_id).unwrap_or_default();
             let grant = Msg::new()
@@ -152,7 +152,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
                 .users
                 .get_user(&a.user_id)
                 .await
-                .map_err(ZError::internal)?
+                .map_err(ZError::from_storage)?
             else {
                 continue;
             };

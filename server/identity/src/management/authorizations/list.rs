@@ -85,6 +85,8 @@ fn keeps(f: &Value, r: &Row, l: &Lookup) -> ZResult<bool> {
             s.is_none_or(|s| (s == "STATE_ACTIVE") == (r.authz.state == State::Active))
         }
         "inUserIds" => ids(body).contains(&r.authz.user_id),
+        // The pre-GA single-user filter, deprecated by inUserIds but still accepted.
+        "userId" => r.authz.user_id == text("id"),
         "userOrganizationId" => r.user.org_id == text("id"),
         "userPreferredLoginName" => method()?.matches(&l.login(&r.user), &text("loginName")),
         "userDisplayName" => method()?.matches(&display_name(&r.user), &text("displayName")),
@@ -196,7 +198,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
             .users
             .get_user(&authz.user_id)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
         else {
             continue;
         };
@@ -204,7 +206,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
             .projects
             .list_roles(&project.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         let row = Row {
             authz,
             project,

@@ -100,7 +100,7 @@ pub(crate) async fn list_metadata(ctx: &Ctx<'_>, req: OrgExtrasReq) -> ZResult<V
         .org_extras
         .list_org_metadata(&org.id, &filters, paging.query())
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let items = page
         .items
         .iter()
@@ -223,7 +223,7 @@ pub(crate) async fn list_domains(ctx: &Ctx<'_>, req: OrgExtrasReq) -> ZResult<Va
         .org_extras
         .list_org_domains(&org.id, &filters, by_name, paging.query())
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let items = page
         .items
         .iter()
@@ -255,7 +255,7 @@ pub(crate) async fn delete_domain(ctx: &Ctx<'_>, req: OrgExtrasReq) -> ZResult<V
     let found = store
         .get_org_domain(&org.id, &name)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .ok_or_else(|| domain_not_found(&name))?;
     if found.is_primary {
         return Err(ZError::precondition(
@@ -283,7 +283,7 @@ pub(crate) async fn validate_domain(ctx: &Ctx<'_>, req: OrgExtrasReq) -> ZResult
     store
         .get_org_domain(&org.id, &name)
         .await
-        .map_err(ZError::internal)?
+        .map_err(ZError::from_storage)?
         .ok_or_else(|| domain_not_found(&name))?;
     Err(ZError::precondition(
         "ORG-Gsw31",

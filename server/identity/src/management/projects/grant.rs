@@ -7,8 +7,9 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{AuthorizationFilter, Org, Project, ProjectGrant, State, new_id};
+use ws_storage::{AuthorizationFilter, IdentityChange, Org, Project, ProjectGrant, State, new_id};
 
+use crate::events::EventOf;
 use crate::management::Ctx;
 use crate::management::ctx::collect_all;
 use crate::management::paging::{ListIn, TextMethod, filter_parts, paged, text_field};
@@ -45,7 +46,7 @@ impl Ctx<'_> {
         );
         Ok(page
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .items
             .into_iter()
             .next())
@@ -59,7 +60,7 @@ async fn check_role_keys(ctx: &Ctx<'_>, project: &Project, keys: &[String]) -> Z
         .projects
         .list_roles(&project.id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     match keys.iter().find(|k| !roles.iter().any(|r| &r.key == *k)) {
         Some(k) => Err(ZError::precondition(
             "PROJECT-m9gdm",
@@ -90,10 +91,8 @@ pub(crate) async fn create(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
         created_at: ctx.now,
         changed_at: ctx.now,
     };
-    ctx.state
-        .store
-        .projects
-        .create_grant(&grant)
+    let of = grant_event("project_grant.created", &project.org_id, &grant);
+    ctx.record(IdentityChange::CreateGrant(&grant), of)
         .await
         .map_err(ZError::on_conflict(
             "PROJECT-3b8fs",
@@ -120,9 +119,8 @@ pub(crate) async fn update(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
     grant.role_keys = req.role_keys;
     grant.changed_at = ctx.now;
     let store = &ctx.state.store;
-    store
-        .projects
-        .update_grant(&grant)
+    let of = grant_event("project_grant.changed", &project.org_id, &grant);
+    ctx.record(IdentityChange::UpdateGrant(&grant), of)
         .await
         .map_err(|e| ZError::storage(e, "project grant"))?;
     // Roles taken from the grant are taken from the authorizations made under it.
@@ -139,11 +137,11 @@ pub(crate) async fn update(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
         a.role_keys.retain(|k| grant.role_keys.contains(k));
         if a.role_keys.len() != before {
             a.changed_at = ctx.now;
-            store
-                .authz
-                .update_authorization(&a)
+            let of = EventOf::on("authorization.changed", &a.org_id, "authorization", &a.id)
+                .with(serde_json::json!({ "userId": a.user_id, "roleKeys": a.role_keys }));
+            ctx.record(IdentityChange::UpdateAuthorization(&a), of)
                 .await
-                .map_err(ZError::internal)?;
+                .map_err(ZError::from_storage)?;
         }
     }
     Ok(Msg::new().ts("changeDate", ctx.now).into())
@@ -151,13 +149,16 @@ pub(crate) async fn update(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
 
 /// `ActivateProjectGrant` / `DeactivateProjectGrant` → `{changeDate}`, idempotent.
 pub(crate) async fn set_state(ctx: &Ctx<'_>, req: GrantReq, target: State) -> ZResult<Value> {
-    let (_, mut grant) = managed_grant(ctx, &req).await?;
+    let (project, mut grant) = managed_grant(ctx, &req).await?;
     if grant.state != target {
         grant.state = target;
         grant.changed_at = ctx.now;
-        let projects = &ctx.state.store.projects;
-        projects
-            .update_grant(&grant)
+        let event_type = match target {
+            State::Inactive => "project_grant.deactivated",
+            State::Active => "project_grant.reactivated",
+        };
+        let of = grant_event(event_type, &project.org_id, &grant);
+        ctx.record(IdentityChange::UpdateGrant(&grant), of)
             .await
             .map_err(|e| ZError::storage(e, "project grant"))?;
     }
@@ -171,9 +172,8 @@ pub(crate) async fn delete(ctx: &Ctx<'_>, req: GrantReq) -> ZResult<Value> {
     let Some(grant) = ctx.find_grant(&project.id, org_id).await? else {
         return Ok(Msg::new().into());
     };
-    let projects = &ctx.state.store.projects;
-    projects
-        .delete_grant(&grant.id)
+    let of = grant_event("project_grant.removed", &project.org_id, &grant);
+    ctx.record(IdentityChange::DeleteGrant(&grant.id), of)
         .await
         .map_err(|e| ZError::storage(e, "project grant"))?;
     Ok(Msg::new().ts("deletionDate", ctx.now).into())
@@ -264,4 +264,17 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListIn) -> ZResult<Value> {
     let orgs = ctx.orgs_by_id().await?;
     let items = page.iter().map(|(g, p)| grant_json(g, p, &orgs)).collect();
     Ok(paged("projectGrants", items, total, &paging))
+}
+
+/// The event of a change to `grant` of a project owned by `owner_org`.
+fn grant_event<'a>(
+    event_type: &'static str,
+    owner_org: &'a str,
+    grant: &'a ProjectGrant,
+) -> EventOf<'a> {
+    EventOf::on(event_type, owner_org, "project_grant", &grant.id).with(serde_json::json!({
+        "projectId": grant.project_id,
+        "grantedOrgId": grant.granted_org_id,
+        "roleKeys": grant.role_keys,
+    }))
 }

@@ -6,10 +6,12 @@
 use serde::Deserialize;
 use serde_json::Value;
 use ws_storage::{
-    AccessTokenType, Human, Machine, User, UserKind, UserMetadata, UserState, new_id,
+    AccessTokenType, Human, IdentityChange, Machine, User, UserKind, UserMetadata, UserState,
+    new_id,
 };
 
 use super::view::details;
+use crate::events::EventOf;
 use crate::management::Ctx;
 use crate::management::protojson::{Msg, enum_in, parse_bytes, required};
 use crate::management::zerr::{ZError, ZResult};
@@ -273,7 +275,7 @@ async fn check_org(ctx: &Ctx<'_>, org_id: &str) -> ZResult<()> {
         .orgs
         .get_org(org_id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     match org {
         Some(o) if ctx.caller.can_write_users(&o.id) => Ok(()),
         Some(o) if ctx.caller.can_read_org(&o.id) => Err(ZError::denied()),
@@ -294,18 +296,23 @@ async fn store_user(ctx: &Ctx<'_>, user: &User, metadata: &[MetadataIn]) -> ZRes
         });
     }
     let users = &ctx.state.store.users;
-    users.create_user(user).await.map_err(ZError::on_conflict(
-        "COMMAND-k2unb",
-        format!(
-            "User already exists: username '{}' or id is taken",
-            user.username
-        ),
-        "organization",
-    ))?;
+    let created = EventOf::user("user.created", &user.org_id, &user.id)
+        .with(serde_json::json!({ "username": user.username, "human": user.human().is_some() }));
+    ctx.record(IdentityChange::CreateUser(user), created)
+        .await
+        .map_err(ZError::on_conflict(
+            "COMMAND-k2unb",
+            format!(
+                "User already exists: username '{}' or id is taken",
+                user.username
+            ),
+            "organization",
+        ))?;
     for entry in &entries {
         if let Err(e) = users.set_metadata(entry).await {
-            // Keep the create all-or-nothing.
-            let _ = users.delete_user(&user.id).await;
+            // Keep the create all-or-nothing; consumers see the undo as a delete.
+            let undo = EventOf::user("user.deleted", &user.org_id, &user.id);
+            let _ = ctx.record(IdentityChange::DeleteUser(&user.id), undo).await;
             return Err(ZError::internal(e));
         }
     }
@@ -386,11 +393,14 @@ async fn org_of_ref(ctx: &Ctx<'_>, org: Option<&OrgRefIn>) -> ZResult<String> {
     let found = match org {
         Some(OrgRefIn {
             org_id: Some(id), ..
-        }) if !id.is_empty() => orgs.get_org(id).await.map_err(ZError::internal)?,
+        }) if !id.is_empty() => orgs.get_org(id).await.map_err(ZError::from_storage)?,
         Some(OrgRefIn {
             org_domain: Some(d),
             ..
-        }) if !d.is_empty() => orgs.get_org_by_domain(d).await.map_err(ZError::internal)?,
+        }) if !d.is_empty() => orgs
+            .get_org_by_domain(d)
+            .await
+            .map_err(ZError::from_storage)?,
         // Without an organization the caller's own is used, as ZITADEL does.
         _ => Some(ctx.org(&ctx.caller.org_id).await?),
     };

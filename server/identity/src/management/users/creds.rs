@@ -239,7 +239,7 @@ async fn owners(ctx: &Ctx<'_>, filter: &CredFilter) -> ZResult<Vec<User>> {
             .users
             .get_user(id)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .into_iter()
             .collect(),
         None => {
@@ -267,7 +267,7 @@ pub(crate) async fn list_keys(ctx: &Ctx<'_>, req: ListCredReq) -> ZResult<Value>
             .users
             .list_machine_keys(&user.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         rows.extend(keys.into_iter().map(|k| CredRow {
             id: k.id,
             user_id: user.id.clone(),
@@ -290,7 +290,7 @@ pub(crate) async fn list_pats(ctx: &Ctx<'_>, req: ListCredReq) -> ZResult<Value>
             .users
             .list_pats(&user.id)
             .await
-            .map_err(ZError::internal)?;
+            .map_err(ZError::from_storage)?;
         rows.extend(pats.into_iter().map(|p| CredRow {
             id: p.id,
             user_id: user.id.clone(),

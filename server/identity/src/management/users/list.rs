@@ -217,7 +217,7 @@ pub(crate) async fn list_users(ctx: &Ctx<'_>, req: ListUsersReq) -> ZResult<Valu
         .users
         .search_users(&search, q)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let result = page
         .items
         .iter()

@@ -49,7 +49,10 @@ pub(crate) async fn set(ctx: &Ctx<'_>, req: SetReq) -> ZResult<Value> {
                 key,
                 value,
             };
-            users.set_metadata(&entry).await.map_err(ZError::internal)?;
+            users
+                .set_metadata(&entry)
+                .await
+                .map_err(ZError::from_storage)?;
         }
     }
     Ok(Msg::new().ts("setDate", ctx.now).into())
@@ -98,7 +101,7 @@ pub(crate) async fn list(ctx: &Ctx<'_>, req: ListReq) -> ZResult<Value> {
         .users
         .list_metadata(&user.id)
         .await
-        .map_err(ZError::internal)?;
+        .map_err(ZError::from_storage)?;
     let kept: Vec<_> = all
         .into_iter()
         .filter(|m| {
@@ -151,7 +154,7 @@ pub(crate) async fn delete(ctx: &Ctx<'_>, req: DeleteReq) -> ZResult<Value> {
         if users
             .get_metadata(&user.id, key)
             .await
-            .map_err(ZError::internal)?
+            .map_err(ZError::from_storage)?
             .is_none()
         {
             return Err(ZError::not_found(

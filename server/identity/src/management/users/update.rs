@@ -2,10 +2,11 @@
 
 use serde::Deserialize;
 use serde_json::Value;
-use ws_storage::{Human, User, UserKind};
+use ws_storage::{Human, IdentityChange, User, UserKind};
 
 use super::create::{HashedIn, PasswordIn, check_imported_hash, hash_new_password};
 use super::view::details;
+use crate::events::EventOf;
 use crate::management::Ctx;
 use crate::management::protojson::{Msg, enum_in, required};
 use crate::management::zerr::{ZError, ZResult};
@@ -206,14 +207,23 @@ async fn update(
         apply_machine(&mut user, m)?;
     }
     user.changed_at = ctx.now;
-    let users = &ctx.state.store.users;
-    users.update_user(&user).await.map_err(|e| match e {
-        ws_storage::StorageError::Conflict(m) => ZError::exists("COMMAND-k2unb", m),
-        other => ZError::storage(other, "user"),
-    })?;
+    let updated = EventOf::user("user.updated", &user.org_id, &user.id)
+        .with(serde_json::json!({ "username": user.username }));
+    ctx.record(IdentityChange::UpdateUser(&user), updated)
+        .await
+        .map_err(|e| match e {
+            ws_storage::StorageError::Conflict(m) => ZError::exists("COMMAND-k2unb", m),
+            other => ZError::storage(other, "user"),
+        })?;
     if let Some((hash, change_required)) = new_password {
-        users
-            .set_password_hash(&user.id, Some(&hash), change_required, ctx.now)
+        let set = IdentityChange::SetPasswordHash {
+            id: &user.id,
+            hash: Some(&hash),
+            change_required,
+            now: ctx.now,
+        };
+        let changed = EventOf::user("user.password.changed", &user.org_id, &user.id);
+        ctx.record(set, changed)
             .await
             .map_err(|e| ZError::storage(e, "user"))?;
     }

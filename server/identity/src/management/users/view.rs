@@ -14,10 +14,11 @@ pub(crate) fn state_name(state: UserState) -> &'static str {
     }
 }
 
-/// The `ACCESS_TOKEN_TYPE_*` name.
-pub(crate) fn token_type_name(t: AccessTokenType) -> &'static str {
+/// The `ACCESS_TOKEN_TYPE_*` name as protojson prints it: bearer is the enum's
+/// zero value, so it is left out, as ZITADEL (and any protobuf peer) does.
+fn token_type_name(t: AccessTokenType) -> &'static str {
     match t {
-        AccessTokenType::Bearer => "ACCESS_TOKEN_TYPE_BEARER",
+        AccessTokenType::Bearer => "",
         AccessTokenType::Jwt => "ACCESS_TOKEN_TYPE_JWT",
     }
 }

@@ -6,6 +6,11 @@ use crate::repo::StoreResult;
 use crate::sql::{session_from_row, to_json, write_err};
 
 pub(super) async fn create(db: &PgDb, s: &Session) -> StoreResult<()> {
+    create_in(&db.pool, s).await
+}
+
+/// The insert of [`create`], on a pool or inside a transaction.
+pub(crate) async fn create_in(db: impl sqlx::PgExecutor<'_>, s: &Session) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO sessions (id, user_id, auth_time, amr, expires_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $3)",
@@ -15,7 +20,7 @@ pub(super) async fn create(db: &PgDb, s: &Session) -> StoreResult<()> {
     .bind(s.auth_time)
     .bind(to_json(&s.amr))
     .bind(s.expires_at)
-    .execute(&db.pool)
+    .execute(db)
     .await
     .map_err(|e| {
         write_err(

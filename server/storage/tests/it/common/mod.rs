@@ -138,6 +138,8 @@ pub struct Backend {
     pub ws_docs: Arc<dyn WsDocRepo>,
     pub ws_drive: Arc<dyn WsDriveRepo>,
     pub ws_calendars: Arc<dyn WsCalendarRepo>,
+    pub second_factors: Arc<dyn SecondFactorRepo>,
+    pub events: Arc<dyn IdentityEventRepo>,
     _keep: Box<dyn Send>,
 }
 
@@ -156,6 +158,8 @@ where
         + WsDocRepo
         + WsDriveRepo
         + WsCalendarRepo
+        + SecondFactorRepo
+        + IdentityEventRepo
         + Clone
         + 'static,
 {
@@ -172,7 +176,9 @@ where
         admins: Arc::new(repos.clone()),
         ws_docs: Arc::new(repos.clone()),
         ws_drive: Arc::new(repos.clone()),
-        ws_calendars: Arc::new(repos),
+        ws_calendars: Arc::new(repos.clone()),
+        second_factors: Arc::new(repos.clone()),
+        events: Arc::new(repos),
         _keep: keep,
     }
 }
