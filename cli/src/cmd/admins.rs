@@ -45,6 +45,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List administrators (of one resource when given)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Give a user manager roles on a resource
     Add(add::Cmd),

@@ -36,6 +36,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List authorizations (all pages)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Give a user roles on a project
     Create(create::Cmd),

@@ -48,6 +48,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List a folder (My Drive by default), the trash, shared items or a search
+    #[command(alias = "list")]
     Ls(ls::Cmd),
     /// Show a folder and everything below it
     Tree(tree::Cmd),

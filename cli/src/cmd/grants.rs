@@ -36,6 +36,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List project grants (all pages)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Grant a project to another organization
     Create(create::Cmd),

@@ -43,6 +43,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List machine users (all pages)
+    #[command(alias = "ls")]
     List(crud::List),
     /// Show one machine user
     Get(crud::Get),

@@ -34,6 +34,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List organizations (all pages)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Show one organization
     Get(get::Cmd),

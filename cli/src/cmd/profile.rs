@@ -21,6 +21,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List the profiles of the config file
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Show the settings in force and where each comes from
     Show(show::Cmd),

@@ -36,6 +36,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List projects (all pages)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Show one project
     Get(get::Cmd),

@@ -29,6 +29,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List a project's roles
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Add a role to a project
     Add(add::Cmd),

@@ -51,6 +51,7 @@ pub struct Cmd {
 #[derive(Debug, Subcommand)]
 enum Verb {
     /// List users (all pages)
+    #[command(alias = "ls")]
     List(list::Cmd),
     /// Show one user
     Get(get::Cmd),
