@@ -2348,6 +2348,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the URL of a doc''s, file''s or calendar''s link shares')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2381,6 +2382,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Share with this user: email, username, user@org-domain or user id')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Share with every member of this organization: its name or id')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role to give')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Links only: when the link stops working, a duration from now (7d, 12h) or a date or time (2026-12-31, "2026-12-31 18:00", RFC 3339)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
@@ -2393,6 +2395,27 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Create a link that gives the role to anyone holding it (viewer or commenter)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ws;share;link' {
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'A doc, by id or exact title')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'A calendar, by id or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Workspace API URL [env: WS_API_URL]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id to act in [env: WS_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: WS_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, comma-separated (dotted paths reach into objects: org.id)')
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where tokens are stored [env: WS_TOKEN_STORE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -2418,6 +2441,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;share;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the URL of a doc''s, file''s or calendar''s link shares')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2426,6 +2450,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;share;help;add' {
+            break
+        }
+        'ws;share;help;link' {
             break
         }
         'ws;share;help;rm' {
@@ -2707,7 +2734,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;cal;export' {
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (- is stdout too)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OIDC issuer URL [env: WS_ISSUER]')
@@ -3500,6 +3527,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;help;share' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the shares of a resource')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share a resource with a user, an organization or a link (again: change the role)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the URL of a doc''s, file''s or calendar''s link shares')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a share: by its id, or a resource''s share with a user or org')
             break
         }
@@ -3507,6 +3535,9 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             break
         }
         'ws;help;share;add' {
+            break
+        }
+        'ws;help;share;link' {
             break
         }
         'ws;help;share;rm' {

@@ -781,6 +781,9 @@ _ws() {
             ws__subcmd__help__subcmd__share,add)
                 cmd="ws__subcmd__help__subcmd__share__subcmd__add"
                 ;;
+            ws__subcmd__help__subcmd__share,link)
+                cmd="ws__subcmd__help__subcmd__share__subcmd__link"
+                ;;
             ws__subcmd__help__subcmd__share,ls)
                 cmd="ws__subcmd__help__subcmd__share__subcmd__ls"
                 ;;
@@ -1111,6 +1114,9 @@ _ws() {
             ws__subcmd__share,help)
                 cmd="ws__subcmd__share__subcmd__help"
                 ;;
+            ws__subcmd__share,link)
+                cmd="ws__subcmd__share__subcmd__link"
+                ;;
             ws__subcmd__share,ls)
                 cmd="ws__subcmd__share__subcmd__ls"
                 ;;
@@ -1122,6 +1128,9 @@ _ws() {
                 ;;
             ws__subcmd__share__subcmd__help,help)
                 cmd="ws__subcmd__share__subcmd__help__subcmd__help"
+                ;;
+            ws__subcmd__share__subcmd__help,link)
+                cmd="ws__subcmd__share__subcmd__help__subcmd__link"
                 ;;
             ws__subcmd__share__subcmd__help,ls)
                 cmd="ws__subcmd__share__subcmd__help__subcmd__ls"
@@ -7520,7 +7529,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__share)
-            opts="ls add rm"
+            opts="ls add link rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7534,6 +7543,20 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__share__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__help__subcmd__share__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11052,7 +11075,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__share)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version ls add rm help"
+            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version ls add link rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11106,7 +11129,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__share__subcmd__add)
-            opts="-o -h -V --doc --folder --file --calendar --user --org --link --role --profile --config --issuer --api-url --client-id --output --fields --token-store --help --version"
+            opts="-o -h -V --doc --folder --file --calendar --user --org --link --role --expires --profile --config --issuer --api-url --client-id --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11138,6 +11161,10 @@ _ws() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "viewer commenter editor owner" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -11184,7 +11211,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__share__subcmd__help)
-            opts="ls add rm help"
+            opts="ls add link rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11225,6 +11252,20 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ws__subcmd__share__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ws__subcmd__share__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -11246,6 +11287,76 @@ _ws() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ws__subcmd__share__subcmd__link)
+            opts="-o -h -V --doc --folder --file --calendar --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --doc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-store)
+                    COMPREPLY=($(compgen -W "auto keyring keyutils file" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

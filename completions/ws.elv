@@ -2138,6 +2138,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand link 'Print the URL of a doc''s, file''s or calendar''s link shares'
             cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2169,6 +2170,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --user 'Share with this user: email, username, user@org-domain or user id'
             cand --org 'Share with every member of this organization: its name or id'
             cand --role 'The role to give'
+            cand --expires 'Links only: when the link stops working, a duration from now (7d, 12h) or a date or time (2026-12-31, "2026-12-31 18:00", RFC 3339)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
@@ -2181,6 +2183,26 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --link 'Create a link that gives the role to anyone holding it (viewer or commenter)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;share;link'= {
+            cand --doc 'A doc, by id or exact title'
+            cand --file 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --folder 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID'
+            cand --calendar 'A calendar, by id or name'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -2204,12 +2226,15 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;share;help'= {
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand link 'Print the URL of a doc''s, file''s or calendar''s link shares'
             cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ws;share;help;ls'= {
         }
         &'ws;share;help;add'= {
+        }
+        &'ws;share;help;link'= {
         }
         &'ws;share;help;rm'= {
         }
@@ -2475,7 +2500,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand --version 'Print version'
         }
         &'ws;cal;export'= {
-            cand --file 'Write to this file instead of stdout'
+            cand --file 'Write to this file instead of stdout (- is stdout too)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
             cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
@@ -3133,11 +3158,14 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;share'= {
             cand ls 'List the shares of a resource'
             cand add 'Share a resource with a user, an organization or a link (again: change the role)'
+            cand link 'Print the URL of a doc''s, file''s or calendar''s link shares'
             cand rm 'Remove a share: by its id, or a resource''s share with a user or org'
         }
         &'ws;help;share;ls'= {
         }
         &'ws;help;share;add'= {
+        }
+        &'ws;help;share;link'= {
         }
         &'ws;help;share;rm'= {
         }

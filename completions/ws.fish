@@ -1930,28 +1930,29 @@ complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Resolve (or reopen) a comment thread'
 complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
 complete -c ws -n "__fish_ws_using_subcommand docs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "ls" -d 'List the shares of a resource'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
-complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -f -a "ls" -d 'List the shares of a resource'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -f -a "link" -d 'Print the URL of a doc\'s, file\'s or calendar\'s link shares'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
+complete -c ws -n "__fish_ws_using_subcommand share; and not __fish_seen_subcommand_from ls add link rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l doc -d 'A doc, by id or exact title' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l file -l folder -d 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from ls" -l calendar -d 'A calendar, by id or name' -r
@@ -1982,6 +1983,7 @@ complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_
 commenter\t'Read and comment'
 editor\t'Read and change'
 owner\t'Also share and delete'"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l expires -d 'Links only: when the link stops working, a duration from now (7d, 12h) or a date or time (2026-12-31, "2026-12-31 18:00", RFC 3339)' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2000,6 +2002,27 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -l link -d 'Create a link that gives the role to anyone holding it (viewer or commenter)'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l doc -d 'A doc, by id or exact title' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l file -l folder -d 'A drive file or folder, by path in My Drive (/Reports/q3.pdf) or id:ID' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l calendar -d 'A calendar, by id or name' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l user -d 'Remove the resource\'s share with this user (email, username or id)' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l org -d 'Remove the resource\'s share with this organization (name or id)' -r
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
@@ -2021,6 +2044,7 @@ complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the URL of a doc\'s, file\'s or calendar\'s link shares'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand audit" -l actor -d 'Only entries of this user (login name, email or user id)' -r
@@ -2308,7 +2332,7 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l file -d 'Write to this file instead of stdout' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l file -d 'Write to this file instead of stdout (- is stdout too)' -r -F
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from export" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2746,6 +2770,7 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from docs" -f -a "export" -d 'Export a doc as Markdown, HTML or plain text'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "ls" -d 'List the shares of a resource'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "add" -d 'Share a resource with a user, an organization or a link (again: change the role)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "link" -d 'Print the URL of a doc\'s, file\'s or calendar\'s link shares'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "rm" -d 'Remove a share: by its id, or a resource\'s share with a user or org'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "ls" -d 'List your calendars and those shared with you'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "create" -d 'Create a calendar'
