@@ -87,23 +87,46 @@ impl Head {
     }
 }
 
-/// The SQLite feed: polls the highest seq while anyone follows.
-pub(crate) struct PollingFeed {
-    head: Arc<Head>,
+/// Where a feed learns of appends made by other processes.
+enum Source {
+    /// SQLite: read the highest seq every [`POLL_INTERVAL`].
+    Polling,
+    /// PostgreSQL: `LISTEN ws_audit` on the primary.
+    Listening(PgPool),
 }
 
-impl PollingFeed {
-    pub(crate) fn new(repo: Arc<dyn WsAuditRepo>) -> Self {
+/// The store's feed; its background task starts with the first follower.
+pub(crate) struct StoreFeed {
+    head: Arc<Head>,
+    source: Source,
+}
+
+impl StoreFeed {
+    /// The SQLite feed: polls the highest seq while anyone follows.
+    pub(crate) fn polling(repo: Arc<dyn WsAuditRepo>) -> Self {
         Self {
             head: Head::new(repo),
+            source: Source::Polling,
+        }
+    }
+
+    /// The PostgreSQL feed: listens for `append_audit`'s notifications on `pool`.
+    pub(crate) fn listening(repo: Arc<dyn WsAuditRepo>, pool: PgPool) -> Self {
+        Self {
+            head: Head::new(repo),
+            source: Source::Listening(pool),
         }
     }
 }
 
-impl AuditFeed for PollingFeed {
+impl AuditFeed for StoreFeed {
     fn watch(&self) -> watch::Receiver<i64> {
         if self.head.first_start() {
-            tokio::spawn(poll(Arc::downgrade(&self.head)));
+            let head = Arc::downgrade(&self.head);
+            match &self.source {
+                Source::Polling => tokio::spawn(poll(head)),
+                Source::Listening(pool) => tokio::spawn(listen(head, pool.clone())),
+            };
         }
         self.head.seq.subscribe()
     }
@@ -129,34 +152,6 @@ async fn poll(head: Weak<Head>) {
             }
             tracing::warn!(error = %e, "reading the audit log's last entry failed");
         }
-    }
-}
-
-/// The PostgreSQL feed: `LISTEN ws_audit` on the primary.
-pub(crate) struct ListeningFeed {
-    head: Arc<Head>,
-    pool: PgPool,
-}
-
-impl ListeningFeed {
-    pub(crate) fn new(repo: Arc<dyn WsAuditRepo>, pool: PgPool) -> Self {
-        Self {
-            head: Head::new(repo),
-            pool,
-        }
-    }
-}
-
-impl AuditFeed for ListeningFeed {
-    fn watch(&self) -> watch::Receiver<i64> {
-        if self.head.first_start() {
-            tokio::spawn(listen(Arc::downgrade(&self.head), self.pool.clone()));
-        }
-        self.head.seq.subscribe()
-    }
-
-    fn appended(&self, seq: i64) {
-        self.head.raise(seq);
     }
 }
 

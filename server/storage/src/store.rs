@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::audit_feed::{AuditFeed, ListeningFeed, PollingFeed};
+use crate::audit_feed::{AuditFeed, StoreFeed};
 use crate::postgres::{PgDb, PgOptions};
 use crate::repo::*;
 use crate::{StorageError, sqlite};
@@ -102,13 +102,13 @@ impl Store {
     pub fn from_postgres(db: PgDb) -> Store {
         let pool = db.pool().clone();
         Self::on(db, "postgres", move |repo| {
-            Arc::new(ListeningFeed::new(repo, pool))
+            Arc::new(StoreFeed::listening(repo, pool))
         })
     }
 
     /// Wraps an opened SQLite database.
     pub fn from_sqlite(db: sqlite::SqliteDb) -> Store {
-        Self::on(db, "sqlite", |repo| Arc::new(PollingFeed::new(repo)))
+        Self::on(db, "sqlite", |repo| Arc::new(StoreFeed::polling(repo)))
     }
 
     /// Every repository on `db`, with the audit feed `feed` makes over its log.
