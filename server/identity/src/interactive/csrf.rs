@@ -5,15 +5,21 @@
 //! every form gets its own token (several tabs do not invalidate each other), and a
 //! token minted for one form (login) is refused by another (device consent).
 
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
 use crate::secrets::{ct_eq, random_token};
 
+use super::html::error_page;
+use super::params::form;
 use super::session::build_cookie;
 
 /// Name of the cookie holding the browser's CSRF secret.
@@ -111,6 +117,28 @@ impl Csrf {
         } else {
             Err(CsrfError::Invalid)
         }
+    }
+
+    /// Parses a form body and checks its `csrf` field for `purpose`. The `Err` is the
+    /// page to answer: 400 for a malformed body, 403 for a missing or wrong token.
+    // The page is returned as is, like the async helpers of these handlers do; it is
+    // built only on the refusal path, so its size costs nothing on success.
+    #[allow(clippy::result_large_err)]
+    pub fn verified_form<T: DeserializeOwned>(
+        jar: &CookieJar,
+        purpose: Purpose,
+        body: &str,
+    ) -> Result<T, Response> {
+        #[derive(Deserialize)]
+        struct Token {
+            csrf: Option<String>,
+        }
+        let bad_form = |e: String| error_page(StatusCode::BAD_REQUEST, &e);
+        let fields: T = form(body).map_err(bad_form)?;
+        let token: Token = form(body).map_err(bad_form)?;
+        Self::verify(jar, purpose, token.csrf.as_deref())
+            .map_err(|e| error_page(StatusCode::FORBIDDEN, &e.to_string()))?;
+        Ok(fields)
     }
 }
 

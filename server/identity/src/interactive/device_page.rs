@@ -17,7 +17,7 @@ use super::html::{
     too_many_attempts,
 };
 use super::login::{LoginView, render_login};
-use super::params::{display_user_code, form, normalize_user_code};
+use super::params::{display_user_code, normalize_user_code};
 use super::rate_limit::{ClientIp, check_all};
 use super::session::{self, Current, secure_cookies};
 use crate::IdentityState;
@@ -61,7 +61,6 @@ pub async fn get(
 /// The code form as submitted.
 #[derive(Debug, Deserialize)]
 pub struct CodeForm {
-    csrf: Option<String>,
     user_code: Option<String>,
 }
 
@@ -72,13 +71,10 @@ pub async fn post(
     ip: ClientIp,
     body: String,
 ) -> Response {
-    let f: CodeForm = match form(&body) {
+    let f: CodeForm = match Csrf::verified_form(&jar, Purpose::DeviceCode, &body) {
         Ok(f) => f,
-        Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        Err(page) => return page,
     };
-    if let Err(e) = Csrf::verify(&jar, Purpose::DeviceCode, f.csrf.as_deref()) {
-        return error_page(StatusCode::FORBIDDEN, &e.to_string());
-    }
     let code = f.user_code.unwrap_or_default();
     let device = match lookup(&state, &jar, &ip, &code).await {
         Ok(d) => d,
@@ -101,7 +97,6 @@ pub async fn post(
 /// The approve/deny form as submitted.
 #[derive(Debug, Deserialize)]
 pub struct ConsentForm {
-    csrf: Option<String>,
     user_code: Option<String>,
     action: Option<String>,
 }
@@ -113,13 +108,10 @@ pub async fn consent(
     ip: ClientIp,
     body: String,
 ) -> Response {
-    let f: ConsentForm = match form(&body) {
+    let f: ConsentForm = match Csrf::verified_form(&jar, Purpose::DeviceConsent, &body) {
         Ok(f) => f,
-        Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        Err(page) => return page,
     };
-    if let Err(e) = Csrf::verify(&jar, Purpose::DeviceConsent, f.csrf.as_deref()) {
-        return error_page(StatusCode::FORBIDDEN, &e.to_string());
-    }
     let approve = match f.action.as_deref() {
         Some("approve") => true,
         Some("deny") => false,

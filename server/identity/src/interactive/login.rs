@@ -16,10 +16,9 @@ use ws_storage::{User, UserState};
 use super::authorize::{self, AuthRequest};
 use super::csrf::{Csrf, Purpose};
 use super::html::{
-    alert, error_page, escape, hidden_fields, internal_error, layout, message_page, respond,
-    too_many_attempts,
+    alert, escape, hidden_fields, internal_error, layout, message_page, respond, too_many_attempts,
 };
-use super::params::{form, normalize_user_code};
+use super::params::normalize_user_code;
 use super::rate_limit::{ClientIp, check_all};
 use super::second_factor_page;
 use super::session::{self, Current, secure_cookies};
@@ -99,7 +98,6 @@ pub async fn get(State(state): State<IdentityState>, jar: CookieJar) -> Response
 /// The submitted sign-in form.
 #[derive(Debug, Deserialize)]
 pub struct LoginForm {
-    csrf: Option<String>,
     username: Option<String>,
     password: Option<String>,
     authorize: Option<String>,
@@ -120,13 +118,10 @@ pub async fn post(
     ip: ClientIp,
     body: String,
 ) -> Response {
-    let f: LoginForm = match form(&body) {
+    let f: LoginForm = match Csrf::verified_form(&jar, Purpose::Login, &body) {
         Ok(f) => f,
-        Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        Err(page) => return page,
     };
-    if let Err(e) = Csrf::verify(&jar, Purpose::Login, f.csrf.as_deref()) {
-        return error_page(StatusCode::FORBIDDEN, &e.to_string());
-    }
     // Resume target first: a broken authorization request fails before any password
     // is checked or any session stored.
     let next = match next_step(&state, &f.authorize, &f.user_code).await {

@@ -22,7 +22,6 @@ use super::html::{
     alert, error_page, hidden_fields, internal_error, layout, respond, too_many_attempts,
 };
 use super::login::{ACCOUNT_UNAVAILABLE, limit_keys, next_step, signed_in};
-use super::params::form;
 use super::rate_limit::{ClientIp, check_all};
 use super::session::{build_cookie, secure_cookies};
 use crate::IdentityState;
@@ -122,7 +121,6 @@ autocapitalize=\"none\" spellcheck=\"false\" required autofocus>\
 /// The submitted code form.
 #[derive(Debug, Deserialize)]
 pub struct CodeForm {
-    csrf: Option<String>,
     code: Option<String>,
     authorize: Option<String>,
     user_code: Option<String>,
@@ -135,13 +133,10 @@ pub async fn post(
     ip: ClientIp,
     body: String,
 ) -> Response {
-    let f: CodeForm = match form(&body) {
+    let f: CodeForm = match Csrf::verified_form(&jar, Purpose::SecondFactor, &body) {
         Ok(f) => f,
-        Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        Err(page) => return page,
     };
-    if let Err(e) = Csrf::verify(&jar, Purpose::SecondFactor, f.csrf.as_deref()) {
-        return error_page(StatusCode::FORBIDDEN, &e.to_string());
-    }
     let next = match next_step(&state, &f.authorize, &f.user_code).await {
         Ok(next) => next,
         Err(resp) => return resp,
