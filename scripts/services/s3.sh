@@ -6,7 +6,6 @@
 #                DIR, creates the bucket `ws-test` and exports
 #                  WS_TEST_S3_ENDPOINT   http://127.0.0.1:PORT
 #                  WS_TEST_S3_BUCKET     ws-test (each test uses a prefix of its own)
-#                  WS_TEST_MOTO_SERVER   the binary, for tests that start and kill their own
 #                  WS_TEST_REQUIRE_SERVICES=1 (a test that finds no S3 server fails)
 # stop_s3        stops it (by its pid).
 
@@ -32,7 +31,7 @@ start_s3() {
     for _ in $(seq 200); do
         if curl -sf -X PUT "$endpoint/ws-test" -o /dev/null; then
             export WS_TEST_S3_ENDPOINT="$endpoint" WS_TEST_S3_BUCKET=ws-test
-            export WS_TEST_MOTO_SERVER="$venv/bin/moto_server" WS_TEST_REQUIRE_SERVICES=1
+            export WS_TEST_REQUIRE_SERVICES=1
             echo "test.sh: S3 (moto) on $endpoint" >&2
             return 0
         fi

@@ -7,6 +7,7 @@
 //! [`s3`] moves blobs to the test S3 server when `WS_TEST_BLOBS=s3`, [`postgres`]
 //! records to the test PostgreSQL when `WS_TEST_STORAGE=postgres`;
 //! [`child`] runs the server in a child process (to SIGKILL it);
+//! [`proxy`] puts a TCP proxy in front of a service, to cut it off and bring it back;
 //! [`idp`] runs a workspace in front of another server playing the remote ZITADEL.
 //! No mocks: real SQLite file or PostgreSQL, real HTTP, real browser.
 
@@ -15,6 +16,7 @@ pub mod child;
 pub mod idp;
 pub mod login;
 pub mod postgres;
+pub mod proxy;
 pub mod python;
 pub mod s3;
 pub mod server;

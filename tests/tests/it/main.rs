@@ -23,6 +23,7 @@ mod server_bootstrap;
 mod server_config;
 mod server_ops;
 mod storage_faults;
+mod storage_faults_s3;
 mod workspace_auth;
 mod ws_audit;
 mod ws_audit_cross_org;
