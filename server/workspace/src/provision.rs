@@ -4,6 +4,13 @@
 //!
 //! Hooks must be idempotent: if one fails, the request fails with its error, nothing
 //! is recorded, and every hook runs again on the user's next request.
+//!
+//! Two first requests of one user may run the hooks at the same time, in one process
+//! or on two replicas of one database; no lock is taken for it. The database keeps
+//! the result single: the "Getting started" doc has a fixed id, and unique indexes
+//! allow one My Drive root and one personal calendar per user, so the loser of a race
+//! finds the winner's row (the hooks treat the conflict as done); `add_member` is an
+//! insert-if-absent, so exactly one of them records `workspace.provision`.
 
 use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
@@ -14,12 +21,11 @@ use crate::actor::Actor;
 use crate::error::ApiResult;
 use crate::state::WorkspaceState;
 
-/// Users known to be provisioned, and the lock that serialises provisioning so two
-/// first requests of one user do not run the hooks twice at once.
+/// Users known to be provisioned (read once per user and process; the database, not
+/// this cache, keeps provisioning single).
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Provisioned {
     done: Arc<RwLock<HashSet<String>>>,
-    running: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Provisioned {
@@ -37,10 +43,6 @@ impl Provisioned {
 /// Runs every module's provisioning hook for `actor` unless that already happened.
 pub async fn ensure_provisioned(state: &WorkspaceState, actor: &Actor) -> ApiResult<()> {
     let cache = &state.provisioned;
-    if cache.contains(&actor.user_id) {
-        return Ok(());
-    }
-    let _guard = cache.running.lock().await;
     if cache.contains(&actor.user_id) {
         return Ok(());
     }

@@ -36,6 +36,7 @@ mod ws_drive_gc;
 mod ws_foundation;
 mod ws_permissions;
 mod ws_probe_ids;
+mod ws_provision_race;
 mod ws_sharing;
 mod ws_strict_json;
 mod ws_workspace_only;

@@ -46,7 +46,9 @@ pub trait WsSharingRepo: Send + Sync {
         resource_id: &str,
         link_id: &str,
     ) -> StoreResult<Option<ShareRecord>>;
-    /// Records a user as provisioned; `Ok(false)` if they already were.
+    /// Records a user as provisioned; `Ok(false)` if they already were. An insert if
+    /// absent: of concurrent calls for one user (from any number of processes on one
+    /// database) exactly one gets `Ok(true)`.
     async fn add_member(&self, member: &WsMember) -> StoreResult<bool>;
     /// A provisioned user.
     async fn get_member(&self, user_id: &str) -> StoreResult<Option<WsMember>>;
