@@ -5,19 +5,23 @@
 //! requests that reach both replicas (their `/metrics` say so), one replica is
 //! SIGKILLed mid-upload and `ws` finishes through the other, the download has the same
 //! sha256, `ws audit --follow` shows writes made on either replica, and a rate limit
-//! counted in Redis holds across both.
+//! counted in Redis holds across both. PostgreSQL is taken away from both replicas
+//! (a TCP proxy in front of it is cut) while `ws audit --follow` runs: each replica
+//! answers 503 with `Retry-After`, both recover once it is back, and the follower goes
+//! on without a gap or a duplicate.
 
 use crate::util;
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use serde_json::json;
 use util::drive::{file_sha, write_big};
 use util::fleet::{Haproxy, Services, replica_config, requests_counted, start_replica};
 use util::restart::Lines;
 use util::{KillOnDrop, admin_sandbox, free_port};
 use ws_tests::TestServer;
-use ws_tests::workspace::{WsApi, token_for};
+use ws_tests::workspace::{Reply, WsApi, token_for};
 
 /// The file: 48 chunk requests of 1 MiB.
 const MIB: u64 = 48;
@@ -67,9 +71,43 @@ async fn requests_until_limited(lb: &str, token: &str) -> (u32, String) {
     panic!("no 429 after {} requests", API_LIMIT * 2)
 }
 
+/// Writes a doc titled `TAG on replica I` through each of `apis` in turn; returns
+/// their audit targets (`doc:ID`) in that order.
+async fn docs_on_each(apis: &[WsApi], tag: &str) -> Vec<String> {
+    let mut targets = Vec::new();
+    for (i, api) in apis.iter().enumerate() {
+        let doc = api
+            .post(
+                "/docs",
+                &json!({"title": format!("{tag} on replica {i}"), "body": ""}),
+            )
+            .await;
+        assert_eq!(doc.status, 201, "{doc:?}");
+        targets.push(format!("doc:{}", doc.body["id"].as_str().unwrap()));
+    }
+    targets
+}
+
+/// The targets of the next `n` entries `ws audit --follow -o jsonl` prints.
+fn next_targets(followed: &Lines, n: usize) -> Vec<String> {
+    (0..n)
+        .map(|_| {
+            let line = tokio::task::block_in_place(|| followed.next());
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+            v["target"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+/// A refusal while the database is away: 503 with `Retry-After`, never a 500.
+fn assert_unavailable(r: &Reply, what: &str) {
+    assert_eq!(r.status, 503, "{what}: {r:?}");
+    assert!(r.header("retry-after").is_some(), "{what}: {r:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fleet_behind_haproxy_uploads_through_a_killed_replica_and_shares_audit_and_limits() {
-    let Some(services) = Services::from_env().await else {
+    let Some(mut services) = Services::from_env().await else {
         return;
     };
     let idp = TestServer::start_demo().await;
@@ -111,25 +149,36 @@ async fn a_fleet_behind_haproxy_uploads_through_a_killed_replica_and_shares_audi
     let said = tokio::task::block_in_place(|| follow_err.next());
     assert!(said.starts_with("Following the audit log"), "{said}");
     // A doc written on each replica directly: the follower, on one of them, sees both.
-    let mut written = Vec::new();
-    for (i, url) in direct.iter().enumerate() {
-        let on = TestServer::attach(url, &idp.data_dir).unwrap();
-        let doc = WsApi::new(&on, &alice_token)
-            .post(
-                "/docs",
-                &serde_json::json!({"title": format!("on replica {i}"), "body": ""}),
+    let on_replicas: Vec<WsApi> = direct
+        .iter()
+        .map(|url| {
+            WsApi::new(
+                &TestServer::attach(url, &idp.data_dir).unwrap(),
+                &alice_token,
             )
+        })
+        .collect();
+    let written = docs_on_each(&on_replicas, "before").await;
+    assert_eq!(next_targets(&followed, 2), written);
+
+    // PostgreSQL goes away under both replicas: each answers 503 with Retry-After.
+    services.database_proxy.cut().await;
+    for (i, api) in on_replicas.iter().enumerate() {
+        let write = api
+            .post("/docs", &json!({"title": "while down", "body": ""}))
             .await;
-        assert_eq!(doc.status, 201, "{doc:?}");
-        written.push(format!("doc:{}", doc.body["id"].as_str().unwrap()));
+        assert_unavailable(&write, &format!("a write on replica {i}"));
+        assert_unavailable(&api.get("/docs").await, &format!("a read on replica {i}"));
     }
-    let mut seen = Vec::new();
-    for _ in 0..2 {
-        let line = tokio::task::block_in_place(|| followed.next());
-        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-        seen.push(v["target"].as_str().unwrap().to_owned());
-    }
-    assert_eq!(seen, written);
+    // It comes back: both replicas are ready again (round robin reaches each), and
+    // the follower, whatever it went through, shows the next writes once each, in order.
+    services.database_proxy.restore().await;
+    lb.wait_ready().await;
+    let after = docs_on_each(&on_replicas, "after").await;
+    let closing = docs_on_each(&on_replicas[..1], "closing").await;
+    let mut want = after.clone();
+    want.extend(closing);
+    assert_eq!(next_targets(&followed, 3), want);
     drop(follow);
 
     // A limit counted in Redis holds across both replicas: with round robin, either

@@ -6,6 +6,9 @@
 //! (`WS_TEST_DATABASE_URL`), S3 (`WS_TEST_S3_ENDPOINT`), Redis (`WS_TEST_REDIS_URL`) and
 //! HAProxy's binary (`WS_TEST_HAPROXY`). [`Services::from_env`] says `None` when one is
 //! missing (the test is skipped), unless `WS_TEST_REQUIRE_SERVICES=1`, which fails it.
+//! The replicas reach PostgreSQL through a TCP proxy of the test's own, so the test can
+//! take the database away from them and bring it back without disturbing the shared
+//! server other tests use.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -14,12 +17,16 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use ws_tests::TestServer;
 use ws_tests::postgres::TestDatabase;
+use ws_tests::proxy::TcpProxy;
 
 use super::server_process::ServerProcess;
 
 /// What the run provides.
 pub struct Services {
     pub database: TestDatabase,
+    /// In front of the database's server: cutting it is PostgreSQL going down for the
+    /// replicas (and only for them).
+    pub database_proxy: TcpProxy,
     pub s3_endpoint: String,
     pub s3_bucket: String,
     pub redis_url: String,
@@ -49,13 +56,24 @@ impl Services {
             return None;
         };
         let database = TestDatabase::create(&database_server).await.unwrap();
+        let url = reqwest::Url::parse(&database.url).unwrap();
+        let target = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432));
+        let database_proxy = TcpProxy::start(&target).await;
         Some(Self {
             database,
+            database_proxy,
             s3_endpoint,
             s3_bucket,
             redis_url,
             haproxy,
         })
+    }
+
+    /// The database's URL through the proxy.
+    pub fn proxied_database_url(&self) -> String {
+        let mut url = reqwest::Url::parse(&self.database.url).unwrap();
+        url.set_port(Some(self.database_proxy.addr.port())).unwrap();
+        url.to_string()
     }
 }
 
@@ -96,6 +114,8 @@ directory_pat_file = "{pat_file}"
 [storage]
 database_url = "{database}"
 pool_size = 4
+# While the database is away a request waits this long for a connection, then is a 503.
+acquire_timeout = "1s"
 
 [blobs]
 url = "s3://{bucket}/{prefix}"
@@ -118,7 +138,7 @@ redis_failure = "fail_closed"
         client_id = client["client_id"].as_str().unwrap(),
         client_secret = client["client_secret"].as_str().unwrap(),
         pat_file = pat_file.display(),
-        database = s.database.url,
+        database = s.proxied_database_url(),
         bucket = s.s3_bucket,
         endpoint = s.s3_endpoint,
         access = ws_tests::s3::ACCESS_KEY,
