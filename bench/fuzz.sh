@@ -7,6 +7,10 @@
 #  - content-range: upload chunk `Content-Range` (server/workspace/src/drive/upload/props.rs)
 #  - json:         JSON request bodies (server/workspace/src/extract/props.rs)
 #  - jwt:          ws-auth's token reader and JWT checks (server/auth/src/jwt/props.rs)
+#  - protojson:    management API request bodies (server/identity/src/management/protojson/props.rs)
+#  - config:       the server config file and WS_SERVER__* variables (server/app/src/config_file/props.rs)
+#  - csv:          bulk-file rows of `ws users import` (cli/src/bulk/input/props.rs)
+#  - tenant:       the tenant file of `ws apply` (cli/src/cmd/apply/spec/props.rs)
 #
 #   bench/fuzz.sh                       # PROPTEST_CASES=100000
 #   PROPTEST_CASES=5000 bench/fuzz.sh ics jwt
@@ -18,13 +22,16 @@ cd "$(dirname "$0")/.."
 
 export PROPTEST_CASES=${PROPTEST_CASES:-100000}
 declare -A CRATE=([ics]=ws-workspace [range]=ws-workspace [content-range]=ws-workspace
-    [json]=ws-workspace [jwt]=ws-auth)
+    [json]=ws-workspace [jwt]=ws-auth [protojson]=ws-identity [config]=ws-server
+    [csv]=ws-cli [tenant]=ws-cli)
 declare -A FILTER=([ics]=calendar::ics::props:: [range]=drive::download::props::
-    [content-range]=drive::upload::props:: [json]=extract::props:: [jwt]=jwt::props::)
+    [content-range]=drive::upload::props:: [json]=extract::props:: [jwt]=jwt::props::
+    [protojson]=protojson::props:: [config]=config_file::props:: [csv]=bulk::input::props::
+    [tenant]=apply::spec::props::)
 PARSERS=("$@")
-[ ${#PARSERS[@]} -gt 0 ] || PARSERS=(ics range content-range json jwt)
+[ ${#PARSERS[@]} -gt 0 ] || PARSERS=(ics range content-range json jwt protojson config csv tenant)
 
-cargo test --release -q -p ws-workspace -p ws-auth --lib --no-run >&2
+cargo test --release -q -p ws-workspace -p ws-auth -p ws-identity -p ws-server -p ws-cli --lib --no-run >&2
 
 echo "| parser | properties | cases each | seconds |"
 echo "|---|---:|---:|---:|"

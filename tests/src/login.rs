@@ -99,36 +99,12 @@ pub async fn sign_in_keeping_session(
     scope: &str,
 ) -> (Value, String) {
     let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
-    let verifier = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
-    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
-    let query = serde_urlencoded::to_string([
-        ("client_id", client_id),
-        ("redirect_uri", REDIRECT),
-        ("response_type", "code"),
-        ("scope", scope),
-        ("state", "s1"),
-        ("code_challenge", &challenge),
-        ("code_challenge_method", "S256"),
-    ])
-    .unwrap();
     let mut b = Browser {
         http: server.client(),
         cookies: HashMap::new(),
     };
-    let (status, _, page) = b
-        .send(b.http.get(format!("{base}/oauth/v2/authorize?{query}")))
-        .await;
-    assert_eq!(status, 200, "{page}");
     let password = demo_password(server, name);
-    let form = [
-        ("csrf", input(&page, "csrf")),
-        ("authorize", input(&page, "authorize")),
-        ("username", name.to_owned()),
-        ("password", password),
-    ];
-    let (status, location, page) = b
-        .send(b.http.post(format!("{base}/ui/login")).form(&form))
-        .await;
+    let (status, location, page) = b.password_form(server, base, scope, name, &password).await;
     assert_eq!(status, 302, "{page}");
     let code = url_param(&location, "code");
     let tokens: Value = b
@@ -139,7 +115,7 @@ pub async fn sign_in_keeping_session(
             ("code", &code),
             ("redirect_uri", REDIRECT),
             ("client_id", client_id),
-            ("code_verifier", verifier),
+            ("code_verifier", VERIFIER),
         ])
         .send()
         .await
@@ -150,6 +126,67 @@ pub async fn sign_in_keeping_session(
     assert!(tokens["access_token"].is_string(), "{tokens}");
     let cookie: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
     (tokens, cookie.join("; "))
+}
+
+const VERIFIER: &str = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+impl Browser {
+    /// Opens the sign-in form of an authorization request for `scope` at `base` and
+    /// submits `name` and `password`; returns the form's answer (status, Location, body).
+    async fn password_form(
+        &mut self,
+        server: &TestServer,
+        base: &str,
+        scope: &str,
+        name: &str,
+        password: &str,
+    ) -> (reqwest::StatusCode, String, String) {
+        let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(VERIFIER.as_bytes()));
+        let query = serde_urlencoded::to_string([
+            (
+                "client_id",
+                server.bootstrap["cli_client_id"].as_str().unwrap(),
+            ),
+            ("redirect_uri", REDIRECT),
+            ("response_type", "code"),
+            ("scope", scope),
+            ("state", "s1"),
+            ("code_challenge", &challenge),
+            ("code_challenge_method", "S256"),
+        ])
+        .unwrap();
+        let (status, _, page) = self
+            .send(self.http.get(format!("{base}/oauth/v2/authorize?{query}")))
+            .await;
+        assert_eq!(status, 200, "{page}");
+        let form = [
+            ("csrf", input(&page, "csrf")),
+            ("authorize", input(&page, "authorize")),
+            ("username", name.to_owned()),
+            ("password", password.to_owned()),
+        ];
+        self.send(self.http.post(format!("{base}/ui/login")).form(&form))
+            .await
+    }
+}
+
+/// One sign-in attempt through the form at `base` with `http` (e.g. a client bound to
+/// a chosen source address), in a fresh browser: the answer's status (302 signed in,
+/// 401 wrong password, 429 throttled, ...).
+pub async fn password_attempt(
+    server: &TestServer,
+    http: reqwest::Client,
+    base: &str,
+    name: &str,
+    password: &str,
+) -> reqwest::StatusCode {
+    let mut b = Browser {
+        http,
+        cookies: HashMap::new(),
+    };
+    b.password_form(server, base, "openid", name, password)
+        .await
+        .0
 }
 
 fn url_param(url: &str, name: &str) -> String {

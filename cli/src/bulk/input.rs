@@ -266,6 +266,9 @@ fn csv_value(header: &[String], rec: &csv::ByteRecord, line: u64) -> Result<Valu
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -243,3 +243,170 @@ async fn a_revocation_event_evicts_the_cached_answer_at_once() {
     let e = auth.authenticate(&token).await.unwrap_err();
     assert_eq!(e.reason.code(), "inactive");
 }
+
+/// A machine user `name` in Acme with the editor role on the workspace project and a
+/// client secret; returns (user id, client secret).
+async fn workspace_bot(server: &TestServer, name: &str) -> (String, String) {
+    let acme = ws_tests::workspace::org_id(server, "Acme Corp");
+    let created = connect(
+        server,
+        "/zitadel.user.v2.UserService/CreateUser",
+        json!({"organizationId": acme, "username": name, "machine": {"name": name}}),
+    )
+    .await;
+    let id = text(&created, "id");
+    connect(
+        server,
+        "/zitadel.authorization.v2.AuthorizationService/CreateAuthorization",
+        json!({"userId": id, "projectId": ws_tests::workspace::project_id(server),
+               "organizationId": acme, "roleKeys": ["editor"]}),
+    )
+    .await;
+    let secret = connect(
+        server,
+        "/zitadel.user.v2.UserService/AddSecret",
+        json!({"userId": id}),
+    )
+    .await;
+    (id, text(&secret, "clientSecret"))
+}
+
+/// An opaque access token (the machine user's default token type) from the client
+/// credentials grant, with the workspace project's audience and roles.
+async fn opaque_token(server: &TestServer, name: &str, secret: &str) -> String {
+    let scope = format!(
+        "openid urn:zitadel:iam:org:project:id:{}:aud urn:zitadel:iam:org:projects:roles",
+        ws_tests::workspace::project_id(server)
+    );
+    let body: Value = server
+        .client()
+        .post(server.url("/oauth/v2/token"))
+        .basic_auth(name, Some(secret))
+        .form(&[("grant_type", "client_credentials"), ("scope", &scope)])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = text(&body, "access_token");
+    assert_eq!(token.matches('.').count(), 0, "opaque, not a JWT: {token}");
+    token
+}
+
+/// A new PAT of user `id`; returns (token id, token).
+async fn new_pat(server: &TestServer, id: &str) -> (String, String) {
+    let pat = connect(
+        server,
+        "/zitadel.user.v2.UserService/AddPersonalAccessToken",
+        json!({"userId": id}),
+    )
+    .await;
+    (text(&pat, "tokenId"), text(&pat, "token"))
+}
+
+async fn deactivate(server: &TestServer, id: &str) {
+    connect(
+        server,
+        "/zitadel.user.v2.UserService/DeactivateUser",
+        json!({"userId": id}),
+    )
+    .await;
+}
+
+/// `POST /oauth/v2/revoke` of `token` by the confidential client that got it.
+async fn revoke_as(server: &TestServer, token: &str, client_id: &str, secret: &str) {
+    let resp = server
+        .client()
+        .post(server.url("/oauth/v2/revoke"))
+        .basic_auth(client_id, Some(secret))
+        .form(&[("token", token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+}
+
+async fn connect(server: &TestServer, path: &str, body: Value) -> Value {
+    ws_tests::idp::connect(server, path, body).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_issuer_revoked_opaque_tokens_and_removed_pats_are_refused_at_once() {
+    let server = TestServer::start_demo().await;
+    let (bot, secret) = workspace_bot(&server, "report-bot").await;
+    let token = opaque_token(&server, "report-bot", &secret).await;
+    let kept = opaque_token(&server, "report-bot", &secret).await;
+    assert_eq!(me(&server, &token).await, 200, "accepted and cached");
+    revoke_as(&server, &token, "report-bot", &secret).await;
+    assert_eq!(me(&server, &token).await, 401, "revoked opaque token");
+    assert_eq!(me(&server, &kept).await, 200, "another token of the user");
+
+    let (pat_id, pat) = new_pat(&server, &bot).await;
+    let (_, other_pat) = new_pat(&server, &bot).await;
+    assert_eq!(me(&server, &pat).await, 200, "accepted and cached");
+    connect(
+        &server,
+        "/zitadel.user.v2.UserService/RemovePersonalAccessToken",
+        json!({"userId": bot, "tokenId": pat_id}),
+    )
+    .await;
+    assert_eq!(me(&server, &pat).await, 401, "removed PAT");
+    assert_eq!(me(&server, &other_pat).await, 200, "another PAT");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_issuer_deactivated_users_opaque_tokens_and_pats_are_refused_at_once() {
+    let server = TestServer::start_demo().await;
+    let (bot, secret) = workspace_bot(&server, "sync-bot").await;
+    let token = opaque_token(&server, "sync-bot", &secret).await;
+    let (_, pat) = new_pat(&server, &bot).await;
+    assert_eq!(me(&server, &token).await, 200);
+    assert_eq!(me(&server, &pat).await, 200);
+    deactivate(&server, &bot).await;
+    assert_eq!(me(&server, &token).await, 401, "opaque token");
+    assert_eq!(me(&server, &pat).await, 401, "PAT");
+}
+
+/// Polls `/me` at `workspace` with `token` until it is refused; a liveness bound of
+/// 30 s (the promised bound, 5 s, is held exactly on an injected clock elsewhere).
+async fn refused_eventually(workspace: &TestServer, token: &str, what: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while me(workspace, token).await == 200 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{what}: still accepted after 30 s"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert_eq!(me(workspace, token).await, 401, "{what}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ws_server_as_issuer_revoked_opaque_tokens_and_pats_are_refused() {
+    let idp = TestServer::start_demo().await;
+    let workspace = ws_tests::idp::workspace_trusting(&idp, None).await;
+    let (bot, secret) = workspace_bot(&idp, "remote-bot").await;
+    let token = opaque_token(&idp, "remote-bot", &secret).await;
+    let (pat_id, pat) = new_pat(&idp, &bot).await;
+    assert_eq!(me(&workspace, &token).await, 200);
+    assert_eq!(me(&workspace, &pat).await, 200);
+    revoke_as(&idp, &token, "remote-bot", &secret).await;
+    connect(
+        &idp,
+        "/zitadel.user.v2.UserService/RemovePersonalAccessToken",
+        json!({"userId": bot, "tokenId": pat_id}),
+    )
+    .await;
+    refused_eventually(&workspace, &token, "revoked opaque token").await;
+    refused_eventually(&workspace, &pat, "removed PAT").await;
+
+    let (other, secret) = workspace_bot(&idp, "remote-bot-2").await;
+    let token = opaque_token(&idp, "remote-bot-2", &secret).await;
+    let (_, pat) = new_pat(&idp, &other).await;
+    assert_eq!(me(&workspace, &token).await, 200);
+    assert_eq!(me(&workspace, &pat).await, 200);
+    deactivate(&idp, &other).await;
+    refused_eventually(&workspace, &token, "deactivated user's opaque token").await;
+    refused_eventually(&workspace, &pat, "deactivated user's PAT").await;
+}

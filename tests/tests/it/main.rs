@@ -18,6 +18,7 @@ mod mgmt_conformance;
 mod mgmt_grpc;
 mod mgmt_tokens;
 mod oidc_provider;
+mod proxy_sign_in;
 mod sdk_python;
 mod server_bootstrap;
 mod server_config;

@@ -89,6 +89,9 @@ impl Tenant {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

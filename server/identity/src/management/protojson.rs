@@ -232,6 +232,9 @@ impl From<Msg> for Value {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -121,8 +121,8 @@ async fn device_authorization_errors() {
     }
 }
 
-/// Walks the page as a person would: code form, sign-in, consent.
-async fn reach_consent(f: &Fixture, c: &mut Client, typed: &str) -> Resp {
+/// The code form submitted with `typed`: the sign-in page that follows.
+async fn device_sign_in_page(c: &mut Client, typed: &str) -> Resp {
     let entry = c.get("/device").await;
     assert_eq!(entry.status, StatusCode::OK);
     let r = c
@@ -133,14 +133,88 @@ async fn reach_consent(f: &Fixture, c: &mut Client, typed: &str) -> Resp {
         r.body.contains("action=\"/ui/login\""),
         "asks to sign in first"
     );
-    let r = sign_in(c, &r, "alice", PASSWORD).await;
+    r
+}
+
+/// Signs `username` in on the device flow's sign-in `page` and follows to consent.
+async fn sign_in_to_consent(c: &mut Client, page: &Resp, username: &str) -> Resp {
+    let r = sign_in(c, page, username, PASSWORD).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let next = r.location();
     assert_eq!(next.path(), "/device");
     let r = c.get(&format!("/device?{}", next.query().unwrap())).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let _ = f;
     r
+}
+
+/// Walks the page as a person would: code form, sign-in, consent.
+async fn reach_consent(f: &Fixture, c: &mut Client, typed: &str) -> Resp {
+    let page = device_sign_in_page(c, typed).await;
+    let _ = f;
+    sign_in_to_consent(c, &page, "alice").await
+}
+
+/// Approves `user_code` on its `consent` page.
+async fn approve(c: &mut Client, consent: &Resp, user_code: &str) -> Resp {
+    c.post_form(
+        "/device/consent",
+        &[
+            ("csrf", &consent.csrf()),
+            ("user_code", user_code),
+            ("action", "approve"),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn device_sign_in_throttle_is_per_account_and_address() {
+    let f = Fixture::new().await;
+    let bob = f.add_user("bob").await;
+    let (first_device, first_code) = start(&f).await;
+    let (second_device, second_code) = start(&f).await;
+
+    // Wrong passwords for alice on the device page's sign-in form, from one address.
+    let mut noisy = f.client();
+    noisy.peer = Some("198.51.100.7:40000".parse().unwrap());
+    let page = device_sign_in_page(&mut noisy, &first_code).await;
+    for _ in 0..10 {
+        let r = sign_in(&mut noisy, &page, "alice", "guess").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    }
+    let r = sign_in(&mut noisy, &page, "alice", PASSWORD).await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "this address waits"
+    );
+
+    // Another user behind the same address signs in and approves the device.
+    let consent = sign_in_to_consent(&mut noisy, &page, "bob").await;
+    let r = approve(&mut noisy, &consent, &first_code).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(
+        status_of(&f, &first_device).await,
+        DeviceStatus::Approved {
+            user_id: bob,
+            auth_time: NOW
+        }
+    );
+
+    // Alice's right password from another address is not refused.
+    let mut own = f.client();
+    own.peer = Some("198.51.100.8:40000".parse().unwrap());
+    let page = device_sign_in_page(&mut own, &second_code).await;
+    let consent = sign_in_to_consent(&mut own, &page, "alice").await;
+    let r = approve(&mut own, &consent, &second_code).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(
+        status_of(&f, &second_device).await,
+        DeviceStatus::Approved {
+            user_id: f.alice_id.clone(),
+            auth_time: NOW
+        }
+    );
 }
 
 #[tokio::test]

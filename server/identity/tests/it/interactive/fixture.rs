@@ -85,6 +85,17 @@ impl Fixture {
         }
     }
 
+    /// A new active user `username` in alice's org, with the same password; its id.
+    pub(crate) async fn add_user(&self, username: &str) -> String {
+        let users = &self.state.store.users;
+        let alice = users.get_user(&self.alice_id).await.unwrap().unwrap();
+        let hash = hash_password(PASSWORD).unwrap();
+        let email = format!("{username}@acme.example");
+        let user = human(&alice.org_id, username, &email, UserState::Active, &hash);
+        users.create_user(&user).await.unwrap();
+        user.id
+    }
+
     /// A personal access token of a new instance administrator (IAM_OWNER).
     pub(crate) async fn admin_token(&self) -> String {
         let alice = self
