@@ -98,12 +98,40 @@ pub async fn sign_in_keeping_session(
     name: &str,
     scope: &str,
 ) -> (Value, String) {
-    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
+    let client = LoginClient {
+        client_id: server.bootstrap["cli_client_id"].as_str().unwrap(),
+        redirect_uri: REDIRECT,
+        secret: None,
+    };
+    sign_in_through(server, base, name, scope, &client).await
+}
+
+/// The OIDC client a test signs in through.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginClient<'a> {
+    /// Its client id.
+    pub client_id: &'a str,
+    /// A redirect URI registered for it.
+    pub redirect_uri: &'a str,
+    /// Its client secret (sent with Basic at the token endpoint), for confidential
+    /// clients.
+    pub secret: Option<&'a str>,
+}
+
+/// Signs demo user `name` in through `client` with `scope` (code flow with PKCE);
+/// returns the token response and the browser's `Cookie` header.
+pub async fn sign_in_through(
+    server: &TestServer,
+    base: &str,
+    name: &str,
+    scope: &str,
+    client: &LoginClient<'_>,
+) -> (Value, String) {
     let verifier = "auth-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
     let query = serde_urlencoded::to_string([
-        ("client_id", client_id),
-        ("redirect_uri", REDIRECT),
+        ("client_id", client.client_id),
+        ("redirect_uri", client.redirect_uri),
         ("response_type", "code"),
         ("scope", scope),
         ("state", "s1"),
@@ -131,22 +159,17 @@ pub async fn sign_in_keeping_session(
         .await;
     assert_eq!(status, 302, "{page}");
     let code = url_param(&location, "code");
-    let tokens: Value = b
-        .http
-        .post(format!("{base}/oauth/v2/token"))
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", REDIRECT),
-            ("client_id", client_id),
-            ("code_verifier", verifier),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let mut token = b.http.post(format!("{base}/oauth/v2/token")).form(&[
+        ("grant_type", "authorization_code"),
+        ("code", &code),
+        ("redirect_uri", client.redirect_uri),
+        ("client_id", client.client_id),
+        ("code_verifier", verifier),
+    ]);
+    if let Some(secret) = client.secret {
+        token = token.basic_auth(client.client_id, Some(secret));
+    }
+    let tokens: Value = token.send().await.unwrap().json().await.unwrap();
     assert!(tokens["access_token"].is_string(), "{tokens}");
     let cookie: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
     (tokens, cookie.join("; "))
