@@ -211,7 +211,7 @@ async fn api_apps_states_lists_and_deletion() {
         json!({"filters": [{"stateFilter": "APPLICATION_STATE_INACTIVE"}]}),
     )
     .await;
-    assert_eq!(ids(&b), [api_id.clone()], "{b}");
+    assert_eq!(ids(&b), std::slice::from_ref(&api_id), "{b}");
     let (s, _) = call(&fx, "alice", "ReactivateApplication", target.clone()).await;
     assert_eq!(s, StatusCode::OK);
 
