@@ -159,13 +159,18 @@ pub async fn sign_in_through(
         .await;
     assert_eq!(status, 302, "{page}");
     let code = url_param(&location, "code");
-    let mut token = b.http.post(format!("{base}/oauth/v2/token")).form(&[
+    let mut form = vec![
         ("grant_type", "authorization_code"),
-        ("code", &code),
+        ("code", code.as_str()),
         ("redirect_uri", client.redirect_uri),
-        ("client_id", client.client_id),
         ("code_verifier", verifier),
-    ]);
+    ];
+    // A confidential client authenticates with Basic only; sending client_id in the
+    // body as well is refused as two methods at once.
+    if client.secret.is_none() {
+        form.push(("client_id", client.client_id));
+    }
+    let mut token = b.http.post(format!("{base}/oauth/v2/token")).form(&form);
     if let Some(secret) = client.secret {
         token = token.basic_auth(client.client_id, Some(secret));
     }
