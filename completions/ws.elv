@@ -44,6 +44,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
+            cand apps 'Manage applications (OIDC clients and APIs) of projects'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
@@ -1468,6 +1469,177 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;roles;help;help'= {
         }
+        &'ws;apps'= {
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List applications (all pages)'
+            cand get 'Show one application'
+            cand create 'Create an OIDC (default) or API application in a project'
+            cand update 'Change an application''s name or configuration'
+            cand rm 'Delete an application (its client stops working at once)'
+            cand secret 'Generate a new client secret (replacing the old one) and print it once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;apps;list'= {
+            cand --search 'Only items whose name (users: username, email or display name) contains TEXT, any case'
+            cand --limit 'Stop after N items (all pages are fetched otherwise)'
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;get'= {
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;create'= {
+            cand --project 'The project (id or name)'
+            cand --id 'Choose the id (it is also the client id); generated when absent'
+            cand --kind 'Client kind'
+            cand --redirect-uri 'Allowed redirect URI (repeat for more; on update replaces the list)'
+            cand --post-logout-uri 'Allowed post-logout redirect URI (repeat for more; on update replaces the list)'
+            cand --grant 'Allowed grant type (repeat for more; default authorization-code)'
+            cand --response-type 'Allowed response type (repeat for more; default code)'
+            cand --auth-method 'Client authentication at the token endpoint (default basic)'
+            cand --dev-mode 'Development mode: relaxed redirect URI rules (true or false)'
+            cand --token-type 'Access token kind (default bearer)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand --api 'An API (resource server) app instead of an OIDC client; takes --auth-method basic or private-key-jwt only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;update'= {
+            cand --project 'The project (id or name)'
+            cand --name 'New name'
+            cand --kind 'Client kind'
+            cand --redirect-uri 'Allowed redirect URI (repeat for more; on update replaces the list)'
+            cand --post-logout-uri 'Allowed post-logout redirect URI (repeat for more; on update replaces the list)'
+            cand --grant 'Allowed grant type (repeat for more; default authorization-code)'
+            cand --response-type 'Allowed response type (repeat for more; default code)'
+            cand --auth-method 'Client authentication at the token endpoint (default basic)'
+            cand --dev-mode 'Development mode: relaxed redirect URI rules (true or false)'
+            cand --token-type 'Access token kind (default bearer)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;rm'= {
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -y 'Do not ask for confirmation (for scripts; without a terminal it is required)'
+            cand --yes 'Do not ask for confirmation (for scripts; without a terminal it is required)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;secret'= {
+            cand --project 'The project (id or name)'
+            cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
+            cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
+            cand --issuer 'OIDC issuer URL [env: WS_ISSUER]'
+            cand --api-url 'Workspace API URL [env: WS_API_URL]'
+            cand --client-id 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]'
+            cand --org 'Organization id to act in [env: WS_ORG]'
+            cand -o 'Output format [env: WS_OUTPUT]'
+            cand --output 'Output format [env: WS_OUTPUT]'
+            cand --fields 'Only these fields, comma-separated (dotted paths reach into objects: org.id)'
+            cand --token-store 'Where tokens are stored [env: WS_TOKEN_STORE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ws;apps;help'= {
+            cand list 'List applications (all pages)'
+            cand get 'Show one application'
+            cand create 'Create an OIDC (default) or API application in a project'
+            cand update 'Change an application''s name or configuration'
+            cand rm 'Delete an application (its client stops working at once)'
+            cand secret 'Generate a new client secret (replacing the old one) and print it once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ws;apps;help;list'= {
+        }
+        &'ws;apps;help;get'= {
+        }
+        &'ws;apps;help;create'= {
+        }
+        &'ws;apps;help;update'= {
+        }
+        &'ws;apps;help;rm'= {
+        }
+        &'ws;apps;help;secret'= {
+        }
+        &'ws;apps;help;help'= {
+        }
         &'ws;grants'= {
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -2881,6 +3053,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand machine-users 'Manage machine users (service accounts), their keys, tokens and secrets'
             cand projects 'Manage projects'
             cand roles 'Manage project roles'
+            cand apps 'Manage applications (OIDC clients and APIs) of projects'
             cand grants 'Manage project grants (projects shared with other organizations)'
             cand authz 'Manage authorizations (users'' roles on projects)'
             cand admins 'Manage administrators (manager roles on the instance, orgs and projects)'
@@ -3074,6 +3247,26 @@ set edit:completion:arg-completer[ws] = {|@words|
         &'ws;help;roles;add'= {
         }
         &'ws;help;roles;remove'= {
+        }
+        &'ws;help;apps'= {
+            cand list 'List applications (all pages)'
+            cand get 'Show one application'
+            cand create 'Create an OIDC (default) or API application in a project'
+            cand update 'Change an application''s name or configuration'
+            cand rm 'Delete an application (its client stops working at once)'
+            cand secret 'Generate a new client secret (replacing the old one) and print it once'
+        }
+        &'ws;help;apps;list'= {
+        }
+        &'ws;help;apps;get'= {
+        }
+        &'ws;help;apps;create'= {
+        }
+        &'ws;help;apps;update'= {
+        }
+        &'ws;help;apps;rm'= {
+        }
+        &'ws;help;apps;secret'= {
         }
         &'ws;help;grants'= {
             cand list 'List project grants (all pages)'

@@ -54,6 +54,7 @@ complete -c ws -n "__fish_ws_needs_command" -f -a "plan" -d 'Show what `ws apply
 complete -c ws -n "__fish_ws_needs_command" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
 complete -c ws -n "__fish_ws_needs_command" -f -a "projects" -d 'Manage projects'
 complete -c ws -n "__fish_ws_needs_command" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_needs_command" -f -a "apps" -d 'Manage applications (OIDC clients and APIs) of projects'
 complete -c ws -n "__fish_ws_needs_command" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
 complete -c ws -n "__fish_ws_needs_command" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
@@ -1279,6 +1280,200 @@ complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a role to a project'
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a role (also from grants and authorizations)'
 complete -c ws -n "__fish_ws_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "list" -d 'List applications (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "get" -d 'Show one application'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "create" -d 'Create an OIDC (default) or API application in a project'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "update" -d 'Change an application\'s name or configuration'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "rm" -d 'Delete an application (its client stops working at once)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "secret" -d 'Generate a new client secret (replacing the old one) and print it once'
+complete -c ws -n "__fish_ws_using_subcommand apps; and not __fish_seen_subcommand_from list get create update rm secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l search -d 'Only items whose name (users: username, email or display name) contains TEXT, any case' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N items (all pages are fetched otherwise)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l id -d 'Choose the id (it is also the client id); generated when absent' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l kind -d 'Client kind' -r -f -a "web\t'Server-side web app (confidential)'
+spa\t'Single-page app in the browser (public)'
+native\t'Installed app or CLI (public)'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l redirect-uri -d 'Allowed redirect URI (repeat for more; on update replaces the list)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l post-logout-uri -d 'Allowed post-logout redirect URI (repeat for more; on update replaces the list)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l grant -d 'Allowed grant type (repeat for more; default authorization-code)' -r -f -a "authorization-code\t'Authorization code (with PKCE for public clients)'
+implicit\t'Implicit flow'
+refresh-token\t'Refresh tokens'
+device-code\t'Device authorization'
+token-exchange\t'Token exchange'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l response-type -d 'Allowed response type (repeat for more; default code)' -r -f -a "code\t'`code`'
+id-token\t'`id_token`'
+id-token-token\t'`id_token token`'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l auth-method -d 'Client authentication at the token endpoint (default basic)' -r -f -a "basic\t'client_secret_basic'
+post\t'client_secret_post'
+none\t'No secret (public client with PKCE)'
+private-key-jwt\t'private_key_jwt'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l dev-mode -d 'Development mode: relaxed redirect URI rules (true or false)' -r -f -a "true\t''
+false\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l token-type -d 'Access token kind (default bearer)' -r -f -a "bearer\t'Opaque, checked by introspection'
+jwt\t'Signed JWT'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -l api -d 'An API (resource server) app instead of an OIDC client; takes --auth-method basic or private-key-jwt only'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l kind -d 'Client kind' -r -f -a "web\t'Server-side web app (confidential)'
+spa\t'Single-page app in the browser (public)'
+native\t'Installed app or CLI (public)'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l redirect-uri -d 'Allowed redirect URI (repeat for more; on update replaces the list)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l post-logout-uri -d 'Allowed post-logout redirect URI (repeat for more; on update replaces the list)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l grant -d 'Allowed grant type (repeat for more; default authorization-code)' -r -f -a "authorization-code\t'Authorization code (with PKCE for public clients)'
+implicit\t'Implicit flow'
+refresh-token\t'Refresh tokens'
+device-code\t'Device authorization'
+token-exchange\t'Token exchange'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l response-type -d 'Allowed response type (repeat for more; default code)' -r -f -a "code\t'`code`'
+id-token\t'`id_token`'
+id-token-token\t'`id_token token`'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l auth-method -d 'Client authentication at the token endpoint (default basic)' -r -f -a "basic\t'client_secret_basic'
+post\t'client_secret_post'
+none\t'No secret (public client with PKCE)'
+private-key-jwt\t'private_key_jwt'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l dev-mode -d 'Development mode: relaxed redirect URI rules (true or false)' -r -f -a "true\t''
+false\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l token-type -d 'Access token kind (default bearer)' -r -f -a "bearer\t'Opaque, checked by introspection'
+jwt\t'Signed JWT'"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (for scripts; without a terminal it is required)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l project -d 'The project (id or name)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+yaml\t''
+csv\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+keyring\t''
+keyutils\t''
+file\t''"
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List applications (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one application'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an OIDC (default) or API application in a project'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an application\'s name or configuration'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an application (its client stops working at once)'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Generate a new client secret (replacing the old one) and print it once'
+complete -c ws -n "__fish_ws_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand grants; and not __fish_seen_subcommand_from list create update delete help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2675,31 +2870,32 @@ keyutils\t''
 file\t''"
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "users" -d 'Manage users'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
-complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "auth" -d 'Sign in and out, show and renew the session'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "login" -d 'Sign in (same as `ws auth login`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "logout" -d 'Sign out (same as `ws auth logout`)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "whoami" -d 'Show who the current token belongs to'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "profile" -d 'List, show, select and edit profiles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "orgs" -d 'Manage organizations'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "users" -d 'Manage users'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "apply" -d 'Bring orgs, projects, roles, grants, users and authorizations to a file\'s state'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "plan" -d 'Show what `ws apply -f FILE` would change (no write call)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "machine-users" -d 'Manage machine users (service accounts), their keys, tokens and secrets'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "projects" -d 'Manage projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "roles" -d 'Manage project roles'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "apps" -d 'Manage applications (OIDC clients and APIs) of projects'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "grants" -d 'Manage project grants (projects shared with other organizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "authz" -d 'Manage authorizations (users\' roles on projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "admins" -d 'Manage administrators (manager roles on the instance, orgs and projects)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "docs" -d 'Work with docs (Markdown documents, their history, comments and exports)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "share" -d 'Share docs, folders, files and calendars with users, organizations or links'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "audit" -d 'Show or follow the workspace audit log'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "cal" -d 'Calendars and events: date ranges, invitations, free/busy, .ics files'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "dashboard" -d 'Open the interactive terminal dashboard'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "drive" -d 'Files and folders in the workspace drive: transfers, listing, trash'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "doctor" -d 'Check config, token store, issuer, clock skew and the workspace API'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "generate-assets" -d 'Write completion scripts and man pages (for packaging; used to refresh the repository copies)'
+complete -c ws -n "__fish_ws_using_subcommand help; and not __fish_seen_subcommand_from auth login logout whoami profile orgs users apply plan machine-users projects roles apps grants authz admins docs share audit cal dashboard drive doctor completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: browser (PKCE), device code, or machine credentials'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is signed in, which org and roles, where the token is stored and when it expires'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the access token (for scripts); renews it first when it is about to expire'
@@ -2744,6 +2940,12 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List a project\'s roles'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "add" -d 'Add a role to a project'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Remove a role (also from grants and authorizations)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "list" -d 'List applications (all pages)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "get" -d 'Show one application'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "create" -d 'Create an OIDC (default) or API application in a project'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "update" -d 'Change an application\'s name or configuration'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "rm" -d 'Delete an application (its client stops working at once)'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "secret" -d 'Generate a new client secret (replacing the old one) and print it once'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "list" -d 'List project grants (all pages)'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "create" -d 'Grant a project to another organization'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from grants" -f -a "update" -d 'Replace the roles of a project grant'

@@ -4,6 +4,7 @@
 pub mod admin_util;
 pub mod admins;
 pub mod apply;
+pub mod apps;
 pub mod audit;
 pub mod auth;
 pub mod authz;
@@ -56,6 +57,8 @@ pub enum Command {
     Projects(projects::Cmd),
     /// Manage project roles
     Roles(roles::Cmd),
+    /// Manage applications (OIDC clients and APIs) of projects
+    Apps(apps::Cmd),
     /// Manage project grants (projects shared with other organizations)
     Grants(grants::Cmd),
     /// Manage authorizations (users' roles on projects)
@@ -99,6 +102,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::MachineUsers(c) => c.run(ctx).await,
         Command::Projects(c) => c.run(ctx).await,
         Command::Roles(c) => c.run(ctx).await,
+        Command::Apps(c) => c.run(ctx).await,
         Command::Grants(c) => c.run(ctx).await,
         Command::Authz(c) => c.run(ctx).await,
         Command::Admins(c) => c.run(ctx).await,

@@ -1,10 +1,11 @@
 //! Typed wrappers over ZITADEL's v2 Connect services for identity administration:
 //! [`paging`] (all pages of a list call, sorted), [`resolve`] (names → ids, with
 //! ambiguity and not-found errors), [`orgs`] (`OrganizationService`), [`projects`]
-//! (`ProjectService`) and [`users`]
+//! (`ProjectService`), [`apps`] (`ApplicationService`) and [`users`]
 //! (`UserService`). Only documented v2 calls are used, so a real ZITADEL ≥ 4.7 works too.
 
 pub mod admins;
+pub mod apps;
 pub mod authz;
 pub mod grants;
 pub mod limiter;

@@ -98,31 +98,63 @@ pub async fn sign_in_keeping_session(
     name: &str,
     scope: &str,
 ) -> (Value, String) {
-    let client_id = server.bootstrap["cli_client_id"].as_str().unwrap();
+    sign_in_through(server, base, name, scope, &cli_client(server)).await
+}
+
+/// The demo's public `ws` client, with the redirect URI the tests use.
+fn cli_client(server: &TestServer) -> LoginClient<'_> {
+    LoginClient {
+        client_id: server.bootstrap["cli_client_id"].as_str().unwrap(),
+        redirect_uri: REDIRECT,
+        secret: None,
+    }
+}
+
+/// The OIDC client a test signs in through.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginClient<'a> {
+    /// Its client id.
+    pub client_id: &'a str,
+    /// A redirect URI registered for it.
+    pub redirect_uri: &'a str,
+    /// Its client secret (sent with Basic at the token endpoint), for confidential
+    /// clients.
+    pub secret: Option<&'a str>,
+}
+
+/// Signs demo user `name` in through `client` with `scope` (code flow with PKCE);
+/// returns the token response and the browser's `Cookie` header.
+pub async fn sign_in_through(
+    server: &TestServer,
+    base: &str,
+    name: &str,
+    scope: &str,
+    client: &LoginClient<'_>,
+) -> (Value, String) {
     let mut b = Browser {
         http: server.client(),
         cookies: HashMap::new(),
     };
     let password = demo_password(server, name);
-    let (status, location, page) = b.password_form(server, base, scope, name, &password).await;
+    let (status, location, page) = b.password_form(base, scope, name, &password, client).await;
     assert_eq!(status, 302, "{page}");
     let code = url_param(&location, "code");
-    let tokens: Value = b
-        .http
-        .post(format!("{base}/oauth/v2/token"))
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", &code),
-            ("redirect_uri", REDIRECT),
-            ("client_id", client_id),
-            ("code_verifier", VERIFIER),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let mut form = vec![
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", client.redirect_uri),
+        ("code_verifier", VERIFIER),
+    ];
+    // A confidential client authenticates with Basic only; sending client_id in the
+    // body as well is refused as two methods at once.
+    if client.secret.is_none() {
+        form.push(("client_id", client.client_id));
+    }
+    let mut token = b.http.post(format!("{base}/oauth/v2/token")).form(&form);
+    if let Some(secret) = client.secret {
+        token = token.basic_auth(client.client_id, Some(secret));
+    }
+    let tokens: Value = token.send().await.unwrap().json().await.unwrap();
     assert!(tokens["access_token"].is_string(), "{tokens}");
     let cookie: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
     (tokens, cookie.join("; "))
@@ -135,19 +167,16 @@ impl Browser {
     /// submits `name` and `password`; returns the form's answer (status, Location, body).
     async fn password_form(
         &mut self,
-        server: &TestServer,
         base: &str,
         scope: &str,
         name: &str,
         password: &str,
+        client: &LoginClient<'_>,
     ) -> (reqwest::StatusCode, String, String) {
         let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(VERIFIER.as_bytes()));
         let query = serde_urlencoded::to_string([
-            (
-                "client_id",
-                server.bootstrap["cli_client_id"].as_str().unwrap(),
-            ),
-            ("redirect_uri", REDIRECT),
+            ("client_id", client.client_id),
+            ("redirect_uri", client.redirect_uri),
             ("response_type", "code"),
             ("scope", scope),
             ("state", "s1"),
@@ -184,7 +213,7 @@ pub async fn password_attempt(
         http,
         cookies: HashMap::new(),
     };
-    b.password_form(server, base, "openid", name, password)
+    b.password_form(base, "openid", name, password, &cli_client(server))
         .await
         .0
 }

@@ -7,6 +7,7 @@ mod util;
 
 mod admin_admins;
 mod admin_apply;
+mod admin_apps;
 mod admin_authz;
 mod admin_import;
 mod admin_machine_users;

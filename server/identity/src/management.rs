@@ -5,7 +5,8 @@
 //! ZITADEL's error bodies, pagination limits and its permission model.
 //!
 //! Module map: one module (with a folder of its parts) per service: [`users`],
-//! [`orgs`], [`projects`], [`authorizations`], [`administrators`]. Beside them the
+//! [`orgs`], [`projects`], [`authorizations`], [`administrators`],
+//! [`applications`]. Beside them the
 //! shared plumbing: transports in [`connect`], [`grpc`] and [`rest`]; wire helpers
 //! in [`schema`], [`protojson`], [`zerr`], [`paging`]; who calls and what they may do in [`caller`]
 //! and [`permission`]; per-call lookups in [`ctx`]. Every operation is a function
@@ -13,6 +14,7 @@
 //! read from storage per call: nothing is cached here.
 
 mod administrators;
+mod applications;
 mod authorizations;
 mod caller;
 mod connect;
@@ -54,13 +56,16 @@ pub const AUTHORIZATION_SERVICE: &str = "zitadel.authorization.v2.AuthorizationS
 /// `zitadel.internal_permission.v2.InternalPermissionService`.
 pub const INTERNAL_PERMISSION_SERVICE: &str =
     "zitadel.internal_permission.v2.InternalPermissionService";
+/// `zitadel.application.v2.ApplicationService`.
+pub const APPLICATION_SERVICE: &str = "zitadel.application.v2.ApplicationService";
 
-const SERVICES: [&str; 5] = [
+const SERVICES: [&str; 6] = [
     USER_SERVICE,
     ORG_SERVICE,
     PROJECT_SERVICE,
     AUTHORIZATION_SERVICE,
     INTERNAL_PERMISSION_SERVICE,
+    APPLICATION_SERVICE,
 ];
 
 /// The routes of every service (Connect, gRPC and gRPC-web on one path) plus the
@@ -93,6 +98,7 @@ async fn dispatch(ctx: &Ctx<'_>, service: &str, method: &str, body: Value) -> ZR
         PROJECT_SERVICE => projects::call(ctx, method, body).await,
         AUTHORIZATION_SERVICE => authorizations::call(ctx, method, body).await,
         INTERNAL_PERMISSION_SERVICE => administrators::call(ctx, method, body).await,
+        APPLICATION_SERVICE => applications::call(ctx, method, body).await,
         _ => Err(unimplemented(service, method)),
     }
 }

@@ -14,6 +14,7 @@ mod auth_revocation;
 mod browser_harness;
 mod browser_login;
 mod mgmt_api;
+mod mgmt_apps;
 mod mgmt_conformance;
 mod mgmt_grpc;
 mod mgmt_tokens;

@@ -196,6 +196,7 @@ impl Seeder<'_> {
                 "refresh_token".into(),
                 "urn:ietf:params:oauth:grant-type:device_code".into(),
             ],
+            response_types: vec!["code".into()],
             ..self.app(project_id, "ws", AppType::Native, AuthMethod::None, None)
         };
         self.store.apps.create_app(&app).await?;
@@ -240,6 +241,7 @@ impl Seeder<'_> {
             redirect_uris: Vec::new(),
             post_logout_redirect_uris: Vec::new(),
             grant_types: Vec::new(),
+            response_types: Vec::new(),
             access_token_type: AccessTokenType::Jwt,
             dev_mode: false,
             id_token_role_assertion: true,

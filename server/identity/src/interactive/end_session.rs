@@ -1,7 +1,10 @@
 //! `GET|POST /oidc/v1/end_session` (OpenID Connect RP-Initiated Logout 1.0): ends
 //! the browser session (stored row and cookie) and the access tokens issued from
-//! it, then returns to the client's `post_logout_redirect_uri` only if it is
-//! registered for that client; otherwise shows a "signed out" page.
+//! it, then returns to the client's `post_logout_redirect_uri` (with `state`) only
+//! if it is registered for that client (§3: exact match); otherwise shows a
+//! "signed out" page. The client is the one a valid `id_token_hint` was issued to,
+//! or `client_id` once the user confirmed. A hinted request naming an unregistered
+//! URI is refused and signs nothing out: the RP is known and misconfigured.
 //!
 //! Only a request carrying a valid `id_token_hint` signs out at once: anything else
 //! could be a cross-site link or image, so the user is asked first (§2: "the OP
@@ -139,10 +142,12 @@ fn hinted_client(state: &IdentityState, hint: &str) -> Option<String> {
 }
 
 /// The registered `post_logout_redirect_uri` to return to, if any was asked for.
-/// A bad `id_token_hint` is refused even without a redirect: the request is not
-/// what it claims to be, so the session is left alone.
+/// A bad `id_token_hint`, or a hinted URI not registered for its client, is refused
+/// before anything is signed out: the request is not what it claims to be, so the
+/// session is left alone.
 async fn return_uri(state: &IdentityState, p: &Params) -> Result<Option<String>, Response> {
     let client_id = client_id_of(state, p).map_err(|e| error_page(StatusCode::BAD_REQUEST, e))?;
+    let hinted = p.get("id_token_hint").is_some();
     let (Some(uri), Some(client_id)) = (p.owned("post_logout_redirect_uri"), client_id) else {
         return Ok(None);
     };
@@ -153,7 +158,13 @@ async fn return_uri(state: &IdentityState, p: &Params) -> Result<Option<String>,
         .await
         .map_err(internal_error)?
         .filter(|a| a.state == RecordState::Active);
-    Ok(app
-        .filter(|a| redirect_uri_matches(&a.post_logout_redirect_uris, &uri))
-        .map(|_| uri))
+    match app.filter(|a| redirect_uri_matches(&a.post_logout_redirect_uris, &uri)) {
+        Some(_) => Ok(Some(uri)),
+        None if !hinted => Ok(None),
+        None => Err(error_page(
+            StatusCode::BAD_REQUEST,
+            "post_logout_redirect_uri is not registered for this application; \
+             register it in the application's post-logout redirect URIs.",
+        )),
+    }
 }

@@ -20,7 +20,8 @@
 //!   version on npm and has org v2's service with two methods only, and project,
 //!   authorization and internal-permission only as v2beta.
 //! - org v2's service (every 4.7 method, and GA's `organization_id` on
-//!   AddOrganization), project v2, authorization v2 and internal-permission v2: an
+//!   AddOrganization), project v2, authorization v2, internal-permission v2 and
+//!   application v2 (the fields this backend keeps): an
 //!   own `.proto` subset (`proto/src/`) with ZITADEL's package, service, message
 //!   and field names and numbers from its published v2 protos, without the
 //!   validation and documentation options, compiled by `protoc` against the former

@@ -2,6 +2,7 @@
 //! bootstrapped with the demo tenants, called with `oneshot`.
 
 mod admins;
+mod apps;
 mod creds;
 mod fixture;
 mod foreign_ids;

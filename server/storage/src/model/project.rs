@@ -189,6 +189,9 @@ pub struct App {
     pub post_logout_redirect_uris: Vec<String>,
     /// Allowed grant types, as OAuth names (e.g. "authorization_code").
     pub grant_types: Vec<String>,
+    /// Allowed OIDC response types, as OAuth names (`code`, `id_token`,
+    /// `id_token token`).
+    pub response_types: Vec<String>,
     /// The kind of access token issued to it.
     pub access_token_type: AccessTokenType,
     /// Development mode: relaxes redirect URI rules as in Zitadel.

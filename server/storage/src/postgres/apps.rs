@@ -16,8 +16,8 @@ impl AppRepo for PgDb {
             "INSERT INTO apps (id, project_id, client_id, created_at, name, client_secret_digest,
                 app_type, auth_method, redirect_uris, post_logout_redirect_uris, grant_types,
                 access_token_type, dev_mode, id_token_role_assertion,
-                access_token_role_assertion, state, changed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+                access_token_role_assertion, state, changed_at, response_types)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
         )
         .bind(&app.id)
         .bind(&app.project_id)
@@ -56,7 +56,7 @@ impl AppRepo for PgDb {
                 auth_method = $5, redirect_uris = $6, post_logout_redirect_uris = $7,
                 grant_types = $8, access_token_type = $9, dev_mode = $10,
                 id_token_role_assertion = $11, access_token_role_assertion = $12, state = $13,
-                changed_at = $14
+                changed_at = $14, response_types = $15
              WHERE id = $1",
         )
         .bind(&app.id);

@@ -57,6 +57,7 @@ pub(crate) fn app_from_row(row: &impl Columns) -> StoreResult<App> {
         redirect_uris: from_json(&row.text("redirect_uris")?)?,
         post_logout_redirect_uris: from_json(&row.text("post_logout_redirect_uris")?)?,
         grant_types: from_json(&row.text("grant_types")?)?,
+        response_types: from_json(&row.text("response_types")?)?,
         access_token_type: parse_enum(
             &row.text("access_token_type")?,
             "access token type",
@@ -87,7 +88,8 @@ pub(crate) fn project_conflict(p: &Project) -> impl FnOnce() -> String + '_ {
 }
 
 /// Binds, in this order, name, client secret digest, app type, auth method, the three
-/// URI and grant lists, access token type, the three flags, state and changed_at of
+/// URI and grant lists, access token type, the three flags, state, changed_at and the
+/// response types of
 /// `app` to a query of either backend (the columns after the keys, for insert and
 /// update alike).
 pub(crate) fn bind_app_fields<'q, DB>(
@@ -116,4 +118,5 @@ where
         .bind(app.access_token_role_assertion)
         .bind(app.state.as_str())
         .bind(app.changed_at)
+        .bind(to_json(&app.response_types))
 }

@@ -18,6 +18,7 @@ fn app(project_id: &str, name: &str, client_id: &str) -> App {
         redirect_uris: strings(&["http://127.0.0.1/callback"]),
         post_logout_redirect_uris: vec![],
         grant_types: strings(&["authorization_code", "refresh_token"]),
+        response_types: strings(&["code"]),
         access_token_type: AccessTokenType::Jwt,
         dev_mode: false,
         id_token_role_assertion: true,
@@ -285,6 +286,7 @@ async fn app_story_on(store: &Backend) {
     let mut changed = cli.clone();
     changed.redirect_uris.push("http://[::1]/callback".into());
     changed.dev_mode = true;
+    changed.response_types.push("id_token".into());
     changed.changed_at = NOW + 2;
     store.apps.update_app(&changed).await.unwrap();
     assert_eq!(store.apps.get_app(&cli.id).await.unwrap(), Some(changed));

@@ -235,6 +235,7 @@ fn app(
         redirect_uris: vec!["http://127.0.0.1/callback".into()],
         post_logout_redirect_uris: vec![],
         grant_types: grants.iter().map(|g| g.to_string()).collect(),
+        response_types: vec!["code".into()],
         access_token_type: AccessTokenType::Jwt,
         dev_mode: false,
         id_token_role_assertion: false,

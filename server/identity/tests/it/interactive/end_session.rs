@@ -168,3 +168,19 @@ async fn forged_or_mismatched_hints_are_refused_and_keep_the_session() {
     let r = c.get(&authorize_url(&[("prompt", "none")])).await;
     assert!(r.loc_param("code").is_some(), "still signed in");
 }
+
+#[tokio::test]
+async fn a_hinted_unregistered_uri_is_refused_and_keeps_the_session() {
+    let f = Fixture::new().await;
+    let (mut c, token) = id_token(&f).await;
+    let r = c
+        .get(&format!(
+            "/oidc/v1/end_session?id_token_hint={token}&post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F"
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(r.body.contains("not registered"), "{}", r.body);
+    assert!(r.headers.get(header::LOCATION).is_none());
+    let r = c.get(&authorize_url(&[("prompt", "none")])).await;
+    assert!(r.loc_param("code").is_some(), "still signed in");
+}

@@ -242,6 +242,7 @@ async fn seed_apps(state: &IdentityState, org: &str) {
             redirect_uris: redirects.iter().map(|s| (*s).to_owned()).collect(),
             post_logout_redirect_uris: vec!["http://127.0.0.1/logged-out".into()],
             grant_types: grants.iter().map(|s| (*s).to_owned()).collect(),
+            response_types: vec!["code".into()],
             access_token_type: AccessTokenType::Jwt,
             dev_mode: false,
             id_token_role_assertion: false,

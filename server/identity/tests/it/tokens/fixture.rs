@@ -426,6 +426,7 @@ fn app(
         redirect_uris: vec![REDIRECT.into()],
         post_logout_redirect_uris: vec![],
         grant_types: grants.iter().map(|g| g.to_string()).collect(),
+        response_types: vec!["code".into()],
         access_token_type: tt,
         dev_mode: false,
         id_token_role_assertion: true,
