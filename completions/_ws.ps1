@@ -2694,7 +2694,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Show the events of a date range')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an event')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an event, or one occurrence of a series')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an event, or one occurrence of a series')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel (delete) an event, or one occurrence of a series')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite users to an event')
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Answer an invitation')
             [CompletionResult]::new('freebusy', 'freebusy', [CompletionResultType]::ParameterValue, 'Show when users are busy')
@@ -2831,7 +2831,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'ws;cal;delete' {
+        'ws;cal;cancel' {
             [CompletionResult]::new('--occurrence', '--occurrence', [CompletionResultType]::ParameterName, 'Only this occurrence (its original_start)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]')
@@ -2945,7 +2945,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Show the events of a date range')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an event')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an event, or one occurrence of a series')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an event, or one occurrence of a series')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel (delete) an event, or one occurrence of a series')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite users to an event')
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Answer an invitation')
             [CompletionResult]::new('freebusy', 'freebusy', [CompletionResultType]::ParameterValue, 'Show when users are busy')
@@ -2972,7 +2972,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;cal;help;update' {
             break
         }
-        'ws;cal;help;delete' {
+        'ws;cal;help;cancel' {
             break
         }
         'ws;cal;help;invite' {
@@ -3768,7 +3768,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Show the events of a date range')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an event')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an event, or one occurrence of a series')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an event, or one occurrence of a series')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel (delete) an event, or one occurrence of a series')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite users to an event')
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Answer an invitation')
             [CompletionResult]::new('freebusy', 'freebusy', [CompletionResultType]::ParameterValue, 'Show when users are busy')
@@ -3794,7 +3794,7 @@ Register-ArgumentCompleter -Native -CommandName 'ws' -ScriptBlock {
         'ws;help;cal;update' {
             break
         }
-        'ws;help;cal;delete' {
+        'ws;help;cal;cancel' {
             break
         }
         'ws;help;cal;invite' {

@@ -229,11 +229,11 @@ _ws() {
             ws__subcmd__cal,add)
                 cmd="ws__subcmd__cal__subcmd__add"
                 ;;
+            ws__subcmd__cal,cancel)
+                cmd="ws__subcmd__cal__subcmd__cancel"
+                ;;
             ws__subcmd__cal,create)
                 cmd="ws__subcmd__cal__subcmd__create"
-                ;;
-            ws__subcmd__cal,delete)
-                cmd="ws__subcmd__cal__subcmd__delete"
                 ;;
             ws__subcmd__cal,events)
                 cmd="ws__subcmd__cal__subcmd__events"
@@ -268,11 +268,11 @@ _ws() {
             ws__subcmd__cal__subcmd__help,add)
                 cmd="ws__subcmd__cal__subcmd__help__subcmd__add"
                 ;;
+            ws__subcmd__cal__subcmd__help,cancel)
+                cmd="ws__subcmd__cal__subcmd__help__subcmd__cancel"
+                ;;
             ws__subcmd__cal__subcmd__help,create)
                 cmd="ws__subcmd__cal__subcmd__help__subcmd__create"
-                ;;
-            ws__subcmd__cal__subcmd__help,delete)
-                cmd="ws__subcmd__cal__subcmd__help__subcmd__delete"
                 ;;
             ws__subcmd__cal__subcmd__help,events)
                 cmd="ws__subcmd__cal__subcmd__help__subcmd__events"
@@ -625,11 +625,11 @@ _ws() {
             ws__subcmd__help__subcmd__cal,add)
                 cmd="ws__subcmd__help__subcmd__cal__subcmd__add"
                 ;;
+            ws__subcmd__help__subcmd__cal,cancel)
+                cmd="ws__subcmd__help__subcmd__cal__subcmd__cancel"
+                ;;
             ws__subcmd__help__subcmd__cal,create)
                 cmd="ws__subcmd__help__subcmd__cal__subcmd__create"
-                ;;
-            ws__subcmd__help__subcmd__cal,delete)
-                cmd="ws__subcmd__help__subcmd__cal__subcmd__delete"
                 ;;
             ws__subcmd__help__subcmd__cal,events)
                 cmd="ws__subcmd__help__subcmd__cal__subcmd__events"
@@ -3227,7 +3227,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__cal)
-            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version ls create rm events add update delete invite respond freebusy import export help"
+            opts="-o -h -V --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version ls create rm events add update cancel invite respond freebusy import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3366,23 +3366,15 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__cal__subcmd__create)
-            opts="-o -h -V --tz --description --org-role --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+        ws__subcmd__cal__subcmd__cancel)
+            opts="-o -h -V --occurrence --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tz)
+                --occurrence)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --description)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org-role)
-                    COMPREPLY=($(compgen -W "viewer editor" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3432,15 +3424,23 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__cal__subcmd__delete)
-            opts="-o -h -V --occurrence --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
+        ws__subcmd__cal__subcmd__create)
+            opts="-o -h -V --tz --description --org-role --profile --config --issuer --api-url --client-id --org --output --fields --token-store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --occurrence)
+                --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-role)
+                    COMPREPLY=($(compgen -W "viewer editor" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3681,7 +3681,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__cal__subcmd__help)
-            opts="ls create rm events add update delete invite respond freebusy import export help"
+            opts="ls create rm events add update cancel invite respond freebusy import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3708,7 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__cal__subcmd__help__subcmd__create)
+        ws__subcmd__cal__subcmd__help__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3722,7 +3722,7 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__cal__subcmd__help__subcmd__delete)
+        ws__subcmd__cal__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7013,7 +7013,7 @@ _ws() {
             return 0
             ;;
         ws__subcmd__help__subcmd__cal)
-            opts="ls create rm events add update delete invite respond freebusy import export"
+            opts="ls create rm events add update cancel invite respond freebusy import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7040,7 +7040,7 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__help__subcmd__cal__subcmd__create)
+        ws__subcmd__help__subcmd__cal__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7054,7 +7054,7 @@ _ws() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ws__subcmd__help__subcmd__cal__subcmd__delete)
+        ws__subcmd__help__subcmd__cal__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2457,7 +2457,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand events 'Show the events of a date range'
             cand add 'Add an event'
             cand update 'Change an event, or one occurrence of a series'
-            cand delete 'Delete an event, or one occurrence of a series'
+            cand cancel 'Cancel (delete) an event, or one occurrence of a series'
             cand invite 'Invite users to an event'
             cand respond 'Answer an invitation'
             cand freebusy 'Show when users are busy'
@@ -2587,7 +2587,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'ws;cal;delete'= {
+        &'ws;cal;cancel'= {
             cand --occurrence 'Only this occurrence (its original_start)'
             cand --profile 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]'
             cand --config 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]'
@@ -2695,7 +2695,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand events 'Show the events of a date range'
             cand add 'Add an event'
             cand update 'Change an event, or one occurrence of a series'
-            cand delete 'Delete an event, or one occurrence of a series'
+            cand cancel 'Cancel (delete) an event, or one occurrence of a series'
             cand invite 'Invite users to an event'
             cand respond 'Answer an invitation'
             cand freebusy 'Show when users are busy'
@@ -2715,7 +2715,7 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;cal;help;update'= {
         }
-        &'ws;cal;help;delete'= {
+        &'ws;cal;help;cancel'= {
         }
         &'ws;cal;help;invite'= {
         }
@@ -3371,7 +3371,7 @@ set edit:completion:arg-completer[ws] = {|@words|
             cand events 'Show the events of a date range'
             cand add 'Add an event'
             cand update 'Change an event, or one occurrence of a series'
-            cand delete 'Delete an event, or one occurrence of a series'
+            cand cancel 'Cancel (delete) an event, or one occurrence of a series'
             cand invite 'Invite users to an event'
             cand respond 'Answer an invitation'
             cand freebusy 'Show when users are busy'
@@ -3390,7 +3390,7 @@ set edit:completion:arg-completer[ws] = {|@words|
         }
         &'ws;help;cal;update'= {
         }
-        &'ws;help;cal;delete'= {
+        &'ws;help;cal;cancel'= {
         }
         &'ws;help;cal;invite'= {
         }

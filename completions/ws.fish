@@ -2267,37 +2267,37 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand audit" -s f -l follow -d 'Keep printing entries as they are recorded (until interrupted)'
 complete -c ws -n "__fish_ws_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ws -n "__fish_ws_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "ls" -d 'List your calendars and those shared with you'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "create" -d 'Create a calendar'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "rm" -d 'Delete a calendar (not your personal one)'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "events" -d 'Show the events of a date range'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "add" -d 'Add an event'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "update" -d 'Change an event, or one occurrence of a series'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "invite" -d 'Invite users to an event'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "respond" -d 'Answer an invitation'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "freebusy" -d 'Show when users are busy'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'
-complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update delete invite respond freebusy import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "ls" -d 'List your calendars and those shared with you'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "create" -d 'Create a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "rm" -d 'Delete a calendar (not your personal one)'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "events" -d 'Show the events of a date range'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "add" -d 'Add an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "update" -d 'Change an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "cancel" -d 'Cancel (delete) an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "invite" -d 'Invite users to an event'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "respond" -d 'Answer an invitation'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "freebusy" -d 'Show when users are busy'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "import" -d 'Import an iCalendar (.ics) file into a calendar'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "export" -d 'Export a calendar as an iCalendar (.ics) file'
+complete -c ws -n "__fish_ws_using_subcommand cal; and not __fish_seen_subcommand_from ls create rm events add update cancel invite respond freebusy import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from ls" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2433,25 +2433,25 @@ file\t''"
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -l all-day -d 'Whole days (--start/--end are dates; --end defaults to the next day)'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l occurrence -d 'Only this occurrence (its original_start)' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l org -d 'Organization id to act in [env: WS_ORG]' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l occurrence -d 'Only this occurrence (its original_start)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l api-url -d 'Workspace API URL [env: WS_API_URL]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l client-id -d 'OIDC client id (the native app for logins, or a service account for --client-credentials) [env: WS_CLIENT_ID]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l org -d 'Organization id to act in [env: WS_ORG]' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format [env: WS_OUTPUT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 yaml\t''
 csv\t''"
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l fields -d 'Only these fields, comma-separated (dotted paths reach into objects: org.id)' -r
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -l token-store -d 'Where tokens are stored [env: WS_TOKEN_STORE]' -r -f -a "auto\t''
 keyring\t''
 keyutils\t''
 file\t''"
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use for this command (default: `default_profile` in the config file) [env: WS_PROFILE]' -r
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l config -d 'Config file [env: WS_CONFIG; default: $XDG_CONFIG_HOME/ws/config.toml]' -r -F
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from invite" -l issuer -d 'OIDC issuer URL [env: WS_ISSUER]' -r
@@ -2552,7 +2552,7 @@ complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_fr
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show the events of a date range'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an event'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an event, or one occurrence of a series'
-complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel (delete) an event, or one occurrence of a series'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite users to an event'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "respond" -d 'Answer an invitation'
 complete -c ws -n "__fish_ws_using_subcommand cal; and __fish_seen_subcommand_from help" -f -a "freebusy" -d 'Show when users are busy'
@@ -2980,7 +2980,7 @@ complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_f
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "events" -d 'Show the events of a date range'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "add" -d 'Add an event'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "update" -d 'Change an event, or one occurrence of a series'
-complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "delete" -d 'Delete an event, or one occurrence of a series'
+complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "cancel" -d 'Cancel (delete) an event, or one occurrence of a series'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "invite" -d 'Invite users to an event'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "respond" -d 'Answer an invitation'
 complete -c ws -n "__fish_ws_using_subcommand help; and __fish_seen_subcommand_from cal" -f -a "freebusy" -d 'Show when users are busy'

@@ -88,6 +88,9 @@ pub fn command() -> clap::Command {
 }
 
 #[cfg(test)]
+mod verbs_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use clap::Parser;

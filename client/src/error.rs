@@ -372,31 +372,61 @@ impl ApiError {
         }
     }
 
-    /// What the person should do next, when there is a clear answer.
-    pub fn hint(&self) -> Option<&'static str> {
+    /// What the person should do next, when there is a clear answer, saying each
+    /// fact once: the reason only when the server gave none (a bare status or OAuth
+    /// code), the remedy unless the server's message already names whom to ask.
+    pub fn hint(&self) -> Option<String> {
+        let (why, remedy) = self.advice()?;
+        let bare = self.says_only_the_status();
+        let advised = self.message.contains("ask ");
+        let parts: Vec<&str> = [bare.then_some(why), (!advised).then_some(remedy)]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(": "))
+    }
+
+    /// Whether the server's message is no more than the status or the OAuth code.
+    fn says_only_the_status(&self) -> bool {
+        self.message == format!("HTTP {}", self.status)
+            || matches!(&self.code, ErrorCode::OAuth(c) if *c == self.message)
+    }
+
+    /// The reason behind this error code and the remedy, as far as ws knows them.
+    fn advice(&self) -> Option<(&'static str, &'static str)> {
         Some(match &self.code {
-            ErrorCode::Unauthenticated => {
-                "the token is missing, expired or revoked: run `ws auth login`"
-            }
-            ErrorCode::PermissionDenied => {
-                "your account lacks the permission for this; ask an administrator to grant the role"
-            }
-            ErrorCode::ResourceExhausted => "rate limited or over quota: wait and retry",
-            ErrorCode::Unavailable => "the server is unavailable: retry later or check `ws doctor`",
+            ErrorCode::Unauthenticated => (
+                "the token is missing, expired or revoked",
+                "run `ws auth login`",
+            ),
+            ErrorCode::PermissionDenied => (
+                "your account lacks the permission for this",
+                "ask an administrator to grant the role",
+            ),
+            ErrorCode::ResourceExhausted => ("rate limited or over quota", "wait and retry"),
+            ErrorCode::Unavailable => (
+                "the server is unavailable",
+                "retry later or check `ws doctor`",
+            ),
             ErrorCode::OAuth(c) => match c.as_str() {
-                "invalid_grant" => {
-                    "the grant is no longer valid (expired, revoked or already used): run `ws auth login`"
-                }
-                "invalid_client" | "unauthorized_client" => {
-                    "the client is not allowed: check client_id (and secret) with `ws profile show`"
-                }
-                "invalid_scope" => {
-                    "a requested scope is not allowed: check `scopes` in the profile"
-                }
-                "access_denied" => "the authorization was denied",
-                "expired_token" => {
-                    "the code expired before it was approved: run `ws auth login` again"
-                }
+                "invalid_grant" => (
+                    "the grant is no longer valid (expired, revoked or already used)",
+                    "run `ws auth login`",
+                ),
+                "invalid_client" | "unauthorized_client" => (
+                    "the client is not allowed",
+                    "check client_id (and secret) with `ws profile show`",
+                ),
+                "invalid_scope" => (
+                    "a requested scope is not allowed",
+                    "check `scopes` in the profile",
+                ),
+                "access_denied" => ("the authorization was denied", ""),
+                "expired_token" => (
+                    "the code expired before it was approved",
+                    "run `ws auth login` again",
+                ),
                 _ => return None,
             },
             _ => return None,
@@ -434,13 +464,12 @@ fn body_snippet(body: &[u8]) -> String {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (HTTP {}, {}",
-            self.message,
-            self.status,
-            self.code.as_str()
-        )?;
+        if self.says_only_the_status() {
+            write!(f, "HTTP {} ({}", self.status, self.code.as_str())?;
+        } else {
+            let (msg, status, code) = (&self.message, self.status, self.code.as_str());
+            write!(f, "{msg} (HTTP {status}, {code}")?;
+        }
         if let Some(id) = &self.request_id {
             write!(f, ", request id {id}")?;
         }
@@ -511,6 +540,38 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("run `ws auth login`"), "{text}");
+    }
+
+    #[test]
+    fn each_fact_is_said_once() {
+        let forbidden = |msg: &str| {
+            let body = serde_json::json!({"code": "permission_denied", "message": msg});
+            ApiError::parse(403, "u", body.to_string().as_bytes(), None).to_string()
+        };
+        // The server names whom to ask: ws adds no remedy of its own.
+        let text = forbidden("your role on this doc is viewer; this needs editor: ask its owner");
+        assert_eq!(text.matches("ask ").count(), 1, "{text}");
+        assert!(!text.contains("lacks the permission"), "{text}");
+        // A bare message gets ws's remedy, still once.
+        let text = forbidden("No matching permissions found");
+        assert!(
+            text.ends_with("; ask an administrator to grant the role"),
+            "{text}"
+        );
+        // Only a bare status gets the reason too.
+        let text = ApiError::parse(401, "u", b"", None).to_string();
+        assert_eq!(
+            text,
+            "HTTP 401 (unauthenticated); the token is missing, expired or revoked: \
+             run `ws auth login`"
+        );
+        let body =
+            br#"{"error":"invalid_grant","error_description":"the refresh token was revoked"}"#;
+        let text = ApiError::parse(400, "u", body, None).to_string();
+        assert_eq!(
+            text,
+            "the refresh token was revoked (HTTP 400, invalid_grant); run `ws auth login`"
+        );
     }
 
     #[test]

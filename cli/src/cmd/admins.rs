@@ -50,6 +50,7 @@ enum Verb {
     /// Give a user manager roles on a resource
     Add(add::Cmd),
     /// Take all manager roles on a resource from a user
+    #[command(aliases = ["rm", "delete"])]
     Remove(remove::Cmd),
 }
 

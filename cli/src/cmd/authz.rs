@@ -43,6 +43,7 @@ enum Verb {
     /// Replace the roles of an authorization
     Update(update::Cmd),
     /// Delete an authorization by id
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
 }
 

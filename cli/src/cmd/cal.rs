@@ -25,6 +25,7 @@ Examples:
   ws cal add Team \"Standup\" --start \"2026-12-01 10:00\" --duration 15m --rrule \"FREQ=WEEKLY;BYDAY=MO\"
   ws cal add \"Holidays\" --all-day --start 2026-12-24 --end 2026-12-27
   ws cal update Team 2839471234 --occurrence 2026-12-08T09:00:00Z --start \"2026-12-08 11:00\"
+  ws cal cancel Team 2839471234 --occurrence 2026-12-15T09:00:00Z
   ws cal invite Team 2839471234 bob charlie
   ws cal respond Team 2839471234 accepted
   ws cal freebusy alice bob --from 2026-12-01 --to 2026-12-02
@@ -43,7 +44,7 @@ enum Verb {
     /// Create a calendar
     Create(calendars::Create),
     /// Delete a calendar (not your personal one)
-    #[command(alias = "remove")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(calendars::Rm),
     /// Show the events of a date range
     Events(events::List),
@@ -51,8 +52,8 @@ enum Verb {
     Add(events::Add),
     /// Change an event, or one occurrence of a series
     Update(events::Update),
-    /// Delete an event, or one occurrence of a series
-    Delete(events::Delete),
+    /// Cancel (delete) an event, or one occurrence of a series
+    Cancel(events::Cancel),
     /// Invite users to an event
     Invite(invite::Invite),
     /// Answer an invitation
@@ -76,7 +77,7 @@ impl Cmd {
             Verb::Events(c) => c.run(ctx, &api).await,
             Verb::Add(c) => c.run(ctx, &api).await,
             Verb::Update(c) => c.run(ctx, &api).await,
-            Verb::Delete(c) => c.run(ctx, &api).await,
+            Verb::Cancel(c) => c.run(ctx, &api).await,
             Verb::Invite(c) => c.run(ctx, &api).await,
             Verb::Respond(c) => c.run(ctx, &api).await,
             Verb::Freebusy(c) => c.run(ctx, &api).await,

@@ -63,7 +63,7 @@ enum Verb {
     /// Change a doc's title or body
     Update(update::Cmd),
     /// Delete a doc with its history and comments (permanent)
-    #[command(visible_alias = "delete")]
+    #[command(visible_alias = "delete", alias = "remove")]
     Rm(rm::Cmd),
     /// List a doc's versions, newest first
     History(history::Cmd),

@@ -29,7 +29,7 @@ pub const FIELDS: &[&str] = &["name", "kind", "size", "changed_at", "id"];
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:
   ws drive ls                              My Drive
-  ws drive ls reports --json               a folder, as JSON
+  ws drive ls reports -o json              a folder, as JSON
   ws drive ls --shared                     what others shared with you
   ws drive tree reports                    a folder and everything in it
   ws drive upload big.iso backups          resumable; re-run to resume after an interrupt
@@ -61,6 +61,7 @@ enum Verb {
     /// Copy a file, or a folder and everything in it (--recursive)
     Cp(cp::Cmd),
     /// Move items to the trash (or delete them for good with --permanent)
+    #[command(aliases = ["delete", "remove"])]
     Rm(rm::Cmd),
     /// Take items out of the trash
     Restore(restore::Cmd),

@@ -43,6 +43,7 @@ enum Verb {
     /// Replace the roles of a project grant
     Update(update::Cmd),
     /// Remove a project grant (and the authorizations made under it)
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
 }
 

@@ -52,6 +52,7 @@ enum Verb {
     /// Change a machine user's name, description or token type
     Update(crud::Update),
     /// Delete a machine user
+    #[command(aliases = ["rm", "remove"])]
     Delete(crud::Get),
     /// Keys for the JWT-profile (jwt-bearer) grant
     #[command(subcommand)]

@@ -24,7 +24,7 @@ pub const FIELDS: &[&str] = &["id", "name", "primaryDomain", "state"];
   ws orgs list --search ac -o json      names containing \"ac\", as JSON
   ws orgs get acme                      by id, name or primary domain
   ws orgs create Initech --admin alice  a new org with alice as ORG_OWNER
-  ws orgs update acme --name 'ACME Inc' rename
+  ws orgs update acme --name 'ACME Inc'  rename
   ws orgs deactivate globex && ws orgs activate globex")]
 pub struct Cmd {
     #[command(subcommand)]
@@ -47,6 +47,7 @@ enum Verb {
     /// Activate a deactivated organization
     Activate(state::Cmd),
     /// Delete an organization with everything in it
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
 }
 

@@ -30,6 +30,7 @@ enum Verb {
     /// Create a profile or change its settings
     Set(set::Cmd),
     /// Delete a profile (its stored tokens too)
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
 }
 

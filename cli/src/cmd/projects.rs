@@ -43,6 +43,7 @@ enum Verb {
     /// Create a project in --org
     Create(create::Cmd),
     /// Delete a project (its roles, grants and authorizations too)
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
 }
 

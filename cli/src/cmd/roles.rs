@@ -34,6 +34,7 @@ enum Verb {
     /// Add a role to a project
     Add(add::Cmd),
     /// Remove a role (also from grants and authorizations)
+    #[command(aliases = ["rm", "delete"])]
     Remove(remove::Cmd),
 }
 

@@ -56,7 +56,7 @@ enum Verb {
     /// Print the URL of a doc's, file's or calendar's link shares
     Link(link::Cmd),
     /// Remove a share: by its id, or a resource's share with a user or org
-    #[command(alias = "remove")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(rm::Cmd),
 }
 

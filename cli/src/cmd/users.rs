@@ -68,6 +68,7 @@ enum Verb {
     /// Unlock a locked user
     Unlock(state::Cmd),
     /// Delete a user
+    #[command(aliases = ["rm", "remove"])]
     Delete(delete::Cmd),
     /// Set a human user's password (read from stdin)
     SetPassword(set_password::Cmd),

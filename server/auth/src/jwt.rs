@@ -121,10 +121,7 @@ fn check_lifetime(
     let exp = num("exp")
         .ok_or_else(|| AuthError::new(Reason::MalformedToken, "the token has no expiry (exp)"))?;
     if now > exp.saturating_add(leeway) {
-        return Err(AuthError::new(
-            Reason::Expired,
-            "the token has expired; sign in again",
-        ));
+        return Err(AuthError::new(Reason::Expired, "the token has expired"));
     }
     for name in ["nbf", "iat"] {
         if num(name).is_some_and(|t| t > now.saturating_add(leeway)) {

@@ -86,7 +86,8 @@ impl Actor {
     /// The 403 for a viewer's write, whatever their role on the resource would be.
     pub fn read_only() -> ApiError {
         ApiError::forbidden(
-            "your workspace role (viewer) can only read; creating or changing needs editor",
+            "your workspace role (viewer) can only read; creating or changing needs editor: \
+             ask an administrator for the editor role",
         )
     }
 }

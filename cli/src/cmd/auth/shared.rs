@@ -61,10 +61,12 @@ pub fn token_fields(current: &Current, now: OffsetDateTime) -> Value {
     })
 }
 
-/// Rewords an authentication failure of a call made with the stored token.
+/// Says which token a server's authentication failure is about. The server's
+/// error carries the reason and `ws auth login` already; a missing login says it
+/// all by itself.
 pub fn rejected(err: Error) -> anyhow::Error {
-    if err.kind() == ErrorKind::Auth {
-        anyhow::Error::new(err).context("the server rejected the token; run `ws auth login`")
+    if err.kind() == ErrorKind::Auth && matches!(err, Error::Api(_)) {
+        anyhow::Error::new(err).context("the server rejected the token")
     } else {
         err.into()
     }

@@ -1,4 +1,4 @@
-//! `ws cal events|add|update|delete`: events over date ranges, in the local zone.
+//! `ws cal events|add|update|cancel`: events over date ranges, in the local zone.
 
 use anyhow::{Result, bail};
 use chrono::{Duration, NaiveDate};
@@ -264,9 +264,10 @@ impl Update {
     }
 }
 
-/// Delete an event (or with --occurrence one occurrence of a series).
+/// Cancel an event (or with --occurrence one occurrence of a series): it is deleted.
+/// Not `delete`, which like `rm` removes a calendar.
 #[derive(Debug, Args)]
-pub struct Delete {
+pub struct Cancel {
     /// Calendar id or name
     calendar: String,
     /// Event id
@@ -276,7 +277,7 @@ pub struct Delete {
     occurrence: Option<String>,
 }
 
-impl Delete {
+impl Cancel {
     /// Deletes it.
     pub async fn run(self, ctx: &Ctx, api: &WorkspaceApi<'_>) -> Result<i32> {
         let cal = find_calendar(api, Some(&self.calendar)).await?;

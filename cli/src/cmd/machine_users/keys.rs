@@ -27,7 +27,7 @@ pub enum Verb {
     #[command(alias = "list")]
     Ls(UserArg),
     /// Remove a key
-    #[command(alias = "remove")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(Remove),
 }
 

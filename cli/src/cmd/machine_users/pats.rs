@@ -22,7 +22,7 @@ pub enum Verb {
     #[command(alias = "list")]
     Ls(UserArg),
     /// Remove (revoke) a token
-    #[command(alias = "remove")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(Remove),
 }
 

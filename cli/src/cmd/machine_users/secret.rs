@@ -19,7 +19,7 @@ pub enum Verb {
     /// Generate a new client secret (replacing any old one) and print it once
     Generate(UserArg),
     /// Remove the client secret
-    #[command(alias = "remove")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(UserArg),
 }
 

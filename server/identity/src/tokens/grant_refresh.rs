@@ -64,7 +64,7 @@ pub(crate) async fn grant(
                 .await
                 .map_err(OAuthError::from_storage)?;
             return Err(OAuthError::invalid_grant(
-                "this refresh token was already used; for safety every token of its family is now revoked: sign in again",
+                "this refresh token was already used; for safety every token of its family is now revoked",
             ));
         }
         RotateOutcome::WrongClient => {
@@ -74,14 +74,10 @@ pub(crate) async fn grant(
         }
         RotateOutcome::NotFound => return Err(OAuthError::invalid_grant("unknown refresh token")),
         RotateOutcome::Expired => {
-            return Err(OAuthError::invalid_grant(
-                "the refresh token has expired: sign in again",
-            ));
+            return Err(OAuthError::invalid_grant("the refresh token has expired"));
         }
         RotateOutcome::Revoked => {
-            return Err(OAuthError::invalid_grant(
-                "the refresh token was revoked: sign in again",
-            ));
+            return Err(OAuthError::invalid_grant("the refresh token was revoked"));
         }
     };
     let issue = Issue {

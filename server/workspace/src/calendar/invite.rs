@@ -122,7 +122,9 @@ async fn respond_to(
         Err(e) if e.status == StatusCode::NOT_FOUND => {
             // Someone who sees the calendar learns they are not invited; others get 404.
             access::calendar(state, actor, cal_id, ShareRole::Viewer).await?;
-            return Err(ApiError::forbidden("you are not invited to this event"));
+            return Err(ApiError::forbidden(
+                "you are not invited to this event; ask its organiser to invite you",
+            ));
         }
         Err(e) => return Err(e),
     };

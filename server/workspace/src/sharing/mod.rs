@@ -146,10 +146,11 @@ pub(crate) fn allow(
         Some(role) if role >= needed => Ok(role),
         Some(_) if needed > cap(actor) => Err(Actor::read_only()),
         Some(role) => Err(ApiError::forbidden(format!(
-            "your role on this {} is {}; this needs {}",
-            kind.as_str(),
-            role.as_str(),
-            needed.as_str()
+            "your role on this {kind} is {role}; this needs {needed}: \
+             ask its owner to share it with you as {needed}",
+            kind = kind.as_str(),
+            role = role.as_str(),
+            needed = needed.as_str()
         ))),
     }
 }
