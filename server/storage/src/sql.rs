@@ -28,7 +28,7 @@ pub(crate) use oidc_rows::{
     token_from_row,
 };
 pub(crate) use org_extras_rows::{
-    domain_taken, org_domain_from_row, org_metadata_from_row, org_missing,
+    domain_taken, org_domain_from_row, org_metadata_from_row, org_missing, org_policy_from_row,
 };
 pub(crate) use project_rows::{
     app_conflict, app_from_row, bind_app_fields, grant_from_row, project_conflict,

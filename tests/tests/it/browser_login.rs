@@ -16,10 +16,10 @@ use sha2::{Digest, Sha256};
 use ws_tests::TestServer;
 use ws_tests::browser::Browser;
 
-type Captured = Arc<Mutex<Option<Vec<(String, String)>>>>;
+pub(crate) type Captured = Arc<Mutex<Option<Vec<(String, String)>>>>;
 
 /// A loopback "native app" redirect target that records the query it receives.
-async fn capture_server() -> (u16, Captured) {
+pub(crate) async fn capture_server() -> (u16, Captured) {
     let captured: Captured = Arc::default();
     let app = axum::Router::new()
         .route(

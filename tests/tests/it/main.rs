@@ -13,6 +13,7 @@ mod auth_jwt;
 mod auth_revocation;
 mod browser_harness;
 mod browser_login;
+mod browser_second_factor;
 mod mgmt_api;
 mod mgmt_apps;
 mod mgmt_conformance;

@@ -149,6 +149,7 @@ async fn decide(
             &device.user_code,
             &current.user.id,
             current.session.auth_time,
+            &current.session.amr,
             now,
         )
         .await

@@ -38,7 +38,7 @@ pub(crate) async fn grant(
             "the device_code was issued to another client",
         ));
     }
-    let (user_id, auth_time) = match rec.status {
+    let (user_id, auth_time, amr) = match rec.status {
         DeviceStatus::Consumed => {
             return Err(OAuthError::invalid_grant(
                 "the device_code was already used",
@@ -60,7 +60,11 @@ pub(crate) async fn grant(
                 OAuthError::authorization_pending()
             });
         }
-        DeviceStatus::Approved { user_id, auth_time } => (user_id, auth_time),
+        DeviceStatus::Approved {
+            user_id,
+            auth_time,
+            amr,
+        } => (user_id, auth_time, amr),
     };
     let Some(subject) = Subject::load(state, &user_id).await? else {
         return Err(OAuthError::invalid_grant(
@@ -85,7 +89,6 @@ pub(crate) async fn grant(
     } else {
         Refresh::No
     };
-    let amr = vec!["pwd".to_owned()];
     let issue = Issue {
         client_id: &app.client_id,
         app: Some(&app),

@@ -77,6 +77,8 @@ pub enum DeviceStatus {
         user_id: String,
         /// When they authenticated.
         auth_time: i64,
+        /// The methods they passed (RFC 8176), as their session records them.
+        amr: Vec<String>,
     },
     /// The user denied.
     Denied,

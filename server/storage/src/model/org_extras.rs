@@ -76,3 +76,29 @@ pub struct TextMatch {
     /// The text compared with.
     pub value: String,
 }
+
+text_enum! {
+    /// Which of an organization's own policies a [`OrgPolicy`] is.
+    PolicyKind {
+        /// Sign-in rules: forced MFA, allowed second factors.
+        Login = "login",
+        /// What a new password must contain.
+        PasswordComplexity = "password_complexity",
+        /// How many failed checks lock an account.
+        Lockout = "lockout",
+    }
+}
+
+/// An organization's own policy of one kind (ZITADEL's custom org policy); an org
+/// without one follows the instance default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrgPolicy {
+    /// The organization.
+    pub org_id: String,
+    /// Which policy.
+    pub kind: PolicyKind,
+    /// Its fields, a JSON object the identity layer validates and reads.
+    pub settings: String,
+    /// When it was last set.
+    pub changed_at: i64,
+}

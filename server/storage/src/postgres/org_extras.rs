@@ -1,4 +1,4 @@
-//! [`OrgExtrasRepo`] on PostgreSQL: organization metadata and domains. Domains are
+//! [`OrgExtrasRepo`] on PostgreSQL: organization metadata, domains and own policies. Domains are
 //! unique case-insensitively through the unique index on `lower(domain)` (SQLite:
 //! `COLLATE NOCASE`), so of concurrent adds of one domain exactly one succeeds; the
 //! multi-key metadata writes run in one transaction, so a concurrent delete that
@@ -8,10 +8,11 @@ use async_trait::async_trait;
 use sqlx::{Postgres, QueryBuilder};
 
 use super::{PgDb, one_row, page_of, push_all_text_matches};
-use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, OrgPolicy, Page, PolicyKind, TextMatch};
 use crate::repo::{OrgExtrasRepo, StoreResult};
 use crate::sql::{
-    domain_taken, duplicate, org_domain_from_row, org_metadata_from_row, org_missing, write_err,
+    domain_taken, duplicate, org_domain_from_row, org_metadata_from_row, org_missing,
+    org_policy_from_row, write_err,
 };
 
 /// `SELECT <what> FROM <table> WHERE org_id = $1` and a text filter on `column`.
@@ -148,6 +149,44 @@ impl OrgExtrasRepo for PgDb {
         .bind(domain)
         .execute(&self.pool)
         .await?;
+        one_row(result)
+    }
+
+    async fn get_org_policy(
+        &self,
+        org_id: &str,
+        kind: PolicyKind,
+    ) -> StoreResult<Option<OrgPolicy>> {
+        let row = sqlx::query("SELECT * FROM org_policies WHERE org_id = $1 AND kind = $2")
+            .bind(org_id)
+            .bind(kind.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(org_policy_from_row).transpose()
+    }
+
+    async fn set_org_policy(&self, p: &OrgPolicy) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO org_policies (org_id, kind, settings, changed_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (org_id, kind) DO UPDATE
+             SET settings = excluded.settings, changed_at = excluded.changed_at",
+        )
+        .bind(&p.org_id)
+        .bind(p.kind.as_str())
+        .bind(&p.settings)
+        .bind(p.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| write_err(e, duplicate, org_missing(&p.org_id)))?;
+        Ok(())
+    }
+
+    async fn delete_org_policy(&self, org_id: &str, kind: PolicyKind) -> StoreResult<()> {
+        let result = sqlx::query("DELETE FROM org_policies WHERE org_id = $1 AND kind = $2")
+            .bind(org_id)
+            .bind(kind.as_str())
+            .execute(&self.pool)
+            .await?;
         one_row(result)
     }
 }

@@ -64,12 +64,14 @@ pub trait OidcRepo: Send + Sync {
         user_code: &str,
         now: i64,
     ) -> StoreResult<Option<DeviceCode>>;
-    /// Approves a pending, unexpired authorization; `NotFound` if there is none.
+    /// Approves a pending, unexpired authorization for `user_id`, who signed in at
+    /// `auth_time` with the methods `amr`; `NotFound` if there is none.
     async fn approve_device_code(
         &self,
         user_code: &str,
         user_id: &str,
         auth_time: i64,
+        amr: &[String],
         now: i64,
     ) -> StoreResult<()>;
     /// Denies a pending, unexpired authorization; `NotFound` if there is none.

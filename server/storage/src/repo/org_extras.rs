@@ -1,9 +1,9 @@
-//! Organization metadata and domains.
+//! Organization metadata, domains and own policies.
 
 use async_trait::async_trait;
 
 use super::StoreResult;
-use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, OrgPolicy, Page, PolicyKind, TextMatch};
 
 /// Metadata and domains of organizations. Lists filter, sort and page in the
 /// database.
@@ -54,4 +54,17 @@ pub trait OrgExtrasRepo: Send + Sync {
     /// Removes a domain that is not the primary one; `NotFound` when there is no
     /// such non-primary domain.
     async fn delete_org_domain(&self, org_id: &str, domain: &str) -> StoreResult<()>;
+
+    /// The org's own policy of `kind`, if it has one.
+    async fn get_org_policy(
+        &self,
+        org_id: &str,
+        kind: PolicyKind,
+    ) -> StoreResult<Option<OrgPolicy>>;
+    /// Inserts or replaces the org's own policy; `MissingReference` when the org does
+    /// not exist.
+    async fn set_org_policy(&self, policy: &OrgPolicy) -> StoreResult<()>;
+    /// Removes the org's own policy of `kind` (back to the instance default);
+    /// `NotFound` when it has none.
+    async fn delete_org_policy(&self, org_id: &str, kind: PolicyKind) -> StoreResult<()>;
 }

@@ -69,9 +69,10 @@ macro_rules! oidc_repo_by_flow {
                     user_code: &str,
                     user_id: &str,
                     auth_time: i64,
+                    amr: &[String],
                     now: i64,
                 ) -> StoreResult<()> {
-                    device::approve(self, user_code, user_id, auth_time, now).await
+                    device::approve(self, user_code, user_id, auth_time, amr, now).await
                 }
                 async fn deny_device_code(&self, user_code: &str, now: i64) -> StoreResult<()> {
                     device::deny(self, user_code, now).await

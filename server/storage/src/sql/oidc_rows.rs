@@ -42,6 +42,11 @@ pub(crate) fn device_from_row(row: &impl Columns, poll_column: &str) -> StoreRes
         "approved" => DeviceStatus::Approved {
             user_id: row.opt_text("user_id")?.unwrap_or_default(),
             auth_time: row.opt_int("auth_time")?.unwrap_or_default(),
+            // Rows approved before the column existed name no methods.
+            amr: match row.opt_text("amr")? {
+                Some(text) => from_json(&text)?,
+                None => Vec::new(),
+            },
         },
         "denied" => DeviceStatus::Denied,
         "consumed" => DeviceStatus::Consumed,
@@ -63,18 +68,25 @@ pub(crate) fn device_from_row(row: &impl Columns, poll_column: &str) -> StoreRes
     })
 }
 
-/// The stored status name of a device authorization, with the approving user and
-/// time when approved.
+/// The stored status name of a device authorization, with the approving user, time
+/// and methods (`amr` as JSON) when approved.
 pub(crate) fn device_status_columns(
     status: &DeviceStatus,
-) -> (&'static str, Option<&str>, Option<i64>) {
+) -> (&'static str, Option<&str>, Option<i64>, Option<String>) {
     match status {
-        DeviceStatus::Pending => ("pending", None, None),
-        DeviceStatus::Approved { user_id, auth_time } => {
-            ("approved", Some(user_id.as_str()), Some(*auth_time))
-        }
-        DeviceStatus::Denied => ("denied", None, None),
-        DeviceStatus::Consumed => ("consumed", None, None),
+        DeviceStatus::Pending => ("pending", None, None, None),
+        DeviceStatus::Approved {
+            user_id,
+            auth_time,
+            amr,
+        } => (
+            "approved",
+            Some(user_id.as_str()),
+            Some(*auth_time),
+            Some(super::to_json(amr)),
+        ),
+        DeviceStatus::Denied => ("denied", None, None, None),
+        DeviceStatus::Consumed => ("consumed", None, None, None),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::columns::Columns;
 use super::parse_enum;
-use crate::model::{DomainValidation, OrgDomain, OrgMetadata};
+use crate::StorageError;
+use crate::model::{DomainValidation, OrgDomain, OrgMetadata, OrgPolicy, PolicyKind};
 use crate::repo::StoreResult;
 
 pub(crate) fn org_metadata_from_row(row: &impl Columns) -> StoreResult<OrgMetadata> {
@@ -39,4 +40,15 @@ pub(crate) fn org_missing(org_id: &str) -> impl FnOnce() -> String + '_ {
 /// The `Conflict` message of a domain another organization (or this one) has.
 pub(crate) fn domain_taken(d: &OrgDomain) -> impl FnOnce() -> String + '_ {
     move || format!("domain '{}' is taken", d.domain)
+}
+
+pub(crate) fn org_policy_from_row(row: &impl Columns) -> StoreResult<OrgPolicy> {
+    let kind = row.text("kind")?;
+    Ok(OrgPolicy {
+        org_id: row.text("org_id")?,
+        kind: PolicyKind::parse(&kind)
+            .ok_or_else(|| StorageError::Corrupt(format!("org policy kind '{kind}'")))?,
+        settings: row.text("settings")?,
+        changed_at: row.int("changed_at")?,
+    })
 }

@@ -1,4 +1,4 @@
-//! [`OrgExtrasRepo`] on SQLite: organization metadata and domains.
+//! [`OrgExtrasRepo`] on SQLite: organization metadata, domains and own policies.
 
 use async_trait::async_trait;
 use sqlx::QueryBuilder;
@@ -6,9 +6,11 @@ use sqlx::QueryBuilder;
 use super::text::{page_of, push_all_text_matches};
 use super::{SqliteDb, duplicate, one_row, write_err};
 use crate::StorageError;
-use crate::model::{ListQuery, OrgDomain, OrgMetadata, Page, TextMatch};
+use crate::model::{ListQuery, OrgDomain, OrgMetadata, OrgPolicy, Page, PolicyKind, TextMatch};
 use crate::repo::{OrgExtrasRepo, StoreResult};
-use crate::sql::{domain_taken, org_domain_from_row, org_metadata_from_row, org_missing};
+use crate::sql::{
+    domain_taken, org_domain_from_row, org_metadata_from_row, org_missing, org_policy_from_row,
+};
 
 #[async_trait]
 impl OrgExtrasRepo for SqliteDb {
@@ -135,6 +137,44 @@ impl OrgExtrasRepo for SqliteDb {
         .execute(&self.pool)
         .await
         .map_err(StorageError::from)?;
+        one_row(result)
+    }
+
+    async fn get_org_policy(
+        &self,
+        org_id: &str,
+        kind: PolicyKind,
+    ) -> StoreResult<Option<OrgPolicy>> {
+        let row = sqlx::query("SELECT * FROM org_policies WHERE org_id = ?1 AND kind = ?2")
+            .bind(org_id)
+            .bind(kind.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(org_policy_from_row).transpose()
+    }
+
+    async fn set_org_policy(&self, p: &OrgPolicy) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO org_policies (org_id, kind, settings, changed_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (org_id, kind) DO UPDATE
+             SET settings = excluded.settings, changed_at = excluded.changed_at",
+        )
+        .bind(&p.org_id)
+        .bind(p.kind.as_str())
+        .bind(&p.settings)
+        .bind(p.changed_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| write_err(e, duplicate, org_missing(&p.org_id)))?;
+        Ok(())
+    }
+
+    async fn delete_org_policy(&self, org_id: &str, kind: PolicyKind) -> StoreResult<()> {
+        let result = sqlx::query("DELETE FROM org_policies WHERE org_id = ?1 AND kind = ?2")
+            .bind(org_id)
+            .bind(kind.as_str())
+            .execute(&self.pool)
+            .await?;
         one_row(result)
     }
 }

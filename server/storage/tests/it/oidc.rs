@@ -447,9 +447,10 @@ async fn device_polls_report_the_previous_poll() {
             .unwrap()
             .unwrap();
         assert_eq!(pending.last_poll_at, Some(NOW + 20));
+        let amr = vec!["pwd".to_owned(), "otp".to_owned(), "mfa".to_owned()];
         store
             .oidc
-            .approve_device_code("WDJB-MJHT", &user_id, NOW + 22, NOW + 22)
+            .approve_device_code("WDJB-MJHT", &user_id, NOW + 22, &amr, NOW + 22)
             .await
             .unwrap();
         // Decided codes are no longer pending: neither found nor decided again.
@@ -476,7 +477,8 @@ async fn device_polls_report_the_previous_poll() {
             got.status,
             DeviceStatus::Approved {
                 user_id: user_id.clone(),
-                auth_time: NOW + 22
+                auth_time: NOW + 22,
+                amr: amr.clone(),
             }
         );
         assert!(store.oidc.consume_device_code("dc").await.unwrap());
@@ -533,7 +535,7 @@ async fn device_denial_expiry_and_user_code_clash() {
         assert!(matches!(
             store
                 .oidc
-                .approve_device_code("CCCC-DDDD", &user_id, NOW, NOW + 300)
+                .approve_device_code("CCCC-DDDD", &user_id, NOW, &[], NOW + 300)
                 .await,
             Err(StorageError::NotFound)
         ));
@@ -622,7 +624,7 @@ async fn an_approved_device_code_is_exchanged_once() {
             .unwrap();
         store
             .oidc
-            .approve_device_code("GGGG-HHHH", &user_id, NOW, NOW)
+            .approve_device_code("GGGG-HHHH", &user_id, NOW, &[], NOW)
             .await
             .unwrap();
         let barrier = Arc::new(Barrier::new(4));
@@ -659,7 +661,7 @@ async fn a_raced_approval_and_denial_decide_a_device_code_once() {
                 let (user_code, user_id) = (user_code.clone(), user_id.clone());
                 tokio::spawn(async move {
                     barrier.wait().await;
-                    oidc.approve_device_code(&user_code, &user_id, NOW, NOW)
+                    oidc.approve_device_code(&user_code, &user_id, NOW, &[], NOW)
                         .await
                 })
             };

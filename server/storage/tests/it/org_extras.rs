@@ -238,3 +238,68 @@ async fn concurrent_adds_of_one_domain_give_it_to_one_org() {
         assert_eq!(held.map(|d| d.org_id), Some(winner.org_id.clone()));
     }
 }
+
+#[tokio::test]
+async fn org_policy_story() {
+    for store in backends().await {
+        let acme = org("Acme");
+        let other = org("Other");
+        store.orgs.create_org(&acme).await.unwrap();
+        store.orgs.create_org(&other).await.unwrap();
+        let policies = &store.org_extras;
+        let lockout = |org_id: &str, settings: &str, at: i64| OrgPolicy {
+            org_id: org_id.to_owned(),
+            kind: PolicyKind::Lockout,
+            settings: settings.to_owned(),
+            changed_at: at,
+        };
+        assert_eq!(
+            policies
+                .get_org_policy(&acme.id, PolicyKind::Lockout)
+                .await
+                .unwrap(),
+            None
+        );
+        let first = lockout(&acme.id, r#"{"maxPasswordAttempts":3}"#, NOW);
+        policies.set_org_policy(&first).await.unwrap();
+        let second = lockout(&acme.id, r#"{"maxPasswordAttempts":5}"#, NOW + 1);
+        policies.set_org_policy(&second).await.unwrap();
+        let got = policies
+            .get_org_policy(&acme.id, PolicyKind::Lockout)
+            .await
+            .unwrap();
+        assert_eq!(got, Some(second), "a set replaces the org's policy");
+        // Another kind and another org are separate.
+        for (org_id, kind) in [
+            (&acme.id, PolicyKind::Login),
+            (&other.id, PolicyKind::Lockout),
+        ] {
+            assert_eq!(policies.get_org_policy(org_id, kind).await.unwrap(), None);
+        }
+        let missing = lockout("no-such-org", "{}", NOW);
+        assert!(matches!(
+            policies.set_org_policy(&missing).await,
+            Err(StorageError::MissingReference(_))
+        ));
+        policies
+            .delete_org_policy(&acme.id, PolicyKind::Lockout)
+            .await
+            .unwrap();
+        assert!(matches!(
+            policies
+                .delete_org_policy(&acme.id, PolicyKind::Lockout)
+                .await,
+            Err(StorageError::NotFound)
+        ));
+        // Deleting the org removes its policies.
+        policies.set_org_policy(&first).await.unwrap();
+        store.orgs.delete_org(&acme.id).await.unwrap();
+        assert_eq!(
+            policies
+                .get_org_policy(&acme.id, PolicyKind::Lockout)
+                .await
+                .unwrap(),
+            None
+        );
+    }
+}

@@ -243,7 +243,8 @@ async fn approve_records_the_user_for_the_token_endpoint() {
         status_of(&f, &device_code).await,
         DeviceStatus::Approved {
             user_id: f.alice_id.clone(),
-            auth_time: NOW
+            auth_time: NOW,
+            amr: vec!["pwd".to_owned()],
         }
     );
     // A decided code cannot be decided again.

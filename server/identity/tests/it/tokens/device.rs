@@ -46,7 +46,7 @@ async fn pending_slow_down_approved_once() {
     fx.state
         .store
         .oidc
-        .approve_device_code("BCDFGHJK", &fx.alice.id, now, now)
+        .approve_device_code("BCDFGHJK", &fx.alice.id, now, &["pwd".to_owned()], now)
         .await
         .unwrap();
     fx.advance(6);

@@ -7,11 +7,11 @@ use crate::sql::{device_from_row, device_status_columns};
 use crate::sqlite::{SqliteDb, duplicate, one_row, to_json, write_err};
 
 pub(super) async fn insert(db: &SqliteDb, c: &DeviceCode) -> StoreResult<()> {
-    let (status, user_id, auth_time) = device_status_columns(&c.status);
+    let (status, user_id, auth_time, amr) = device_status_columns(&c.status);
     sqlx::query(
         "INSERT INTO device_codes (device_code_digest, user_code, client_id, scopes, expires_at,
-            interval_secs, last_poll_at, status, user_id, auth_time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            interval_secs, last_poll_at, status, user_id, auth_time, amr)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )
     .bind(&c.device_code_digest)
     .bind(&c.user_code)
@@ -23,6 +23,7 @@ pub(super) async fn insert(db: &SqliteDb, c: &DeviceCode) -> StoreResult<()> {
     .bind(status)
     .bind(user_id)
     .bind(auth_time)
+    .bind(amr)
     .execute(&db.pool)
     .await
     .map_err(|e| {
@@ -71,16 +72,18 @@ pub(super) async fn approve(
     user_code: &str,
     user_id: &str,
     auth_time: i64,
+    amr: &[String],
     now: i64,
 ) -> StoreResult<()> {
     let result = sqlx::query(
-        "UPDATE device_codes SET status = 'approved', user_id = ?2, auth_time = ?3
+        "UPDATE device_codes SET status = 'approved', user_id = ?2, auth_time = ?3, amr = ?5
          WHERE user_code = ?1 AND status = 'pending' AND expires_at > ?4",
     )
     .bind(user_code)
     .bind(user_id)
     .bind(auth_time)
     .bind(now)
+    .bind(to_json(amr))
     .execute(&db.pool)
     .await
     .map_err(|e| write_err(e, duplicate, || format!("user '{user_id}' does not exist")))?;
