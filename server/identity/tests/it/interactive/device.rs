@@ -197,7 +197,8 @@ async fn device_sign_in_throttle_is_per_account_and_address() {
         status_of(&f, &first_device).await,
         DeviceStatus::Approved {
             user_id: bob,
-            auth_time: NOW
+            auth_time: NOW,
+            amr: vec!["pwd".to_owned()],
         }
     );
 
@@ -212,7 +213,8 @@ async fn device_sign_in_throttle_is_per_account_and_address() {
         status_of(&f, &second_device).await,
         DeviceStatus::Approved {
             user_id: f.alice_id.clone(),
-            auth_time: NOW
+            auth_time: NOW,
+            amr: vec!["pwd".to_owned()],
         }
     );
 }
