@@ -50,7 +50,7 @@ enum Verb {
     /// Change an application's name or configuration
     Update(update::Cmd),
     /// Delete an application (its client stops working at once)
-    #[command(alias = "delete")]
+    #[command(aliases = ["delete", "remove"])]
     Rm(rm::Cmd),
     /// Generate a new client secret (replacing the old one) and print it once
     Secret(secret::Cmd),
